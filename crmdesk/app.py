@@ -1,0 +1,254 @@
+"""Application start-up: one instance per data folder, logging, translation, database, window."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from crmdesk import APP_NAME, ORG_NAME, __version__, settings
+from crmdesk.db import schema
+from crmdesk.db.engine import Database
+from crmdesk.domain.errors import UserError
+from crmdesk.i18n import install_translators, resolve_language
+from crmdesk.logs import setup_logging
+from crmdesk.paths import DataDir, resolve_data_dir, resources_dir
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_USER_ERROR = 2
+
+
+def _server_name(data_dir: DataDir) -> str:
+    digest = hashlib.sha1(str(data_dir.root).encode("utf-8")).hexdigest()[:16]
+    return f"crmdesk-{digest}"
+
+
+def _ask_running_instance(name: str) -> bool:
+    """True if another CRMDesk already has this data folder open (and was asked to come forward)."""
+    socket = QLocalSocket()
+    socket.connectToServer(name)
+    if not socket.waitForConnected(300):
+        return False
+    socket.write(b"raise\n")
+    socket.flush()
+    socket.waitForBytesWritten(300)
+    socket.disconnectFromServer()
+    return True
+
+
+class Application:
+    """Owns the context and the main window; rebuilds the window after a language switch."""
+
+    def __init__(self, qapp: QApplication, data_dir: DataDir, lang_override: str | None) -> None:
+        from crmdesk.settings import Settings
+        from crmdesk.ui.context import AppContext
+        from crmdesk.ui.tasks import TaskRunner
+
+        self.qapp = qapp
+        self.lang_override = lang_override
+        self.settings = Settings(data_dir.settings_file)
+        self.window = None
+        self.server: QLocalServer | None = None
+        language = self._install_language()
+        self.ctx = AppContext(
+            data_dir=data_dir,
+            db=Database(data_dir.database),
+            settings=self.settings,
+            tasks=TaskRunner(),
+            language=language,
+        )
+        self.ctx.rebuild_window = self.rebuild_window
+        self.ctx.restore_backup = self.restore_backup
+
+    def _install_language(self) -> str:
+        language = resolve_language(self.lang_override or self.settings.get(settings.LANGUAGE))
+        install_translators(language)
+        return language
+
+    def listen(self, name: str) -> None:
+        QLocalServer.removeServer(name)  # a stale socket left by a crash
+        self.server = QLocalServer()
+        self.server.newConnection.connect(self._on_new_connection)
+        if not self.server.listen(name):
+            log.warning("single-instance server failed: %s", self.server.errorString())
+
+    def _on_new_connection(self) -> None:
+        assert self.server is not None
+        connection = self.server.nextPendingConnection()
+        connection.readyRead.connect(connection.readAll)
+        connection.disconnected.connect(connection.deleteLater)
+        self.bring_forward()
+
+    def bring_forward(self) -> None:
+        if self.window is None:
+            return
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def show_window(self) -> None:
+        from crmdesk.ui.main_window import MainWindow
+
+        self.window = MainWindow(self.ctx)
+        self.window.show()
+
+    def rebuild_window(self) -> None:
+        """Make a new main window (new language, restored data) in place of the old one."""
+        old = self.window
+        if old is not None:
+            if not old.maybe_close_screens():
+                return
+            old.save_window_state()
+        self.ctx.language = self._install_language()
+        self.show_window()
+        if old is not None:
+            old.closing_without_asking = True
+            old.close()
+            old.deleteLater()
+
+    def restore_backup(self, path: str) -> None:
+        from crmdesk.services.backup import restore_backup
+
+        if self.window is not None and not self.window.maybe_close_screens():
+            return
+        self.ctx.tasks.wait_all()
+        self.ctx.db.dispose()
+        try:
+            restore_backup(Path(path), self.ctx.data_dir.database, self.ctx.data_dir.backups)
+        except UserError as exc:
+            QMessageBox.warning(self.window, APP_NAME, str(exc))
+            return
+        finally:
+            self.ctx.db = open_or_explain(self.ctx.data_dir) or self.ctx.db
+        self.ctx.events.data_replaced.emit()
+        self.rebuild_window()
+        if self.window is not None:
+            self.window.statusBar().showMessage(
+                self.window.tr("Data restored from %1").replace("%1", Path(path).name), 10000
+            )
+
+    def after_show(self) -> None:
+        """Work that must not delay the first paint: the daily backup."""
+        if not self.settings.get(settings.BACKUP_DAILY):
+            return
+        today = dt.date.today()
+        if self.settings.get(settings.LAST_BACKUP_DATE) == today.isoformat():
+            return
+        from crmdesk.services.backup import daily_backup
+
+        data_dir = self.ctx.data_dir
+        keep_daily = self.settings.get(settings.BACKUP_KEEP_DAILY)
+        keep_weekly = self.settings.get(settings.BACKUP_KEEP_WEEKLY)
+
+        def done(_: object) -> None:
+            self.settings.set(settings.LAST_BACKUP_DATE, today.isoformat())
+            self.settings.sync()
+
+        self.ctx.tasks.run(
+            lambda progress: daily_backup(
+                data_dir.database, data_dir.backups, today, keep_daily, keep_weekly
+            ),
+            show_progress=False,
+            on_success=done,
+            on_failure=lambda exc: log.warning("daily backup failed: %s", exc),
+        )
+
+
+def open_or_explain(data_dir: DataDir) -> Database | None:
+    """Prepare the database; on a newer or damaged file explain, offer a restore, return None."""
+    from crmdesk.services.storage import open_database
+
+    while True:
+        try:
+            return open_database(data_dir)
+        except schema.DatabaseTooNewError as exc:
+            QMessageBox.critical(None, APP_NAME, str(exc))
+            return None
+        except schema.DatabaseDamagedError as exc:
+            from crmdesk.services.backup import list_backups
+
+            backups = list_backups(data_dir.backups)
+            if not backups:
+                QMessageBox.critical(None, APP_NAME, str(exc))
+                return None
+            box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, str(exc))
+            box.setInformativeText(
+                QApplication.translate("Application", "Restore the latest backup (%1)?").replace(
+                    "%1", backups[0].name
+                )
+            )
+            restore = box.addButton(
+                QApplication.translate("Application", "Restore backup"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() is not restore:
+                return None
+            from crmdesk.services.backup import restore_backup
+
+            try:
+                restore_backup(backups[0], data_dir.database, data_dir.backups)
+            except UserError as restore_error:
+                QMessageBox.critical(None, APP_NAME, str(restore_error))
+                return None
+        except UserError as exc:
+            QMessageBox.critical(None, APP_NAME, str(exc))
+            return None
+
+
+def run_gui(data_dir: str | None = None, smoke: bool = False, lang: str | None = None) -> int:
+    """Start the GUI. With ``smoke`` it shows the window, processes events and exits 0."""
+    root = DataDir(resolve_data_dir(data_dir)).ensure()
+    log_file = setup_logging(root.logs)
+    log.info("CRMDesk %s starting, data folder %s", __version__, root.root)
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qapp, QApplication)
+    qapp.setApplicationName(APP_NAME)
+    qapp.setOrganizationName(ORG_NAME)
+    qapp.setApplicationVersion(__version__)
+    qapp.setWindowIcon(QIcon(str(resources_dir() / "icons" / "crmdesk.svg")))
+
+    from crmdesk.ui.crash import install_excepthook
+
+    install_excepthook(log_file, show_dialog=not smoke)
+    name = _server_name(root)
+    if not smoke and _ask_running_instance(name):
+        log.info("another instance has %s open; asked it to come forward", root.root)
+        return EXIT_OK
+
+    application = Application(qapp, root, lang)
+    db = open_or_explain(root)
+    if db is None:
+        return EXIT_USER_ERROR
+    application.ctx.db = db
+    if not smoke:
+        application.listen(name)
+    application.show_window()
+    QTimer.singleShot(0, application.after_show)
+    if smoke:
+        QTimer.singleShot(500, qapp.quit)
+    status = qapp.exec()
+    application.ctx.tasks.wait_all()
+    if application.window is not None and application.window.isVisible():
+        application.window.save_window_state()
+    application.ctx.db.dispose()
+    log.info("CRMDesk stopped (%s)", status)
+    return int(status)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of main.py and the GUI launcher: same arguments as the ``crmdesk`` command."""
+    from crmdesk.cli import main as cli_main
+
+    return cli_main(argv)

@@ -1,0 +1,222 @@
+"""The ``crmdesk`` command line (see ARCHITECTURE.md, "Command line": it is a contract).
+
+Exit status 0 on success, 2 on a user error with a one-line message on stderr naming the file,
+row or field at fault. No Qt is imported unless the GUI is asked for.
+
+Each sub-command group has a ``_add_<group>`` function that declares its arguments and a
+``cmd_<group>_<action>`` handler; handlers return the exit status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from crmdesk import __version__
+from crmdesk.domain.errors import UserError
+from crmdesk.paths import DataDir, resolve_data_dir
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_USER_ERROR = 2
+
+
+def _data_dir(args: argparse.Namespace) -> DataDir:
+    return DataDir(resolve_data_dir(args.data_dir)).ensure()
+
+
+def _open_db(args: argparse.Namespace) -> Any:
+    from crmdesk.services.storage import open_database
+
+    return open_database(_data_dir(args))
+
+
+def _print_progress(done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+
+
+# --- backup / restore ----------------------------------------------------------------------
+
+
+def _add_backup(sub: Any) -> None:
+    p = sub.add_parser("backup", help="write a backup of the database to one file")
+    p.add_argument("-o", "--output", type=Path, help="backup file (default: DIR/backups/...)")
+    p.set_defaults(handler=cmd_backup)
+    p = sub.add_parser("restore", help="replace the database with a backup (keeps a safety copy)")
+    p.add_argument("file", type=Path)
+    p.set_defaults(handler=cmd_restore)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from crmdesk.services.backup import BACKUP_SUFFIX, create_backup
+
+    data_dir = _data_dir(args)
+    db = _open_db(args)  # migrates an old database first, so the backup is current
+    db.dispose()
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = args.output or data_dir.backups / f"crmdesk-{stamp}{BACKUP_SUFFIX}"
+    info = create_backup(data_dir.database, target)
+    print(info.path)
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from crmdesk.services.backup import restore_backup
+
+    data_dir = _data_dir(args)
+    safety = restore_backup(args.file, data_dir.database, data_dir.backups)
+    print(f"restored {args.file}" + (f" (previous database saved as {safety})" if safety else ""))
+    return EXIT_OK
+
+
+# --- demo data -----------------------------------------------------------------------------
+
+
+def _add_demo(sub: Any) -> None:
+    p = sub.add_parser("demo-data", help="add realistic bilingual sample data")
+    p.add_argument("--customers", type=int, default=200, metavar="N")
+    p.set_defaults(handler=cmd_demo_data)
+
+
+def cmd_demo_data(args: argparse.Namespace) -> int:
+    from crmdesk.services.demo import generate_demo
+
+    if args.customers < 0:
+        raise UserError("--customers: must be zero or more")
+    db = _open_db(args)
+    added = generate_demo(db, args.customers, progress=_print_progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(f"added {added} demo customers")
+    return EXIT_OK
+
+
+# --- customers -----------------------------------------------------------------------------
+
+
+def _add_customers(sub: Any) -> None:
+    p = sub.add_parser("customers", help="list and search customers")
+    actions = p.add_subparsers(dest="action", required=True)
+    lst = actions.add_parser("list", help="list customers")
+    lst.add_argument("--search", default=None, metavar="TEXT")
+    lst.add_argument("--json", action="store_true", help="print a JSON array")
+    lst.set_defaults(handler=cmd_customers_list)
+
+
+def cmd_customers_list(args: argparse.Namespace) -> int:
+    from crmdesk.services.customers import list_customers
+
+    rows = list_customers(_open_db(args), search=args.search)
+    if args.json:
+        data = [
+            {
+                "id": r.id,
+                "name": r.name,
+                "company": r.company,
+                "phone": r.phone,
+                "email": r.email,
+                "stage": r.stage,
+                "tags": list(r.tags),
+                "created_at": r.created_at.isoformat(),
+            }
+            for r in rows
+        ]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for r in rows:
+        print("\t".join((str(r.id), r.name, r.company, r.phone, r.email)))
+    return EXIT_OK
+
+
+# --- plan ----------------------------------------------------------------------------------
+
+
+def _add_plan(sub: Any) -> None:
+    p = sub.add_parser("plan", help="CRM budget plans")
+    actions = p.add_subparsers(dest="action", required=True)
+    _add_plan_metrics(actions)
+    # `plan report` declares its action here too, in its own _add_plan_report(actions).
+
+
+def _add_plan_metrics(actions: Any) -> None:
+    p = actions.add_parser("metrics", help="compute a plan's metrics from a plan file")
+    p.add_argument("plan", type=Path, metavar="PLAN.json")
+    p.add_argument("--json", action="store_true", help="print one JSON object (the contract)")
+    p.set_defaults(handler=cmd_plan_metrics)
+
+
+def cmd_plan_metrics(args: argparse.Namespace) -> int:
+    from crmdesk.domain.metrics import compute_metrics, metrics_to_json
+    from crmdesk.domain.metrics_text import metrics_to_text
+    from crmdesk.services.plan_files import load_plan_file
+
+    metrics = compute_metrics(load_plan_file(args.plan))
+    if args.json:
+        print(json.dumps(metrics_to_json(metrics), ensure_ascii=False, indent=2))
+    else:
+        print(metrics_to_text(metrics))
+    return EXIT_OK
+
+
+# --- the parser ----------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="crmdesk", description="CRMDesk: offline CRM and CRM budget planner."
+    )
+    parser.add_argument("--version", action="version", version=f"CRMDesk {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        default=None,
+        metavar="DIR",
+        help="data folder (default: CRMDESK_DATA_DIR or the per-user folder)",
+    )
+    parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--lang", default=None, choices=("en", "zh_CN"), help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # one entry per sub-command group; a new group adds its _add_ function here
+    for add in (_add_backup, _add_demo, _add_customers, _add_plan):
+        add(sub)
+    return parser
+
+
+def _setup_logging(args: argparse.Namespace) -> None:
+    from crmdesk.logs import setup_logging
+
+    # a read-only data dir must not stop a command that only reads
+    with contextlib.suppress(OSError):
+        setup_logging(DataDir(resolve_data_dir(args.data_dir)).logs, console=False)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; with no command, open the GUI."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from crmdesk.app import run_gui
+
+        return run_gui(data_dir=args.data_dir, smoke=args.smoke, lang=args.lang)
+    _setup_logging(args)
+    try:
+        return int(args.handler(args))
+    except UserError as exc:
+        log.info("user error: %s", exc)
+        print(f"crmdesk: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

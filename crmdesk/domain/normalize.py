@@ -1,0 +1,44 @@
+"""Normalising what people type, so that search and duplicate checks see through formatting.
+
+Full-width characters (ＡＢＣ１２３), spaces, dashes and the +86 prefix do not make two phone
+numbers or names different.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NON_DIGITS = re.compile(r"\D+")
+_SPACES = re.compile(r"\s+")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def fold(text: str) -> str:
+    """Half-width, lower case, single spaces: the form every search compares."""
+    folded = unicodedata.normalize("NFKC", text or "").casefold()
+    return _SPACES.sub(" ", folded).strip()
+
+
+def normalize_phone(number: str) -> str:
+    """Digits only, without a Chinese country prefix (+86, 0086) in front of a mobile number."""
+    digits = _NON_DIGITS.sub("", unicodedata.normalize("NFKC", number or ""))
+    if digits.startswith("0086"):
+        digits = digits[4:]
+    elif digits.startswith("86") and len(digits) == 13:
+        digits = digits[2:]
+    return digits
+
+
+def normalize_email(email: str) -> str:
+    return fold(email).replace(" ", "")
+
+
+def is_valid_email(email: str) -> bool:
+    return bool(_EMAIL.match(normalize_email(email)))
+
+
+def is_valid_phone(number: str) -> bool:
+    """A phone has 5 to 15 digits once separators are removed (E.164 allows 15)."""
+    digits = normalize_phone(number)
+    return 5 <= len(digits) <= 15 and not re.search(r"[^\d\s()+\-./#*ext]", fold(number))

@@ -1,0 +1,71 @@
+"""Where CRMDesk keeps things: the data directory and the shipped resources.
+
+No Qt here: the CLI resolves the data directory with platformdirs, the GUI agrees with it
+because both honour ``--data-dir`` and ``CRMDESK_DATA_DIR`` first.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+ENV_DATA_DIR = "CRMDESK_DATA_DIR"
+DB_FILENAME = "crmdesk.db"
+
+
+def resources_dir() -> Path:
+    """The shipped resources/ folder (next to the package, or inside a frozen bundle)."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def default_data_dir() -> Path:
+    """The per-user data folder, the same one Qt's AppDataLocation would give."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("CRMDesk", "CRMDesk", roaming=True))
+
+
+def resolve_data_dir(option: str | os.PathLike[str] | None = None) -> Path:
+    """``--data-dir`` wins, then ``CRMDESK_DATA_DIR``, then the per-user default."""
+    if option:
+        return Path(option).expanduser().resolve()
+    env = os.environ.get(ENV_DATA_DIR)
+    if env:
+        return Path(env).expanduser().resolve()
+    return default_data_dir()
+
+
+class DataDir:
+    """The folders and files inside one data directory."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    @property
+    def database(self) -> Path:
+        return self.root / DB_FILENAME
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def drafts(self) -> Path:
+        return self.root / "drafts"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.root / "settings.ini"
+
+    def ensure(self) -> DataDir:
+        for folder in (self.root, self.logs, self.backups, self.drafts):
+            folder.mkdir(parents=True, exist_ok=True)
+        return self

@@ -1,0 +1,97 @@
+"""Turn an unexpected exception into a dialog with the details and the log file, not an exit."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+log = logging.getLogger(__name__)
+
+_log_file: Path | None = None
+_showing = False
+# False in --smoke runs and tests: log and re-raise nothing, but never block on a modal dialog
+interactive = True
+
+
+class CrashDialog(QDialog):
+    """Says something went wrong, where the log is, and lets the user copy the details."""
+
+    def __init__(self, details: str, log_file: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("CRMDesk: unexpected error"))
+        self.details = details
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Something went wrong inside CRMDesk. Your saved data is safe; what you were "
+                "typing is still in its window. Please send the details below to support."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        if log_file is not None:
+            where = QLabel(self.tr("Log file: %1").replace("%1", str(log_file)))
+            where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            where.setWordWrap(True)
+            layout.addWidget(where)
+        text = QPlainTextEdit(details)
+        text.setReadOnly(True)
+        text.setMinimumSize(560, 220)
+        layout.addWidget(text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = QPushButton(self.tr("Copy details"))
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self.on_copy_button_clicked)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def on_copy_button_clicked(self) -> None:
+        QGuiApplication.clipboard().setText(self.details)
+
+
+def report_exception(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> None:
+    """Log the exception and show the crash dialog (once at a time); the app keeps running."""
+    global _showing
+    details = "".join(traceback.format_exception(exc_type, exc, tb))
+    log.error("unexpected error\n%s", details)
+    if _showing or not interactive or QApplication.instance() is None:
+        return
+    _showing = True
+    try:
+        dialog = CrashDialog(details, _log_file, QApplication.activeWindow())
+        dialog.exec()
+    finally:
+        _showing = False
+
+
+def install_excepthook(log_file: Path | None, show_dialog: bool = True) -> None:
+    """Route uncaught exceptions (including those in Qt slots) to the crash dialog."""
+    global _log_file, interactive
+    _log_file = log_file
+    interactive = show_dialog
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        report_exception(exc_type, exc, tb)
+
+    sys.excepthook = hook

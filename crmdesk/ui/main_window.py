@@ -1,0 +1,343 @@
+"""The main window: left navigation, one stacked page per screen, menus, toolbar, status bar."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from crmdesk import APP_NAME, __version__, settings
+from crmdesk.domain.i18n import QT_TRANSLATE_NOOP
+from crmdesk.paths import resources_dir
+from crmdesk.ui.context import AppContext
+from crmdesk.ui.screen import Screen
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ScreenSpec:
+    key: str
+    title: str  # marked with QT_TRANSLATE_NOOP("Navigation", ...)
+    module: str
+    cls: str
+
+
+SCREENS: tuple[ScreenSpec, ...] = (
+    ScreenSpec(
+        "dashboard",
+        QT_TRANSLATE_NOOP("Navigation", "Dashboard"),
+        "crmdesk.ui.dashboard",
+        "DashboardScreen",
+    ),
+    ScreenSpec(
+        "customers",
+        QT_TRANSLATE_NOOP("Navigation", "Customers"),
+        "crmdesk.ui.customers",
+        "CustomersScreen",
+    ),
+    ScreenSpec(
+        "followups",
+        QT_TRANSLATE_NOOP("Navigation", "Follow-ups"),
+        "crmdesk.ui.followups",
+        "FollowUpsScreen",
+    ),
+    ScreenSpec(
+        "service", QT_TRANSLATE_NOOP("Navigation", "Service"), "crmdesk.ui.service", "ServiceScreen"
+    ),
+    ScreenSpec(
+        "planner",
+        QT_TRANSLATE_NOOP("Navigation", "Budget planner"),
+        "crmdesk.ui.planner",
+        "PlannerScreen",
+    ),
+    ScreenSpec(
+        "settings",
+        QT_TRANSLATE_NOOP("Navigation", "Settings"),
+        "crmdesk.ui.settings",
+        "SettingsScreen",
+    ),
+)
+SCREEN_KEYS = tuple(s.key for s in SCREENS)
+
+
+def icon(name: str) -> QIcon:
+    path = resources_dir() / "icons" / f"{name}.svg"
+    return QIcon(str(path)) if path.exists() else QIcon()
+
+
+class MainWindow(QMainWindow):
+    """Screens are created the first time they are shown, so start-up builds only one."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.screens: dict[str, Screen] = {}
+        self.badges: dict[str, str] = {}
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(icon("crmdesk"))
+        self.setMinimumSize(960, 600)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self.nav.setMinimumWidth(170)
+        self.nav.setMaximumWidth(260)
+        for spec in SCREENS:
+            item = QListWidgetItem(icon(f"nav-{spec.key}"), self._nav_text(spec.key))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setSizeHint(QSize(0, 40))
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
+        splitter.setSizes([190, 1000])
+        self.setCentralWidget(splitter)
+        self.setStyleSheet(
+            "QListWidget#navigation { background: palette(window); font-size: 11pt; }"
+            "QListWidget#navigation::item { padding-left: 8px; }"
+            "QListWidget#navigation::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); border-radius: 4px; }"
+        )
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+        self.status_label.setText(self.tr("Data folder: %1").replace("%1", str(ctx.data_dir.root)))
+
+        self.nav.currentRowChanged.connect(self.on_nav_current_row_changed)
+        ctx.events.navigate.connect(self.show_screen)
+        ctx.events.badge_changed.connect(self.on_badge_changed)
+        self._restore_window()
+
+    # --- building ------------------------------------------------------------------------
+
+    def _nav_text(self, key: str) -> str:
+        spec = next(s for s in SCREENS if s.key == key)
+        title = QCoreApplication.translate("Navigation", spec.title)
+        badge = self.badges.get(key) if hasattr(self, "badges") else None
+        return f"{title}  ({badge})" if badge else title
+
+    def _build_actions(self) -> None:
+        self.screen_actions: list[QAction] = []
+        for index, spec in enumerate(SCREENS, start=1):
+            action = QAction(QCoreApplication.translate("Navigation", spec.title), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index}"))
+            action.triggered.connect(lambda _=False, key=spec.key: self.show_screen(key))
+            self.screen_actions.append(action)
+            self.addAction(action)
+        self.new_action = QAction(icon("new"), self.tr("&New"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setToolTip(self.tr("New item on this screen (Ctrl+N)"))
+        self.new_action.triggered.connect(lambda: self.current_screen().new_item())
+        self.search_action = QAction(icon("search"), self.tr("&Search"), self)
+        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.search_action.setToolTip(self.tr("Search on this screen (Ctrl+F)"))
+        self.search_action.triggered.connect(lambda: self.current_screen().focus_search())
+        self.backup_action = QAction(icon("backup"), self.tr("&Back up..."), self)
+        self.backup_action.setToolTip(self.tr("Save a backup of all your data to one file"))
+        self.backup_action.triggered.connect(self.on_backup_action_triggered)
+        self.restore_action = QAction(self.tr("&Restore from backup..."), self)
+        self.restore_action.triggered.connect(self.on_restore_action_triggered)
+        self.open_folder_action = QAction(self.tr("Open &data folder"), self)
+        self.open_folder_action.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.data_dir.root)))
+        )
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action = QAction(self.tr("&About CRMDesk"), self)
+        self.about_action.triggered.connect(self.on_about_action_triggered)
+        for action in (self.new_action, self.search_action, self.quit_action):
+            self.addAction(action)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        self.file_menu = file_menu
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addAction(self.open_folder_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        for action in self.screen_actions:
+            view_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.new_action)
+        toolbar.addAction(self.search_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.backup_action)
+        self.addToolBar(toolbar)
+
+    # --- navigation ----------------------------------------------------------------------
+
+    def current_key(self) -> str:
+        item = self.nav.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else SCREEN_KEYS[0]
+
+    def current_screen(self) -> Screen:
+        return self.screen(self.current_key())
+
+    def screen(self, key: str) -> Screen:
+        """The screen for ``key``, created on first use."""
+        if key not in self.screens:
+            spec = next(s for s in SCREENS if s.key == key)
+            module = importlib.import_module(spec.module)
+            screen: Screen = getattr(module, spec.cls)(self.ctx)
+            self.screens[key] = screen
+            self.stack.addWidget(screen)
+        return self.screens[key]
+
+    def show_screen(self, key: str, argument: object = None) -> None:
+        if key not in SCREEN_KEYS:
+            return
+        row = SCREEN_KEYS.index(key)
+        self._pending_argument = argument
+        if self.nav.currentRow() == row:
+            self._activate(key, argument)
+        else:
+            self.nav.setCurrentRow(row)
+
+    def on_nav_current_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        argument = getattr(self, "_pending_argument", None)
+        self._pending_argument = None
+        self._activate(SCREEN_KEYS[row], argument)
+
+    def _activate(self, key: str, argument: object) -> None:
+        screen = self.screen(key)
+        self.stack.setCurrentWidget(screen)
+        self.new_action.setEnabled(type(screen).new_item is not Screen.new_item)
+        self.search_action.setEnabled(type(screen).focus_search is not Screen.focus_search)
+        screen.activated(argument)
+
+    def on_badge_changed(self, key: str, text: str) -> None:
+        self.badges[key] = text
+        row = SCREEN_KEYS.index(key)
+        self.nav.item(row).setText(self._nav_text(key))
+
+    # --- actions -------------------------------------------------------------------------
+
+    def on_backup_action_triggered(self) -> None:
+        import datetime as dt
+
+        from crmdesk.services.backup import BACKUP_SUFFIX, create_backup
+
+        default = self.ctx.data_dir.backups / (
+            f"crmdesk-{dt.datetime.now():%Y%m%d-%H%M}{BACKUP_SUFFIX}"
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Back up"), str(default), self.tr("CRMDesk backups (*.crmbackup)")
+        )
+        if not path:
+            return
+
+        def done(info: object) -> None:
+            self.statusBar().showMessage(self.tr("Backup saved to %1").replace("%1", path), 8000)
+
+        self.ctx.tasks.run(
+            lambda progress: create_backup(self.ctx.data_dir.database, Path(path)),
+            title=self.tr("Backing up"),
+            parent=self,
+            on_success=done,
+            cancellable=False,
+        )
+
+    def on_restore_action_triggered(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore from backup"),
+            str(self.ctx.data_dir.backups),
+            self.tr("CRMDesk backups (*.crmbackup)"),
+        )
+        if not path:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore from backup"),
+            self.tr(
+                "Replace all current data with the backup %1?\n\nA safety copy of the current "
+                "data is saved in the backups folder first."
+            ).replace("%1", Path(path).name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.ctx.restore_backup(path)
+
+    def on_about_action_triggered(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About CRMDesk"),
+            self.tr(
+                "<h3>CRMDesk %1</h3><p>An offline CRM and CRM budget planner for small "
+                "businesses.</p><p>Data folder: %2</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.ctx.data_dir.root)),
+        )
+
+    # --- state ---------------------------------------------------------------------------
+
+    def _restore_window(self) -> None:
+        geometry = self.ctx.settings.get(settings.WINDOW_GEOMETRY)
+        if geometry:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 760)
+        state = self.ctx.settings.get(settings.WINDOW_STATE)
+        if state:
+            self.restoreState(state)
+        last = self.ctx.settings.get(settings.LAST_SCREEN)
+        self.show_screen(last if last in SCREEN_KEYS else SCREEN_KEYS[0])
+
+    def save_window_state(self) -> None:
+        self.ctx.settings.set(settings.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
+        self.ctx.settings.set(settings.WINDOW_STATE, bytes(self.saveState().data()))
+        self.ctx.settings.set(settings.LAST_SCREEN, self.current_key())
+        self.ctx.settings.sync()
+
+    def maybe_close_screens(self) -> bool:
+        return all(screen.maybe_close() for screen in self.screens.values())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not getattr(self, "closing_without_asking", False) and not self.maybe_close_screens():
+            event.ignore()
+            return
+        self.save_window_state()
+        event.accept()
+
+
+def main_window_widget(window: QWidget) -> MainWindow | None:
+    return window if isinstance(window, MainWindow) else None

@@ -1,0 +1,109 @@
+"""The Settings screen: company, currency, language, data folder, backups."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk import settings
+from crmdesk.ui.context import AppContext
+from crmdesk.ui.screen import Screen
+
+
+class SettingsScreen(Screen):
+    """Every change is saved at once; a language change rebuilds the window in place."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        s = ctx.settings
+        outer = QVBoxLayout(self)
+        heading = QLabel(self.tr("Settings"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        heading.setFont(font)
+        outer.addWidget(heading)
+
+        general = QGroupBox(self.tr("Your business"))
+        form = QFormLayout(general)
+        self.company_edit = QLineEdit(s.get(settings.COMPANY_NAME))
+        self.company_edit.setPlaceholderText(self.tr("Shown on printed budgets and work orders"))
+        self.company_edit.editingFinished.connect(self.on_company_edit_editing_finished)
+        form.addRow(self.tr("Company name:"), self.company_edit)
+        self.currency_combo = QComboBox()
+        for code in settings.CURRENCY.choices or ():
+            self.currency_combo.addItem(code, code)
+        self.currency_combo.setCurrentIndex(self.currency_combo.findData(s.get(settings.CURRENCY)))
+        self.currency_combo.currentIndexChanged.connect(self.on_currency_combo_changed)
+        form.addRow(self.tr("Currency:"), self.currency_combo)
+        self.language_combo = QComboBox()
+        self.language_combo.addItem(self.tr("Same as the system"), "system")
+        self.language_combo.addItem("English", "en")
+        self.language_combo.addItem("简体中文", "zh_CN")
+        self.language_combo.setCurrentIndex(self.language_combo.findData(s.get(settings.LANGUAGE)))
+        self.language_combo.currentIndexChanged.connect(self.on_language_combo_changed)
+        form.addRow(self.tr("Language:"), self.language_combo)
+        outer.addWidget(general)
+
+        data = QGroupBox(self.tr("Data and backups"))
+        form = QFormLayout(data)
+        folder_row = QHBoxLayout()
+        self.folder_edit = QLineEdit(str(ctx.data_dir.root))
+        self.folder_edit.setReadOnly(True)
+        open_button = QPushButton(self.tr("Open folder"))
+        open_button.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(ctx.data_dir.root)))
+        )
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(open_button)
+        form.addRow(self.tr("Data folder:"), folder_row)
+        self.daily_check = QCheckBox(self.tr("Back up automatically once a day at start-up"))
+        self.daily_check.setChecked(s.get(settings.BACKUP_DAILY))
+        self.daily_check.toggled.connect(lambda on: self._save(settings.BACKUP_DAILY, bool(on)))
+        form.addRow("", self.daily_check)
+        self.keep_daily_spin = QSpinBox()
+        self.keep_daily_spin.setRange(1, 60)
+        self.keep_daily_spin.setValue(s.get(settings.BACKUP_KEEP_DAILY))
+        self.keep_daily_spin.valueChanged.connect(
+            lambda v: self._save(settings.BACKUP_KEEP_DAILY, int(v))
+        )
+        form.addRow(self.tr("Daily backups to keep:"), self.keep_daily_spin)
+        self.keep_weekly_spin = QSpinBox()
+        self.keep_weekly_spin.setRange(0, 52)
+        self.keep_weekly_spin.setValue(s.get(settings.BACKUP_KEEP_WEEKLY))
+        self.keep_weekly_spin.valueChanged.connect(
+            lambda v: self._save(settings.BACKUP_KEEP_WEEKLY, int(v))
+        )
+        form.addRow(self.tr("Weekly backups to keep:"), self.keep_weekly_spin)
+        outer.addWidget(data)
+        outer.addStretch(1)
+
+    def _save(self, option: settings.Option, value: object) -> None:  # type: ignore[type-arg]
+        self.ctx.settings.set(option, value)
+        self.ctx.settings.sync()
+
+    def on_company_edit_editing_finished(self) -> None:
+        self._save(settings.COMPANY_NAME, self.company_edit.text().strip())
+
+    def on_currency_combo_changed(self, _index: int) -> None:
+        self._save(settings.CURRENCY, self.currency_combo.currentData())
+
+    def on_language_combo_changed(self, _index: int) -> None:
+        self._save(settings.LANGUAGE, self.language_combo.currentData())
+        # rebuild after this slot returns: the rebuild deletes this very widget
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, self.ctx.rebuild_window)

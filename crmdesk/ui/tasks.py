@@ -1,0 +1,175 @@
+"""The one way screens run slow work: off the GUI thread, with progress, cancel and callbacks.
+
+    tasks.run(lambda progress: services.import_file(db, path, progress=progress),
+              title=self.tr("Importing customers"),
+              on_success=self.on_import_done, on_failure=self.on_import_failed)
+
+The work function receives a ``progress(done, total)`` callback; after Cancel, that callback
+raises :class:`Cancelled`, which the service's transaction turns into a clean rollback.
+``on_success(result)`` and ``on_failure(exc)`` run on the GUI thread. A UserError is shown as a
+plain message when no ``on_failure`` is given; any other exception goes to the crash dialog.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from crmdesk.domain.errors import Cancelled, UserError
+
+log = logging.getLogger(__name__)
+
+
+class _Signals(QObject):
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[Callable[[int, int], None]], Any]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.work = work
+        self.signals = _Signals()
+        self.cancel_event = threading.Event()
+
+    def progress(self, done: int, total: int) -> None:
+        if self.cancel_event.is_set():
+            raise Cancelled()
+        self.signals.progressed.emit(done, total)
+
+    def run(self) -> None:
+        try:
+            result = self.work(self.progress)
+        except BaseException as exc:
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.succeeded.emit(result)
+
+
+class Task(QObject):
+    """A running job; ``finished`` is emitted once, after the callbacks ran."""
+
+    finished = Signal()
+
+    def __init__(
+        self,
+        job: _Job,
+        dialog: QProgressDialog | None,
+        on_success: Callable[[Any], None] | None,
+        on_failure: Callable[[BaseException], None] | None,
+        parent_widget: QWidget | None,
+    ) -> None:
+        super().__init__()
+        self.job = job
+        self.dialog = dialog
+        self.on_success = on_success
+        self.on_failure = on_failure
+        self.parent_widget = parent_widget
+        self.done = False
+        self.result: Any = None
+        self.error: BaseException | None = None
+        job.signals.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        job.signals.succeeded.connect(self._on_success, Qt.ConnectionType.QueuedConnection)
+        job.signals.failed.connect(self._on_failure, Qt.ConnectionType.QueuedConnection)
+        if dialog is not None:
+            dialog.canceled.connect(self.cancel)
+
+    def cancel(self) -> None:
+        self.job.cancel_event.set()
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        if self.dialog is not None and not self.job.cancel_event.is_set():
+            self.dialog.setMaximum(max(total, 1))
+            self.dialog.setValue(min(done, max(total, 1)))
+
+    def _close_dialog(self) -> None:
+        if self.dialog is not None:
+            self.dialog.canceled.disconnect(self.cancel)
+            self.dialog.reset()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+    @Slot(object)
+    def _on_success(self, result: Any) -> None:
+        self._close_dialog()
+        self.result = result
+        try:
+            if self.on_success is not None:
+                self.on_success(result)
+        finally:
+            self._finish()
+
+    @Slot(object)
+    def _on_failure(self, exc: BaseException) -> None:
+        self._close_dialog()
+        self.error = exc
+        try:
+            if isinstance(exc, Cancelled):
+                log.info("task cancelled")
+                if self.on_failure is not None:
+                    self.on_failure(exc)
+            elif self.on_failure is not None:
+                self.on_failure(exc)
+            elif isinstance(exc, UserError):
+                QMessageBox.warning(self.parent_widget, self.tr("CRMDesk"), str(exc))
+            else:
+                from crmdesk.ui.crash import report_exception
+
+                report_exception(type(exc), exc, exc.__traceback__)
+        finally:
+            self._finish()
+
+    def _finish(self) -> None:
+        self.done = True
+        TaskRunner.running.discard(self)
+        self.finished.emit()
+
+
+class TaskRunner(QObject):
+    """Starts background jobs on a shared thread pool."""
+
+    running: ClassVar[set[Task]] = set()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool.globalInstance()
+
+    def run(
+        self,
+        work: Callable[[Callable[[int, int], None]], Any],
+        *,
+        title: str = "",
+        parent: QWidget | None = None,
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+        show_progress: bool = True,
+        cancellable: bool = True,
+    ) -> Task:
+        """Start ``work(progress)`` in the background and return its Task."""
+        dialog = None
+        if show_progress:
+            dialog = QProgressDialog(title, self.tr("Cancel") if cancellable else "", 0, 0, parent)
+            dialog.setWindowTitle(title or self.tr("Working"))
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(400)
+            dialog.setAutoClose(False)
+            dialog.setAutoReset(False)
+            if not cancellable:
+                dialog.setCancelButton(None)
+        job = _Job(work)
+        task = Task(job, dialog, on_success, on_failure, parent)
+        TaskRunner.running.add(task)
+        self.pool.start(job)
+        return task
+
+    def wait_all(self, msecs: int = 30000) -> bool:
+        """Wait for every job (used at shutdown and by tests)."""
+        return self.pool.waitForDone(msecs)

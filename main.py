@@ -1,0 +1,8 @@
+"""Double-click or ``python main.py`` to start CRMDesk (same options as the ``crmdesk`` command)."""
+
+import sys
+
+from crmdesk.app import main
+
+if __name__ == "__main__":
+    sys.exit(main())
