@@ -69,6 +69,8 @@ class Customer(TimestampMixin, SoftDeleteMixin, Base):
     birthday: Mapped[dt.date | None] = mapped_column(Date)
     # "stay in touch every N days"; the next follow-up counts from last_contact_at
     cadence_days: Mapped[int | None] = mapped_column(Integer)
+    # a cadence in calendar months (cadence_days is then NULL): see crmdesk.domain.cadence
+    cadence_months: Mapped[int | None] = mapped_column(Integer)
     last_contact_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     next_followup_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     # normalised text of every searchable field (lower case, half-width, phone digits, pinyin)

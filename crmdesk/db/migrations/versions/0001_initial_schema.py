@@ -112,6 +112,7 @@ def upgrade() -> None:
         sa.Column("notes", sa.Text(), nullable=False),
         sa.Column("birthday", sa.Date(), nullable=True),
         sa.Column("cadence_days", sa.Integer(), nullable=True),
+        sa.Column("cadence_months", sa.Integer(), nullable=True),
         sa.Column("last_contact_at", crmdesk.db.types.UTCDateTime(), nullable=True),
         sa.Column("next_followup_at", crmdesk.db.types.UTCDateTime(), nullable=True),
         sa.Column("search_text", sa.Text(), nullable=False),
