@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self.badges: dict[str, str] = {}
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(icon("crmdesk"))
-        self.setMinimumSize(960, 600)
+        self.setMinimumSize(760, 520)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")

@@ -1,0 +1,95 @@
+"""The shell a user sees: navigation, shortcuts, remembered state, language switch, smoke run."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from crmdesk import settings
+from crmdesk.db.engine import Database
+from crmdesk.paths import DataDir
+from crmdesk.settings import Settings
+from crmdesk.ui.context import AppContext
+from crmdesk.ui.main_window import SCREEN_KEYS, MainWindow
+from crmdesk.ui.tasks import TaskRunner
+from tests.helpers.typing import type_text
+
+
+@pytest.fixture
+def ctx(data_dir: DataDir, db: Database) -> AppContext:
+    return AppContext(data_dir, db, Settings(data_dir.settings_file), TaskRunner())
+
+
+def make_window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def test_ctrl_number_switches_screens(qtbot: QtBot, ctx: AppContext) -> None:
+    window = make_window(qtbot, ctx)
+    for index, key in enumerate(SCREEN_KEYS, start=1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + index), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_key() == key
+        assert window.stack.currentWidget() is window.screens[key]
+
+
+def test_clicking_the_navigation_shows_the_screen(qtbot: QtBot, ctx: AppContext) -> None:
+    window = make_window(qtbot, ctx)
+    row = SCREEN_KEYS.index("settings")
+    rect = window.nav.visualItemRect(window.nav.item(row))
+    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_key() == "settings"
+
+
+def test_last_screen_and_size_are_remembered(qtbot: QtBot, ctx: AppContext) -> None:
+    window = make_window(qtbot, ctx)
+    window.show_screen("settings")
+    # the offscreen screen is 800x800: stay inside it so the window manager keeps the size
+    window.setGeometry(10, 20, 780, 640)
+    window.close()
+    again = make_window(qtbot, ctx)
+    assert again.current_key() == "settings"
+    assert (again.width(), again.height()) == (780, 640)
+
+
+def test_settings_screen_saves_company_name(qtbot: QtBot, ctx: AppContext) -> None:
+    window = make_window(qtbot, ctx)
+    window.show_screen("settings")
+    screen = window.screens["settings"]
+    screen.company_edit.clear()
+    type_text(qtbot, screen.company_edit, "深圳华强电子 & Co <Ltd>")
+    qtbot.keyClick(screen.company_edit, Qt.Key.Key_Return)
+    assert Settings(ctx.data_dir.settings_file).get(settings.COMPANY_NAME) == (
+        "深圳华强电子 & Co <Ltd>"
+    )
+
+
+def test_choosing_chinese_rebuilds_the_window_in_chinese(qtbot: QtBot, ctx: AppContext) -> None:
+    rebuilt: list[bool] = []
+    ctx.rebuild_window = lambda: rebuilt.append(True)
+    window = make_window(qtbot, ctx)
+    window.show_screen("settings")
+    combo = window.screens["settings"].language_combo
+    combo.setCurrentIndex(combo.findData("zh_CN"))
+    qtbot.waitUntil(lambda: rebuilt == [True])
+    assert ctx.settings.get(settings.LANGUAGE) == "zh_CN"
+
+
+def test_smoke_run_starts_and_exits_cleanly(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "main.py", "--smoke", "--data-dir", str(tmp_path / "d")],
+        capture_output=True, text=True, timeout=120,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "d" / "crmdesk.db").exists()
+    assert "Traceback" not in result.stderr

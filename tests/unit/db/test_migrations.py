@@ -1,0 +1,82 @@
+"""The Alembic scripts build exactly the models, and the revision list matches the scripts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, select, text
+
+from crmdesk.db import schema
+from crmdesk.db.engine import Database
+from crmdesk.db.models import Base, BudgetPlan, Customer, PlanItem
+
+MIGRATIONS = Path(schema.__file__).parent / "migrations"
+
+
+def test_known_revisions_match_the_alembic_scripts() -> None:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    scripts = ScriptDirectory.from_config(config)
+    chain = [rev.revision for rev in scripts.walk_revisions()][::-1]
+    assert tuple(chain) == schema.KNOWN_REVISIONS
+    assert scripts.get_current_head() == schema.HEAD_REVISION
+
+
+def test_migrated_database_matches_the_models(tmp_path: Path) -> None:
+    path = tmp_path / "m.db"
+    schema.upgrade(path)
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    engine.dispose()
+    assert diff == []
+
+
+def test_money_is_stored_in_minor_units_and_comes_back_exact(db: Database) -> None:
+    with db.session() as session:
+        plan = BudgetPlan(name="p")
+        plan.items = [
+            PlanItem(side="cost", category="licence", kind="one_off", amount=Decimal("1234.565"))
+        ]
+        session.add(plan)
+    with db.session() as session:
+        raw = session.execute(text("SELECT amount FROM plan_items")).scalar_one()
+        item = session.scalars(select(PlanItem)).one()
+    assert raw == 123457  # half-up to the cent, stored as fen
+    assert item.amount == Decimal("1234.57")
+
+
+def test_float_money_is_refused(db: Database) -> None:
+    from sqlalchemy.exc import StatementError
+
+    with pytest.raises(StatementError, match="Decimal, not float"), db.session() as session:
+        session.add(BudgetPlan(name="p", total_cost=12.5))
+
+
+def test_times_are_stored_as_utc_and_naive_times_refused(db: Database) -> None:
+    shanghai = dt.timezone(dt.timedelta(hours=8))
+    with db.session() as session:
+        session.add(Customer(name="张伟", created_at=dt.datetime(2027, 1, 1, 8, 0, tzinfo=shanghai)))
+    with db.session() as session:
+        stored = session.execute(text("SELECT created_at FROM customers")).scalar_one()
+        customer = session.scalars(select(Customer)).one()
+    assert str(stored).startswith("2027-01-01 00:00:00")
+    assert customer.created_at == dt.datetime(2027, 1, 1, 0, 0, tzinfo=dt.UTC)
+    from sqlalchemy.exc import StatementError
+
+    with pytest.raises(StatementError, match="naive"), db.session() as session:
+        session.add(Customer(name="x", created_at=dt.datetime(2027, 1, 1)))
+
+
+def test_foreign_keys_and_wal_are_on(db: Database) -> None:
+    with db.session() as session:
+        assert session.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
+        assert session.execute(text("PRAGMA journal_mode")).scalar_one() == "wal"
