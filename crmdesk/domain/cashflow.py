@@ -62,15 +62,16 @@ def _add(total: list[Decimal], flows: Sequence[Decimal], scale: Decimal = ONE) -
 class FlowComponents:
     """Yearly amounts per category, before contingency and any adjustment.
 
-    ``per_user_costs`` is the part of each cost category that scales with the plan's user
-    count (per_user_month items without their own ``users``): the "users" sensitivity driver
-    scales just that part.
+    ``per_user_costs``/``per_user_benefits`` are the parts of each category that scale with
+    the plan's user count (per_user_month items without their own ``users``): the "users"
+    sensitivity driver scales just those parts.
     """
 
     horizon: int
     costs: Mapping[CostCategory, tuple[Decimal, ...]]
     benefits: Mapping[BenefitCategory, tuple[Decimal, ...]]
     per_user_costs: Mapping[CostCategory, tuple[Decimal, ...]]
+    per_user_benefits: Mapping[BenefitCategory, tuple[Decimal, ...]]
     contingency_rate: Decimal
     discount_rate: Decimal
 
@@ -81,18 +82,23 @@ def flow_components(plan: BudgetPlan) -> FlowComponents:
     costs = {c: [ZERO] * (horizon + 1) for c in CostCategory}
     per_user = {c: [ZERO] * (horizon + 1) for c in CostCategory}
     benefits = {b: [ZERO] * (horizon + 1) for b in BenefitCategory}
+    per_user_benefits = {b: [ZERO] * (horizon + 1) for b in BenefitCategory}
     for cost in plan.costs:
         flows = item_flows(cost, plan.users, horizon)
         _add(costs[cost.category], flows)
         if cost.kind is ItemKind.PER_USER_MONTH and cost.users is None:
             _add(per_user[cost.category], flows)
     for benefit in plan.benefits:
-        _add(benefits[benefit.category], item_flows(benefit, plan.users, horizon))
+        flows = item_flows(benefit, plan.users, horizon)
+        _add(benefits[benefit.category], flows)
+        if benefit.kind is ItemKind.PER_USER_MONTH and benefit.users is None:
+            _add(per_user_benefits[benefit.category], flows)
     return FlowComponents(
         horizon=horizon,
         costs={c: tuple(v) for c, v in costs.items()},
         benefits={b: tuple(v) for b, v in benefits.items()},
         per_user_costs={c: tuple(v) for c, v in per_user.items()},
+        per_user_benefits={b: tuple(v) for b, v in per_user_benefits.items()},
         contingency_rate=plan.contingency_rate or ZERO,
         discount_rate=plan.discount_rate,
     )
@@ -103,7 +109,7 @@ class Adjustment:
     """Factors applied when combining components (all 1 for the plan as written).
 
     Category factors multiply a category's row; ``users_factor`` multiplies the per-user part
-    of the cost rows; ``all_costs``/``all_benefits`` multiply every cost (contingency
+    of the rows; ``all_costs``/``all_benefits`` multiply every cost (contingency
     included) and every benefit: the risk-adjusted case is ``Adjustment(all_costs=1+c,
     all_benefits=1-b)``. ``discount_rate`` replaces the plan's rate when set.
     """
@@ -182,10 +188,13 @@ def _cost_rows(components: FlowComponents, adj: Adjustment) -> dict[str, list[De
 
 def _benefit_rows(components: FlowComponents, adj: Adjustment) -> dict[str, list[Decimal]]:
     factors = adj.benefit_factors or {}
-    rows = {
-        category.value: [amount * factors.get(category, ONE) * adj.all_benefits for amount in row]
-        for category, row in components.benefits.items()
-    }
+    rows: dict[str, list[Decimal]] = {}
+    for category, flows in components.benefits.items():
+        scale = factors.get(category, ONE) * adj.all_benefits
+        row = [amount * scale for amount in flows]
+        if adj.users_factor != ONE:
+            _add(row, components.per_user_benefits[category], (adj.users_factor - ONE) * scale)
+        rows[category.value] = row
     return {key: rows[key] for key in BENEFIT_CATEGORY_LABELS}
 
 

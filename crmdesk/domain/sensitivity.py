@@ -116,7 +116,7 @@ def default_drivers(
     rate_spread: Decimal = DEFAULT_RATE_SPREAD,
 ) -> tuple[Driver, ...]:
     """A driver for every cost and benefit category the plan uses (factors 1 +/- ``spread``),
-    for the user count if some costs are priced per user (+/- ``users_spread``, at least one
+    for the user count if some items are priced per user (+/- ``users_spread``, at least one
     user), and for the discount rate (+/- ``rate_spread``, not below 0)."""
     flows = components or flow_components(plan)
     drivers: list[Driver] = []
@@ -128,7 +128,8 @@ def default_drivers(
         if any(row):
             label = Sentence(CONTEXT, _BENEFIT_DRIVER, {"category": _benefit_label(benefit)})
             drivers.append(_factor_driver(f"benefit:{benefit.value}", label, spread))
-    if plan.users and any(any(row) for row in flows.per_user_costs.values()):
+    per_user = (*flows.per_user_costs.values(), *flows.per_user_benefits.values())
+    if plan.users and any(any(row) for row in per_user):
         users = Decimal(plan.users)
         step = max(ONE, (users * users_spread).to_integral_value(ROUND_HALF_UP))
         low, high = max(ZERO, users - step), users + step

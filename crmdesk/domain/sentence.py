@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 
 from crmdesk.domain.errors import ValidationError
 
+VERBATIM = "Verbatim"
+"""Context of text the user typed: never passed to the translator."""
+
 Translate = Callable[[str, str], str]
 """``translate(context, source) -> text``, e.g. ``QCoreApplication.translate``."""
 
@@ -37,7 +40,10 @@ class Sentence:
             name: value.render(translate) if isinstance(value, Sentence) else value
             for name, value in self.params.items()
         }
-        return translate(self.context, self.template).format(**values)
+        template = (
+            self.template if self.context == VERBATIM else translate(self.context, self.template)
+        )
+        return template.format(**values)
 
     @property
     def message(self) -> str:
@@ -51,10 +57,10 @@ class Sentence:
 def verbatim(text: str) -> Sentence:
     """Wrap text the user typed (a risk they wrote themselves) so it passes through untouched.
 
-    The text is a parameter of a bare ``{text}`` template, so braces in it are safe and no
-    translation can change it.
+    The text is a parameter of a bare ``{text}`` template, so braces in it are safe, and the
+    ``VERBATIM`` context keeps it away from the translator.
     """
-    return Sentence("Verbatim", "{text}", {"text": text})
+    return Sentence(VERBATIM, "{text}", {"text": text})
 
 
 class FieldError(ValidationError):
