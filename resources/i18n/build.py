@@ -1,0 +1,101 @@
+"""Extract every tr() string into the .ts sources and compile the .qm files the app loads.
+
+    python resources/i18n/build.py            # update crmdesk_zh_CN.ts from the code, build .qm
+    python resources/i18n/build.py --check    # exit 1 if the .ts misses or has unfinished strings
+
+pyside6-lupdate reads self.tr(), QCoreApplication.translate() and QT_TRANSLATE_NOOP() calls;
+obsolete entries are dropped so the file stays the size of the product.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+LANGUAGES = ("zh_CN",)
+
+
+def tool(name: str) -> str:
+    """A PySide6 tool: on PATH, or next to the PySide6 package (a venv's bin may be absent)."""
+    found = shutil.which(f"pyside6-{name}")
+    if found:
+        return found
+    import PySide6
+
+    base = Path(PySide6.__file__).parent
+    for candidate in (base / name, base / f"{name}.exe", base / "Qt" / "libexec" / name):
+        if candidate.exists():
+            return str(candidate)
+    raise SystemExit(f"pyside6-{name} not found; install PySide6-Essentials")
+
+
+def sources() -> list[str]:
+    return sorted(str(p) for p in (ROOT / "crmdesk").rglob("*.py") if "migrations" not in p.parts)
+
+
+def update_ts(ts: Path) -> None:
+    with tempfile.NamedTemporaryFile("w", suffix=".lst", delete=False, encoding="utf-8") as fh:
+        fh.write("\n".join(sources()))
+        listing = fh.name
+    subprocess.run(
+        [tool("lupdate"), "-no-obsolete", "-locations", "none", f"@{listing}", "-ts", str(ts)],
+        check=True, stdout=subprocess.DEVNULL,
+    )
+    Path(listing).unlink()
+
+
+def release(ts: Path, qm: Path) -> None:
+    subprocess.run([tool("lrelease"), str(ts), "-qm", str(qm)], check=True,
+                   stdout=subprocess.DEVNULL)
+
+
+def unfinished(ts: Path) -> list[tuple[str, str]]:
+    """(context, source) of every message without a finished translation."""
+    missing = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if (
+                translation is None
+                or translation.get("type") in ("unfinished", "vanished", "obsolete")
+                or not (translation.text or "").strip()
+                and not list(translation)
+            ):
+                missing.append((name, message.findtext("source", "")))
+    return missing
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--check", action="store_true",
+                        help="only check that the .ts files cover the code and are finished")
+    args = parser.parse_args(argv)
+    status = 0
+    for lang in LANGUAGES:
+        ts = HERE / f"crmdesk_{lang}.ts"
+        if args.check:
+            with tempfile.TemporaryDirectory() as tmp:
+                copy = Path(tmp) / ts.name
+                shutil.copy(ts, copy)
+                update_ts(copy)
+                missing = unfinished(copy)
+        else:
+            update_ts(ts)
+            release(ts, HERE / f"crmdesk_{lang}.qm")
+            missing = unfinished(ts)
+        for context, source in missing:
+            print(f"{ts.name}: untranslated [{context}] {source!r}")
+        status |= bool(missing)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
