@@ -109,6 +109,7 @@ COST_SUB_ITEMS: dict[CostCategory, tuple[SubItem, ...]] = {
             QT_TRANSLATE_NOOP("Plan", "Annual maintenance/support contract (perpetual licence)"),
         ),
         _S("other_software", QT_TRANSLATE_NOOP("Plan", "Database, OS and other software")),
+        _S("onboarding", QT_TRANSLATE_NOOP("Plan", "One-off onboarding and set-up fee")),
     ),
     CostCategory.CUSTOMISATION: (
         _S("requirements_analysis", QT_TRANSLATE_NOOP("Plan", "Requirements analysis")),
@@ -116,6 +117,9 @@ COST_SUB_ITEMS: dict[CostCategory, tuple[SubItem, ...]] = {
         _S("development", QT_TRANSLATE_NOOP("Plan", "Development")),
         _S("testing", QT_TRANSLATE_NOOP("Plan", "Testing (unit, integration, stress)")),
         _S("integration", QT_TRANSLATE_NOOP("Plan", "Integration with ERP, finance, e-commerce")),
+        _S("integration_erp", QT_TRANSLATE_NOOP("Plan", "Integration with ERP")),
+        _S("integration_finance", QT_TRANSLATE_NOOP("Plan", "Integration with finance")),
+        _S("integration_ecommerce", QT_TRANSLATE_NOOP("Plan", "Integration with e-commerce")),
     ),
     CostCategory.DATA_MIGRATION: (
         _S("collection", QT_TRANSLATE_NOOP("Plan", "Data collection")),
@@ -200,6 +204,7 @@ CRM_MODULES: dict[str, str] = {
     "customer_information": QT_TRANSLATE_NOOP("Plan", "Customer information management"),
     "sales_followup": QT_TRANSLATE_NOOP("Plan", "Sales follow-up"),
     "service": QT_TRANSLATE_NOOP("Plan", "Service management"),
+    "marketing": QT_TRANSLATE_NOOP("Plan", "Marketing campaigns"),
     "analysis": QT_TRANSLATE_NOOP("Plan", "Analysis, reports and dashboards"),
     "data_security": QT_TRANSLATE_NOOP("Plan", "Data security and compliance"),
     "import_export": QT_TRANSLATE_NOOP("Plan", "Data import/export and integration"),
