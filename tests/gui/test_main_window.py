@@ -87,7 +87,9 @@ def test_choosing_chinese_rebuilds_the_window_in_chinese(qtbot: QtBot, ctx: AppC
 def test_smoke_run_starts_and_exits_cleanly(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "main.py", "--smoke", "--data-dir", str(tmp_path / "d")],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
         cwd=Path(__file__).resolve().parents[2],
     )
     assert result.returncode == 0, result.stderr

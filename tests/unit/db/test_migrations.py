@@ -64,7 +64,9 @@ def test_float_money_is_refused(db: Database) -> None:
 def test_times_are_stored_as_utc_and_naive_times_refused(db: Database) -> None:
     shanghai = dt.timezone(dt.timedelta(hours=8))
     with db.session() as session:
-        session.add(Customer(name="张伟", created_at=dt.datetime(2027, 1, 1, 8, 0, tzinfo=shanghai)))
+        session.add(
+            Customer(name="张伟", created_at=dt.datetime(2027, 1, 1, 8, 0, tzinfo=shanghai))
+        )
     with db.session() as session:
         stored = session.execute(text("SELECT created_at FROM customers")).scalar_one()
         customer = session.scalars(select(Customer)).one()

@@ -48,10 +48,16 @@ def test_search_finds_two_character_chinese_names_and_phone_digits(
     add_customer(db, CustomerInput(name="Olivia Smith", phones=["0113 496 0000"]))
     db.dispose()
     d = str(tmp_path / "d")
-    for query, expected in (("张伟", ["张伟"]), ("13800138000", ["张伟"]), ("zw", ["张伟"]),
-                            ("olivia", ["Olivia Smith"]), ("01134960000", ["Olivia Smith"])):
-        code, out, _ = run(capsys, "--data-dir", d, "customers", "list", "--search", query,
-                           "--json")
+    for query, expected in (
+        ("张伟", ["张伟"]),
+        ("13800138000", ["张伟"]),
+        ("zw", ["张伟"]),
+        ("olivia", ["Olivia Smith"]),
+        ("01134960000", ["Olivia Smith"]),
+    ):
+        code, out, _ = run(
+            capsys, "--data-dir", d, "customers", "list", "--search", query, "--json"
+        )
         assert code == 0
         assert [r["name"] for r in json.loads(out)] == expected, query
 
@@ -85,7 +91,9 @@ def test_a_damaged_database_exits_2_without_a_traceback(tmp_path: Path) -> None:
     (d / "crmdesk.db").write_bytes(b"garbage" * 100)
     result = subprocess.run(
         [sys.executable, "-m", "crmdesk.cli", "--data-dir", str(d), "customers", "list"],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 2
     assert "not a CRMDesk database" in result.stderr and "Traceback" not in result.stderr

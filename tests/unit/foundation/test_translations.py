@@ -30,8 +30,11 @@ def test_every_string_in_the_code_has_a_chinese_translation(
 def test_the_shipped_qm_is_built_from_the_current_ts(tmp_path: Path) -> None:
     build = _build_module()
     fresh = tmp_path / "fresh.qm"
-    subprocess.run([build.tool("lrelease"), str(I18N / "crmdesk_zh_CN.ts"), "-qm", str(fresh)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [build.tool("lrelease"), str(I18N / "crmdesk_zh_CN.ts"), "-qm", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
     assert fresh.read_bytes() == (I18N / "crmdesk_zh_CN.qm").read_bytes(), (
         "run: python resources/i18n/build.py"
     )
