@@ -79,4 +79,4 @@ def test_an_old_database_is_backed_up_before_it_is_upgraded(
     monkeypatch.setattr(schema, "upgrade", lambda path: upgraded.append(path))
     open_database(data_dir).dispose()
     assert upgraded == [data_dir.database]
-    assert [p.name for p in data_dir.backups.iterdir()][0].startswith("pre-migration-")
+    assert next(p.name for p in data_dir.backups.iterdir()).startswith("pre-migration-")

@@ -66,7 +66,7 @@ def test_backup_then_restore(capsys: pytest.CaptureFixture[str], tmp_path: Path)
     d = str(tmp_path / "d")
     run(capsys, "--data-dir", d, "demo-data", "--customers", "3")
     target = tmp_path / "b.crmbackup"
-    code, out, _ = run(capsys, "--data-dir", d, "backup", "-o", str(target))
+    code, _, _ = run(capsys, "--data-dir", d, "backup", "-o", str(target))
     assert code == 0 and target.exists()
     run(capsys, "--data-dir", d, "demo-data", "--customers", "2")
     code, _, _ = run(capsys, "--data-dir", d, "restore", str(target))
@@ -80,7 +80,7 @@ def test_restoring_a_bad_file_exits_2_with_one_line(
 ) -> None:
     bad = tmp_path / "notes.txt"
     bad.write_text("hello")
-    code, out, err = run(capsys, "--data-dir", str(tmp_path / "d"), "restore", str(bad))
+    code, _, err = run(capsys, "--data-dir", str(tmp_path / "d"), "restore", str(bad))
     assert code == 2
     assert err.count("\n") == 1 and str(bad) in err and "Traceback" not in err
 
