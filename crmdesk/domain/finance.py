@@ -17,7 +17,7 @@ from enum import Enum
 
 from crmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from crmdesk.domain.money import format_percent
-from crmdesk.domain.sentence import Sentence
+from crmdesk.domain.sentence import Sentence, verbatim
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
@@ -105,7 +105,6 @@ class IrrStatus(str, Enum):
     MULTIPLE = "multiple"  # "multiple: r1, r2"
 
 
-_IRR_SINGLE = QT_TRANSLATE_NOOP("Metrics", "{rate}")
 _IRR_NO_SIGN_CHANGE = QT_TRANSLATE_NOOP("Metrics", "undefined: flows never change sign")
 _IRR_NO_REAL = QT_TRANSLATE_NOOP("Metrics", "no real IRR")
 _IRR_MULTIPLE = QT_TRANSLATE_NOOP("Metrics", "multiple: {rates}")
@@ -129,7 +128,7 @@ class IrrResult:
         """ "23.3752%", "undefined: flows never change sign", "no real IRR" or "multiple: ..."."""
         rates = ", ".join(format_percent(r, IRR_PLACES) for r in self.roots)
         if self.status is IrrStatus.SINGLE:
-            return Sentence("Metrics", _IRR_SINGLE, {"rate": rates})
+            return verbatim(rates)  # a bare percentage: nothing to translate
         if self.status is IrrStatus.MULTIPLE:
             return Sentence("Metrics", _IRR_MULTIPLE, {"rates": rates})
         if self.status is IrrStatus.NO_SIGN_CHANGE:

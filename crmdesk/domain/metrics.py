@@ -16,7 +16,7 @@ from crmdesk.domain.cashflow import PLAN_AS_WRITTEN, Adjustment, FlowComponents,
 from crmdesk.domain.checks import CheckResult, run_checks
 from crmdesk.domain.finance import Payback
 from crmdesk.domain.money import round_cents
-from crmdesk.domain.plan import BudgetPlan
+from crmdesk.domain.plan import BudgetPlan, validate_plan
 
 ONE = Decimal(1)
 # Places of the JSON numbers: rates to 0.0001% (the textbook IRR 23.3752% has four), ratios to
@@ -56,8 +56,12 @@ def risk_adjustment_of(plan: BudgetPlan) -> Adjustment | None:
 
 
 def compute_metrics(plan: BudgetPlan) -> PlanMetrics:
-    """All metrics, the risk-adjusted case and the rule checks of a (valid) plan."""
-    components = flow_components(plan)
+    """All metrics, the risk-adjusted case and the rule checks of a plan.
+
+    The plan is validated first (``ValidationError`` naming the field), so a plan built in the
+    wizard can never produce figures from, say, a year outside the horizon.
+    """
+    components = flow_components(validate_plan(plan))
     base = compute_case(components, plan.users, PLAN_AS_WRITTEN)
     adjustment = risk_adjustment_of(plan)
     adjusted = None if adjustment is None else compute_case(components, plan.users, adjustment)

@@ -9,10 +9,12 @@ from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crmdesk.domain.categories import CONTINGENCY, BenefitCategory, CostCategory, ItemKind
+from crmdesk.domain.errors import ValidationError
 from crmdesk.domain.finance import IrrStatus
 from crmdesk.domain.metrics import compute_metrics, metrics_to_json
 from crmdesk.domain.plan import BenefitItem, BudgetPlan, CostItem
@@ -243,6 +245,13 @@ def test_plan_that_never_pays_back() -> None:
     metrics = compute_metrics(p)
     assert metrics.base.payback.years is None and metrics.base.discounted_payback.years is None
     assert metrics.base.irr.value is not None and metrics.base.irr.value < 0
+
+
+def test_invalid_plans_are_refused_not_computed() -> None:
+    bad = plan(CostItem.one_off(CostCategory.HARDWARE, D(100), year=-1))
+    with pytest.raises(ValidationError) as caught:
+        compute_metrics(bad)
+    assert caught.value.field == "costs[0].year"
 
 
 def test_empty_plan_is_a_valid_do_nothing_case() -> None:
