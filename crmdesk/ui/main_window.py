@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
-    QWidget,
 )
 
 from crmdesk import APP_NAME, __version__, settings
@@ -312,10 +311,11 @@ class MainWindow(QMainWindow):
 
     def _restore_window(self) -> None:
         geometry = self.ctx.settings.get(settings.WINDOW_GEOMETRY)
-        if geometry:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 760)
+        if not geometry or not self.restoreGeometry(geometry):
+            # first start: most of the screen, centred (a 1366x768 laptop is common)
+            area = self.screen().availableGeometry()
+            self.resize(min(1280, int(area.width() * 0.92)), min(800, int(area.height() * 0.9)))
+            self.move(area.center() - self.rect().center())
         state = self.ctx.settings.get(settings.WINDOW_STATE)
         if state:
             self.restoreState(state)
@@ -337,7 +337,3 @@ class MainWindow(QMainWindow):
             return
         self.save_window_state()
         event.accept()
-
-
-def main_window_widget(window: QWidget) -> MainWindow | None:
-    return window if isinstance(window, MainWindow) else None

@@ -23,16 +23,16 @@ LANGUAGES = ("zh_CN",)
 
 
 def tool(name: str) -> str:
-    """A PySide6 tool: on PATH, or next to the PySide6 package (a venv's bin may be absent)."""
-    found = shutil.which(f"pyside6-{name}")
-    if found:
-        return found
+    """A PySide6 tool from the PySide6 this interpreter imports (not whatever is on PATH)."""
     import PySide6
 
     base = Path(PySide6.__file__).parent
     for candidate in (base / name, base / f"{name}.exe", base / "Qt" / "libexec" / name):
         if candidate.exists():
             return str(candidate)
+    found = shutil.which(f"pyside6-{name}")
+    if found:
+        return found
     raise SystemExit(f"pyside6-{name} not found; install PySide6-Essentials")
 
 
@@ -46,14 +46,16 @@ def update_ts(ts: Path) -> None:
         listing = fh.name
     subprocess.run(
         [tool("lupdate"), "-no-obsolete", "-locations", "none", f"@{listing}", "-ts", str(ts)],
-        check=True, stdout=subprocess.DEVNULL,
+        check=True,
+        stdout=subprocess.DEVNULL,
     )
     Path(listing).unlink()
 
 
 def release(ts: Path, qm: Path) -> None:
-    subprocess.run([tool("lrelease"), str(ts), "-qm", str(qm)], check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [tool("lrelease"), str(ts), "-qm", str(qm)], check=True, stdout=subprocess.DEVNULL
+    )
 
 
 def unfinished(ts: Path) -> list[tuple[str, str]]:
@@ -75,8 +77,11 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--check", action="store_true",
-                        help="only check that the .ts files cover the code and are finished")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="only check that the .ts files cover the code and are finished",
+    )
     args = parser.parse_args(argv)
     status = 0
     for lang in LANGUAGES:
