@@ -207,9 +207,9 @@ class MainWindow(QMainWindow):
         return str(item.data(Qt.ItemDataRole.UserRole)) if item else SCREEN_KEYS[0]
 
     def current_screen(self) -> Screen:
-        return self.screen(self.current_key())
+        return self.get_screen(self.current_key())
 
-    def screen(self, key: str) -> Screen:
+    def get_screen(self, key: str) -> Screen:
         """The screen for ``key``, created on first use."""
         if key not in self.screens:
             spec = next(s for s in SCREENS if s.key == key)
@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
         self._activate(SCREEN_KEYS[row], argument)
 
     def _activate(self, key: str, argument: object) -> None:
-        screen = self.screen(key)
+        screen = self.get_screen(key)
         self.stack.setCurrentWidget(screen)
         self.new_action.setEnabled(type(screen).new_item is not Screen.new_item)
         self.search_action.setEnabled(type(screen).focus_search is not Screen.focus_search)
