@@ -1,0 +1,157 @@
+"""Building blocks the reports share: label/value grids, data tables, call-outs, signatures.
+
+Every cell is a ``Paragraph`` (so it wraps instead of running out of its column) made from
+escaped text; data tables repeat their header row on each page they continue on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+
+from crmdesk.reports.styles import BAND, NAVY, RULE, ReportStyles, grid_style, plain_style
+
+Cell = str | Flowable | None
+
+
+def widths(total: float, fractions: Sequence[float]) -> list[float]:
+    """Column widths in points from relative ``fractions`` that fill ``total``."""
+    scale = total / sum(fractions)
+    return [f * scale for f in fractions]
+
+
+def fields_table(
+    pairs: Sequence[tuple[str, Cell]],
+    styles: ReportStyles,
+    width: float,
+    columns: int = 2,
+) -> Table:
+    """Label/value pairs laid out in ``columns`` pairs per row (labels muted, values plain)."""
+    rows: list[list[Any]] = []
+    pairs = [pair for pair in pairs if pair[1] not in (None, "")]
+    for start in range(0, len(pairs), columns):
+        row: list[Any] = []
+        for label, value in pairs[start : start + columns]:
+            row.append(styles.p(label, styles.card_label))
+            row.append(value if isinstance(value, Flowable) else styles.p(value, styles.cell))
+        while len(row) < 2 * columns:
+            row.append("")
+        rows.append(row)
+    if not rows:
+        return Table([[""]], colWidths=[width])
+    fractions = [1.0, 2.2] * columns
+    table = Table(rows, colWidths=widths(width, fractions))
+    table.setStyle(
+        plain_style(
+            styles.fonts.regular,
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+            ],
+        )
+    )
+    return table
+
+
+def data_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Cell]],
+    styles: ReportStyles,
+    col_widths: Sequence[float],
+    numeric: Sequence[int] = (),
+    extra: list[Any] | None = None,
+    banded: bool = True,
+) -> Table:
+    """A table with a dark header row repeated on every page it spans.
+
+    Plain strings become escaped paragraphs (right-aligned in ``numeric`` columns); flowables
+    are used as given, so callers can pass bold or coloured cells.
+    """
+    numeric_set = set(numeric)
+    head = [
+        styles.p(text, styles.header_num if i in numeric_set else styles.header)
+        for i, text in enumerate(header)
+    ]
+    body: list[list[Any]] = []
+    for row in rows:
+        cells: list[Any] = []
+        for i, cell in enumerate(row):
+            if cell is None:
+                cells.append("")
+            elif isinstance(cell, Flowable):
+                cells.append(cell)
+            else:
+                cells.append(styles.p(cell, styles.cell_num if i in numeric_set else styles.cell))
+        body.append(cells)
+    table = Table([head, *body], colWidths=list(col_widths), repeatRows=1)
+    table.setStyle(grid_style(styles.fonts.regular, 1, banded, len(body) + 1, extra))
+    return table
+
+
+def callout(
+    flowables: Sequence[Flowable],
+    styles: ReportStyles,
+    width: float,
+    bar: colors.Color = NAVY,
+    background: Any = BAND,
+) -> Table:
+    """A shaded box with a coloured bar on the left, for verdicts and notes."""
+    table = Table([[list(flowables)]], colWidths=[width])
+    table.setStyle(
+        plain_style(
+            styles.fonts.regular,
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), background),
+                ("LINEBEFORE", (0, 0), (0, -1), 3, bar),
+                ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                ("TOPPADDING", (0, 0), (-1, -1), 7),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+            ],
+        )
+    )
+    return table
+
+
+def signature_block(labels: Sequence[str], styles: ReportStyles, width: float) -> Table:
+    """A line to sign on per label, side by side, captioned "<label>: signature and date"."""
+    from crmdesk.i18n import translate
+
+    caption = translate("Report", "{who}: signature and date")
+    cells = [
+        [Spacer(1, 34), _Ruled(styles.p(caption.format(who=label), styles.small))]
+        for label in labels
+    ]
+    table = Table([cells], colWidths=widths(width, [1.0] * len(labels)))
+    commands: list[Any] = [("VALIGN", (0, 0), (-1, -1), "BOTTOM")]
+    for column in range(len(labels)):
+        commands.append(("LEFTPADDING", (column, 0), (column, 0), 0 if column == 0 else 14))
+    table.setStyle(plain_style(styles.fonts.regular, commands))
+    return table
+
+
+class _Ruled(Flowable):
+    """A flowable with a signature line drawn above it."""
+
+    def __init__(self, inner: Paragraph) -> None:
+        super().__init__()
+        self.inner = inner
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        _, height = self.inner.wrap(available_width, available_height)
+        self.height = height + 3
+        return available_width, self.height
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(colors.HexColor("#8a96a3"))
+        self.canv.setLineWidth(0.6)
+        self.canv.line(0, self.height, self.width, self.height)
+        self.inner.drawOn(self.canv, 0, 0)
