@@ -138,6 +138,31 @@ def cmd_customers_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- export --------------------------------------------------------------------------------
+
+
+def _add_export(sub: Any) -> None:
+    p = sub.add_parser("export", help="export records to a file")
+    actions = p.add_subparsers(dest="action", required=True)
+    # each exported kind declares its action here in its own _add_export_<kind>(actions)
+    _add_export_followups(actions)
+
+
+def _add_export_followups(actions: Any) -> None:
+    p = actions.add_parser("followups", help="export follow-ups to an iCalendar (.ics) file")
+    p.add_argument("file", type=Path, metavar="FILE.ics")
+    p.add_argument("--all", action="store_true", help="include done and cancelled ones too")
+    p.set_defaults(handler=cmd_export_followups)
+
+
+def cmd_export_followups(args: argparse.Namespace) -> int:
+    from crmdesk.services.ical_export import export_followups
+
+    count = export_followups(_open_db(args), args.file, include_closed=args.all)
+    print(f"exported {count} follow-ups to {args.file}")
+    return EXIT_OK
+
+
 # --- plan ----------------------------------------------------------------------------------
 
 
@@ -186,7 +211,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", default=None, choices=("en", "zh_CN"), help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     # one entry per sub-command group; a new group adds its _add_ function here
-    for add in (_add_backup, _add_demo, _add_customers, _add_plan):
+    for add in (_add_backup, _add_demo, _add_customers, _add_export, _add_plan):
         add(sub)
     return parser
 
@@ -199,6 +224,14 @@ def _setup_logging(args: argparse.Namespace) -> None:
         setup_logging(DataDir(resolve_data_dir(args.data_dir)).logs, console=False)
 
 
+def _utf8_when_redirected() -> None:
+    """Piped or redirected output is UTF-8 (a GBK or cp1252 locale cannot encode ¥ and 张伟)."""
+    for stream in (sys.stdout, sys.stderr):
+        if not stream.isatty() and hasattr(stream, "reconfigure"):
+            with contextlib.suppress(ValueError, OSError):
+                stream.reconfigure(encoding="utf-8", errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; with no command, open the GUI."""
     parser = build_parser()
@@ -208,6 +241,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(data_dir=args.data_dir, smoke=args.smoke, lang=args.lang)
     _setup_logging(args)
+    _utf8_when_redirected()
     try:
         return int(args.handler(args))
     except UserError as exc:
