@@ -37,6 +37,10 @@ LAST_SCREEN = Option[str]("window/last_screen", str, "dashboard")
 WINDOW_GEOMETRY = Option[bytes]("window/geometry", bytes, b"")
 WINDOW_STATE = Option[bytes]("window/state", bytes, b"")
 REPORT_PAPER = Option[str]("reports/paper", str, "A4", ("A4", "Letter"))
+# follow-ups: start with the system minimised to the tray; default lead time and next-step gap
+START_WITH_SYSTEM = Option[bool]("followups/start_with_system", bool, False)
+FOLLOWUP_REMINDER_MINUTES = Option[int]("followups/reminder_minutes", int, 15)
+FOLLOWUP_NEXT_STEP_DAYS = Option[int]("followups/next_step_days", int, 7)
 # business hours for service due dates: JSON {"days": [0..6], "start": "09:00", "end": "18:00"}
 SERVICE_HOURS = Option[str](
     "service/hours", str, json.dumps({"days": [0, 1, 2, 3, 4], "start": "09:00", "end": "18:00"})
