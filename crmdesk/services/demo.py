@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from crmdesk.db.engine import Database
 from crmdesk.db.models import Customer, CustomerEmail, CustomerPhone, Tag, customer_tags
 from crmdesk.domain.progress import ProgressCallback, no_progress
+from crmdesk.services.demo_followups import step_followups
 from crmdesk.services.search_text import build_search_text
 
 SURNAMES = (
@@ -218,7 +219,7 @@ def step_customers(ctx: DemoContext) -> None:
 
 
 # Later features append their own steps (follow-ups, tickets, a sample plan).
-STEPS: list[Callable[[DemoContext], None]] = [step_customers]
+STEPS: list[Callable[[DemoContext], None]] = [step_customers, step_followups]
 
 
 def generate_demo(
