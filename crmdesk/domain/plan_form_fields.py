@@ -1,0 +1,837 @@
+"""The wizard's fields and rows: key, label, help text, kind, default, required.
+
+Labels and help are English source strings in the "PlanForm" context; the wizard shows
+``tr(label)`` and puts ``tr(help)`` in the tooltip and the "what is this?" line. Figures in the
+help come from DOMAIN.md so an owner learns the rule of thumb where they type the number.
+
+Rows are lines of a table on a page: a labour row (person-days x day rate, or an amount), a
+once-and-yearly row (a one-off amount in year 0 and/or an amount every year 1..horizon), or a
+yearly row (benefits). Their cell keys are ``<row key>.<cell>``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from crmdesk.domain.categories import BenefitCategory, CostCategory, sub_item_label
+from crmdesk.domain.i18n import QT_TRANSLATE_NOOP
+from crmdesk.domain.plan_form import PageKey
+
+_T = QT_TRANSLATE_NOOP
+
+
+class FieldKind(str, Enum):
+    """How a field's text is read."""
+
+    TEXT = "text"
+    AMOUNT = "amount"  # money, parse_amount
+    NUMBER = "number"  # a non-negative quantity: days, hours, weeks
+    COUNT = "count"  # a whole number: users, people, months, years
+    RATE = "rate"  # a percentage or fraction, parse_rate
+    SIGNED_RATE = "signed_rate"  # a rate that may be negative (a yearly price cut)
+    CHOICE = "choice"
+
+
+@dataclass(frozen=True)
+class FormField:
+    """One input. ``low``/``high`` bound COUNT fields; ``choices`` are CHOICE values."""
+
+    key: str
+    label: str
+    help: str
+    kind: FieldKind
+    required: bool = False
+    default: str = ""
+    placeholder: str = ""
+    low: int = 0
+    high: int = 1_000_000
+    choices: tuple[str, ...] = ()
+
+    @property
+    def page(self) -> PageKey:
+        return PageKey(self.key.split(".", 1)[0])
+
+
+class RowLayout(str, Enum):
+    LABOUR = "labour"  # cells: days, amount -> one-off in year 0
+    ONCE_YEARLY = "once_yearly"  # cells: once (year 0), yearly (years 1..horizon)
+    YEARLY = "yearly"  # cell: yearly (benefits from the start year)
+
+
+CELLS: dict[RowLayout, tuple[str, ...]] = {
+    RowLayout.LABOUR: ("days", "amount"),
+    RowLayout.ONCE_YEARLY: ("once", "yearly"),
+    RowLayout.YEARLY: ("yearly",),
+}
+
+
+@dataclass(frozen=True)
+class FormRow:
+    """A usual line of a category (a sub-item) with the cells its layout has."""
+
+    key: str
+    category: CostCategory | BenefitCategory
+    sub_item: str
+    layout: RowLayout
+    help: str
+
+    @property
+    def label(self) -> str:
+        """The sub-item's label (context "Plan"): the same words the PDF prints."""
+        return sub_item_label(self.category, self.sub_item) or self.sub_item
+
+    @property
+    def page(self) -> PageKey:
+        return PageKey(self.key.split(".", 1)[0])
+
+    def cell(self, name: str) -> str:
+        return f"{self.key}.{name}"
+
+
+K = FieldKind
+F = FormField
+C = CostCategory
+B = BenefitCategory
+LICENCE_MODELS = ("subscription", "perpetual", "module", "free")
+CURRENCIES = ("CNY", "USD", "EUR", "GBP", "HKD")
+VAT_CHOICES = ("", "yes", "no")
+MODULE_SLOTS = 4
+
+_SCOPE = (
+    F(
+        "scope.name",
+        _T("PlanForm", "Plan name"),
+        _T(
+            "PlanForm",
+            'A name you will recognise in the list of plans, e.g. "Sales team CRM 2027".',
+        ),
+        K.TEXT,
+        required=True,
+    ),
+    F(
+        "scope.company",
+        _T("PlanForm", "Company"),
+        _T("PlanForm", "Printed on the report's cover."),
+        K.TEXT,
+    ),
+    F(
+        "scope.industry",
+        _T("PlanForm", "Industry"),
+        _T("PlanForm", "What the business does, e.g. wholesale, manufacturing, services."),
+        K.TEXT,
+    ),
+    F(
+        "scope.staff",
+        _T("PlanForm", "Staff"),
+        _T(
+            "PlanForm",
+            "How many people work in the business (for context; costs use the number of CRM "
+            "users).",
+        ),
+        K.COUNT,
+    ),
+    F(
+        "scope.users",
+        _T("PlanForm", "CRM users"),
+        _T(
+            "PlanForm",
+            "How many people will log in to the CRM. Per-user licences and training are priced "
+            "for them.",
+        ),
+        K.COUNT,
+        required=True,
+        low=1,
+    ),
+    F(
+        "scope.horizon",
+        _T("PlanForm", "Horizon (years)"),
+        _T("PlanForm", "How many years the plan covers after the investment; 3 to 5 is usual."),
+        K.COUNT,
+        required=True,
+        default="5",
+        low=1,
+        high=10,
+    ),
+    F(
+        "scope.discount_rate",
+        _T("PlanForm", "Discount rate"),
+        _T(
+            "PlanForm",
+            "What money tied up in this project costs you per year (your loan rate, or the return "
+            "you would get elsewhere). Future amounts are worth less today; 8-12% is usual for a "
+            "small business.",
+        ),
+        K.RATE,
+        required=True,
+        default="10%",
+    ),
+    F(
+        "scope.currency",
+        _T("PlanForm", "Currency"),
+        _T("PlanForm", "Every amount in the plan is in this currency."),
+        K.CHOICE,
+        required=True,
+        default="CNY",
+        choices=CURRENCIES,
+    ),
+    F(
+        "scope.vat",
+        _T("PlanForm", "Amounts include VAT"),
+        _T(
+            "PlanForm",
+            "Say whether the amounts you type include VAT. In China VAT is 6% on SaaS and "
+            "software services, 13% on hardware, 1-3% for small-scale taxpayers.",
+        ),
+        K.CHOICE,
+        choices=VAT_CHOICES,
+    ),
+    F(
+        "scope.vat_note",
+        _T("PlanForm", "VAT note"),
+        _T(
+            "PlanForm",
+            'Anything a reader should know about tax, e.g. "software at 6%, hardware at 13%".',
+        ),
+        K.TEXT,
+    ),
+    F(
+        "scope.deployment_months",
+        _T("PlanForm", "Deployment (months)"),
+        _T(
+            "PlanForm",
+            "Months from the decision to everyone using the CRM. Aim for six or fewer; if it "
+            "takes longer, start with one team or function.",
+        ),
+        K.COUNT,
+        high=120,
+        placeholder="4",
+    ),
+)
+
+_LICENCE = (
+    F(
+        "licence.model",
+        _T("PlanForm", "Licence model"),
+        _T("PlanForm", "How the CRM software is paid for."),
+        K.CHOICE,
+        required=True,
+        default="subscription",
+        choices=LICENCE_MODELS,
+    ),
+    F(
+        "licence.product",
+        _T("PlanForm", "Product"),
+        _T(
+            "PlanForm",
+            'The product and edition, e.g. "Zoho CRM Professional"; shown as the name of the'
+            " licence line.",
+        ),
+        K.TEXT,
+    ),
+    F(
+        "licence.price",
+        _T("PlanForm", "Price per user per month"),
+        _T(
+            "PlanForm",
+            "The list price of one user for one month. Yearly billing is usually quoted per month "
+            "too.",
+        ),
+        K.AMOUNT,
+        required=True,
+    ),
+    F(
+        "licence.seats",
+        _T("PlanForm", "Paid users"),
+        _T(
+            "PlanForm",
+            "Leave empty to pay for every CRM user; fill in if fewer (or more) seats are bought.",
+        ),
+        K.COUNT,
+    ),
+    F(
+        "licence.onboarding",
+        _T("PlanForm", "One-off set-up fee"),
+        _T(
+            "PlanForm",
+            "An onboarding or set-up fee charged once at the start (HubSpot Professional charges "
+            "about USD 1,500).",
+        ),
+        K.AMOUNT,
+    ),
+    F(
+        "licence.perpetual_price",
+        _T("PlanForm", "Licence price"),
+        _T("PlanForm", "The one-off price of a perpetual licence for all users."),
+        K.AMOUNT,
+        required=True,
+    ),
+    F(
+        "licence.maintenance_rate",
+        _T("PlanForm", "Yearly maintenance"),
+        _T(
+            "PlanForm",
+            "The yearly maintenance and support contract as a share of the licence price; 18-22% "
+            "is usual.",
+        ),
+        K.RATE,
+        required=True,
+        default="20%",
+    ),
+    F(
+        "licence.escalation",
+        _T("PlanForm", "Price rise per year"),
+        _T(
+            "PlanForm",
+            "How much the yearly licence cost rises each year, e.g. 3%. A negative figure is a "
+            "price cut.",
+        ),
+        K.SIGNED_RATE,
+        placeholder="0%",
+    ),
+)
+_MODULES = tuple(
+    field
+    for i in range(1, MODULE_SLOTS + 1)
+    for field in (
+        F(
+            f"licence.module{i}.name",
+            _T("PlanForm", "Module"),
+            _T("PlanForm", 'The module\'s name, e.g. "Sales" or "Service desk".'),
+            K.TEXT,
+        ),
+        F(
+            f"licence.module{i}.price",
+            _T("PlanForm", "Price per user per month"),
+            _T("PlanForm", "The module's price for one user for one month."),
+            K.AMOUNT,
+        ),
+        F(
+            f"licence.module{i}.seats",
+            _T("PlanForm", "Paid users"),
+            _T("PlanForm", "Leave empty when every CRM user gets the module."),
+            K.COUNT,
+        ),
+    )
+)
+
+_CUSTOM = (
+    F(
+        "custom.day_rate",
+        _T("PlanForm", "Day rate"),
+        _T(
+            "PlanForm",
+            "What one person-day of a consultant or developer costs. In China CNY 800-4,000, by "
+            "seniority and city.",
+        ),
+        K.AMOUNT,
+    ),
+)
+
+_TRAINING = (
+    F(
+        "training.people",
+        _T("PlanForm", "People trained"),
+        _T("PlanForm", "Everyone who will use the CRM; usually the number of CRM users."),
+        K.COUNT,
+    ),
+    F(
+        "training.hours",
+        _T("PlanForm", "Hours each"),
+        _T(
+            "PlanForm",
+            "Hours each person spends in training and learning the system in the first months.",
+        ),
+        K.NUMBER,
+    ),
+    F(
+        "training.hourly_cost",
+        _T("PlanForm", "Cost per hour"),
+        _T(
+            "PlanForm",
+            "What an hour of a trainee's time costs the business (wage plus social insurance). "
+            "Learning time is a real cost even though no invoice comes.",
+        ),
+        K.AMOUNT,
+    ),
+    F(
+        "training.course_fees",
+        _T("PlanForm", "Course fees"),
+        _T("PlanForm", "Fees for courses or the vendor's training package."),
+        K.AMOUNT,
+    ),
+    F(
+        "training.trainer",
+        _T("PlanForm", "Trainer"),
+        _T("PlanForm", "An outside trainer or consultant who teaches your staff."),
+        K.AMOUNT,
+    ),
+    F(
+        "training.materials",
+        _T("PlanForm", "Materials"),
+        _T("PlanForm", "Manuals, videos and quick-reference cards."),
+        K.AMOUNT,
+    ),
+    F(
+        "training.refresher",
+        _T("PlanForm", "Refresher each year"),
+        _T(
+            "PlanForm",
+            "Training for new staff and new features every year, as a share of the first training "
+            "(learning time plus course fees), e.g. 20%.",
+        ),
+        K.RATE,
+    ),
+)
+
+_MAINT = (
+    F(
+        "maint.escalation",
+        _T("PlanForm", "Rise per year"),
+        _T(
+            "PlanForm",
+            "How much the yearly amounts on this page rise each year. Maintenance grows as the "
+            "system ages and grows; 3-5% is common.",
+        ),
+        K.SIGNED_RATE,
+        placeholder="0%",
+    ),
+)
+
+_OTHER = (
+    F(
+        "other.contingency",
+        _T("PlanForm", "Contingency reserve"),
+        _T(
+            "PlanForm",
+            "A share of the year-0 spending held back for risks and surprises; 10% is a common "
+            "choice.",
+        ),
+        K.RATE,
+        default="10%",
+    ),
+    F(
+        "other.risk_benefits",
+        _T("PlanForm", "Benefits may fall short by"),
+        _T(
+            "PlanForm",
+            "For the risk-adjusted case: benefits are cut by this share. Leave both risk fields "
+            "empty for no risk-adjusted case.",
+        ),
+        K.RATE,
+        default="10%",
+    ),
+    F(
+        "other.risk_costs",
+        _T("PlanForm", "Costs may overrun by"),
+        _T(
+            "PlanForm",
+            "For the risk-adjusted case: costs are raised by this share. Overruns are the norm in "
+            "CRM projects.",
+        ),
+        K.RATE,
+        default="10%",
+    ),
+)
+
+_BENEFITS = (
+    F(
+        "benefits.start_year",
+        _T("PlanForm", "Benefits start in year"),
+        _T(
+            "PlanForm",
+            "The first year benefits arrive; 1 means the first year after the investment.",
+        ),
+        K.COUNT,
+        required=True,
+        default="1",
+        low=0,
+        high=10,
+    ),
+    F(
+        "benefits.ramp",
+        _T("PlanForm", "Share in the first year"),
+        _T(
+            "PlanForm",
+            "Benefits build up while people learn the system: 50% means half the yearly benefit "
+            "in the first year, the full amount afterwards.",
+        ),
+        K.RATE,
+        default="50%",
+    ),
+    F(
+        "benefits.growth",
+        _T("PlanForm", "Growth per year"),
+        _T(
+            "PlanForm",
+            "How much the yearly benefits grow each year after the first; leave empty to keep "
+            "them flat.",
+        ),
+        K.SIGNED_RATE,
+        placeholder="0%",
+    ),
+    F(
+        "benefits.revenue",
+        _T("PlanForm", "Annual revenue"),
+        _T("PlanForm", "Your sales in a normal year today."),
+        K.AMOUNT,
+    ),
+    F(
+        "benefits.uplift",
+        _T("PlanForm", "Extra sales"),
+        _T(
+            "PlanForm",
+            "How much more you expect to sell thanks to the CRM (better follow-up, fewer lost "
+            "leads), e.g. 3%.",
+        ),
+        K.RATE,
+    ),
+    F(
+        "benefits.margin",
+        _T("PlanForm", "Gross margin"),
+        _T(
+            "PlanForm", "Only the margin on extra sales is a benefit, not the whole sale. E.g. 30%."
+        ),
+        K.RATE,
+    ),
+    F(
+        "benefits.time_people",
+        _T("PlanForm", "People"),
+        _T(
+            "PlanForm",
+            "How many people save time (fewer duplicate entries, automatic reminders and reports).",
+        ),
+        K.COUNT,
+    ),
+    F(
+        "benefits.time_hours",
+        _T("PlanForm", "Hours saved per week"),
+        _T("PlanForm", "Hours each of them saves in a week."),
+        K.NUMBER,
+    ),
+    F(
+        "benefits.time_weeks",
+        _T("PlanForm", "Weeks worked per year"),
+        _T("PlanForm", "Working weeks in a year, after holidays."),
+        K.NUMBER,
+        default="46",
+    ),
+    F(
+        "benefits.time_cost",
+        _T("PlanForm", "Cost per hour"),
+        _T(
+            "PlanForm",
+            "What an hour of their time costs the business (wage plus social insurance).",
+        ),
+        K.AMOUNT,
+    ),
+    F(
+        "benefits.time_realisation",
+        _T("PlanForm", "Hours that become value"),
+        _T("PlanForm", "Not every saved hour turns into money; 50-80% is a usual assumption."),
+        K.RATE,
+        default="60%",
+    ),
+    F(
+        "benefits.customers",
+        _T("PlanForm", "Customers"),
+        _T("PlanForm", "How many active customers you have."),
+        K.COUNT,
+    ),
+    F(
+        "benefits.churn_drop",
+        _T("PlanForm", "Fewer customers lost"),
+        _T(
+            "PlanForm",
+            "How many percentage points fewer customers you lose per year, e.g. 2% if churn falls "
+            "from 12% to 10%.",
+        ),
+        K.RATE,
+    ),
+    F(
+        "benefits.customer_margin",
+        _T("PlanForm", "Margin per customer per year"),
+        _T(
+            "PlanForm",
+            "The gross margin an average customer brings in a year. A 5% rise in retention can "
+            "lift profit by 25-95%.",
+        ),
+        K.AMOUNT,
+    ),
+)
+
+_ROWS = (
+    FormRow(
+        "custom.requirements_analysis",
+        C.CUSTOMISATION,
+        "requirements_analysis",
+        RowLayout.LABOUR,
+        _T("PlanForm", "Workshops to write down what the CRM must do."),
+    ),
+    FormRow(
+        "custom.design",
+        C.CUSTOMISATION,
+        "design",
+        RowLayout.LABOUR,
+        _T("PlanForm", "Designing fields, screens, workflows and reports."),
+    ),
+    FormRow(
+        "custom.development",
+        C.CUSTOMISATION,
+        "development",
+        RowLayout.LABOUR,
+        _T(
+            "PlanForm",
+            "Building what the standard product lacks. Prefer the standard product: customisation "
+            "also raises maintenance.",
+        ),
+    ),
+    FormRow(
+        "custom.testing",
+        C.CUSTOMISATION,
+        "testing",
+        RowLayout.LABOUR,
+        _T("PlanForm", "Unit, integration and stress testing before go-live."),
+    ),
+    FormRow(
+        "custom.integration_erp",
+        C.CUSTOMISATION,
+        "integration_erp",
+        RowLayout.LABOUR,
+        _T("PlanForm", "Linking the CRM with your ERP (orders, stock, customers)."),
+    ),
+    FormRow(
+        "custom.integration_finance",
+        C.CUSTOMISATION,
+        "integration_finance",
+        RowLayout.LABOUR,
+        _T("PlanForm", "Linking the CRM with your finance or invoicing software."),
+    ),
+    FormRow(
+        "custom.integration_ecommerce",
+        C.CUSTOMISATION,
+        "integration_ecommerce",
+        RowLayout.LABOUR,
+        _T("PlanForm", "Linking the CRM with your online shop or marketplace accounts."),
+    ),
+    FormRow(
+        "custom.collection",
+        C.DATA_MIGRATION,
+        "collection",
+        RowLayout.LABOUR,
+        _T("PlanForm", "Gathering customer data from spreadsheets, phones and old systems."),
+    ),
+    FormRow(
+        "custom.cleaning",
+        C.DATA_MIGRATION,
+        "cleaning",
+        RowLayout.LABOUR,
+        _T("PlanForm", "Correcting wrong and placeholder data: garbage in, garbage out."),
+    ),
+    FormRow(
+        "custom.deduplication",
+        C.DATA_MIGRATION,
+        "deduplication",
+        RowLayout.LABOUR,
+        _T("PlanForm", "Merging customers entered twice."),
+    ),
+    FormRow(
+        "custom.conversion",
+        C.DATA_MIGRATION,
+        "conversion",
+        RowLayout.LABOUR,
+        _T("PlanForm", "Converting the data into the new system's format and importing it."),
+    ),
+    FormRow(
+        "custom.configuration",
+        C.DATA_MIGRATION,
+        "configuration",
+        RowLayout.LABOUR,
+        _T("PlanForm", "Setting up users, rights, fields and go-live checks."),
+    ),
+    FormRow(
+        "licence.other_software",
+        C.LICENCE,
+        "other_software",
+        RowLayout.ONCE_YEARLY,
+        _T("PlanForm", "Database, operating system or other software the CRM needs."),
+    ),
+    FormRow(
+        "maint.technical_support",
+        C.MAINTENANCE,
+        "technical_support",
+        RowLayout.ONCE_YEARLY,
+        _T("PlanForm", "A support contract: phone, help desk and remote help."),
+    ),
+    FormRow(
+        "maint.upgrades",
+        C.MAINTENANCE,
+        "upgrades",
+        RowLayout.ONCE_YEARLY,
+        _T("PlanForm", "Upgrades, bug fixes and patches, including upkeep of your customisations."),
+    ),
+    FormRow(
+        "maint.admin_time",
+        C.MAINTENANCE,
+        "admin_time",
+        RowLayout.ONCE_YEARLY,
+        _T("PlanForm", "Time your own administrator spends on users, rights and data each year."),
+    ),
+    FormRow(
+        "maint.servers",
+        C.HARDWARE,
+        "servers",
+        RowLayout.ONCE_YEARLY,
+        _T("PlanForm", "Servers, storage and network for a system you host yourself."),
+    ),
+    FormRow(
+        "maint.pcs",
+        C.HARDWARE,
+        "pcs",
+        RowLayout.ONCE_YEARLY,
+        _T("PlanForm", "New or upgraded PCs and phones for CRM users."),
+    ),
+    FormRow(
+        "maint.cloud_hosting",
+        C.HARDWARE,
+        "cloud_hosting",
+        RowLayout.ONCE_YEARLY,
+        _T("PlanForm", "Cloud servers for a self-hosted or open-source CRM."),
+    ),
+    FormRow(
+        "maint.backup",
+        C.SECURITY,
+        "backup",
+        RowLayout.ONCE_YEARLY,
+        _T("PlanForm", "Backup strategy, media and off-site copies."),
+    ),
+    FormRow(
+        "maint.monitoring",
+        C.SECURITY,
+        "monitoring",
+        RowLayout.ONCE_YEARLY,
+        _T("PlanForm", "Firewall, intrusion detection and monitoring."),
+    ),
+    FormRow(
+        "maint.personal_information",
+        C.COMPLIANCE,
+        "personal_information",
+        RowLayout.ONCE_YEARLY,
+        _T(
+            "PlanForm",
+            "Meeting China's Personal Information Protection Law (PIPL): consent, access rules, "
+            "audits.",
+        ),
+    ),
+    FormRow(
+        "maint.legal_review",
+        C.COMPLIANCE,
+        "legal_review",
+        RowLayout.ONCE_YEARLY,
+        _T("PlanForm", "A lawyer's review of contracts and data processing."),
+    ),
+    FormRow(
+        "other.planning",
+        C.PROJECT_MANAGEMENT,
+        "planning",
+        RowLayout.ONCE_YEARLY,
+        _T(
+            "PlanForm", "Planning and requirements meetings: the time of managers and staff counts."
+        ),
+    ),
+    FormRow(
+        "other.process_change",
+        C.PROJECT_MANAGEMENT,
+        "process_change",
+        RowLayout.ONCE_YEARLY,
+        _T("PlanForm", "Changing how sales and service work so the CRM is actually used."),
+    ),
+    FormRow(
+        "other.internal_promotion",
+        C.PROJECT_MANAGEMENT,
+        "internal_promotion",
+        RowLayout.ONCE_YEARLY,
+        _T("PlanForm", "Promoting the CRM inside the company: launch, champions, follow-up."),
+    ),
+    FormRow(
+        "benefits.software_retired",
+        B.COST_SAVING,
+        "software_retired",
+        RowLayout.YEARLY,
+        _T("PlanForm", "Software or spreadsheets' subscriptions you will no longer pay for."),
+    ),
+    FormRow(
+        "benefits.printing",
+        B.COST_SAVING,
+        "printing",
+        RowLayout.YEARLY,
+        _T("PlanForm", "Printing, paper forms and postage saved."),
+    ),
+    FormRow(
+        "benefits.order_errors",
+        B.COST_SAVING,
+        "order_errors",
+        RowLayout.YEARLY,
+        _T("PlanForm", "Cost of wrong orders, returns and re-deliveries avoided."),
+    ),
+    FormRow(
+        "benefits.marketing_waste",
+        B.COST_SAVING,
+        "marketing_waste",
+        RowLayout.YEARLY,
+        _T("PlanForm", "Marketing spent on the wrong customers, saved by better targeting."),
+    ),
+)
+
+FIELDS: dict[str, FormField] = {
+    f.key: f
+    for f in (*_SCOPE, *_LICENCE, *_MODULES, *_CUSTOM, *_TRAINING, *_MAINT, *_OTHER, *_BENEFITS)
+}
+"""Every field by key, in page order."""
+
+ROWS: dict[str, FormRow] = {row.key: row for row in _ROWS}
+"""Every row by key, in page order."""
+
+CELL_HELP: dict[str, str] = {
+    "days": _T("PlanForm", "Person-days of work; multiplied by the day rate above."),
+    "amount": _T("PlanForm", "Or type the quoted amount directly (then leave person-days empty)."),
+    "once": _T("PlanForm", "Paid once, at the start (year 0)."),
+    "yearly": _T("PlanForm", "Paid (or, for benefits, gained) every year of the horizon."),
+}
+
+CELL_LABELS: dict[str, str] = {
+    "days": _T("PlanForm", "Person-days"),
+    "amount": _T("PlanForm", "or amount"),
+    "once": _T("PlanForm", "One-off"),
+    "yearly": _T("PlanForm", "Per year"),
+}
+
+PAGE_CATEGORIES: dict[PageKey, tuple[str, ...]] = {
+    PageKey.LICENCE: (C.LICENCE.value,),
+    PageKey.CUSTOMISATION: (C.CUSTOMISATION.value, C.DATA_MIGRATION.value),
+    PageKey.TRAINING: (C.TRAINING.value,),
+    PageKey.MAINTENANCE: (
+        C.MAINTENANCE.value,
+        C.HARDWARE.value,
+        C.SECURITY.value,
+        C.COMPLIANCE.value,
+    ),
+    PageKey.OTHER: (C.PROJECT_MANAGEMENT.value, C.OTHER.value, "contingency"),
+    PageKey.BENEFITS: tuple(b.value for b in B),
+}
+"""The cost (or benefit) lines each page fills, for its running total and its extra lines.
+Contingency is computed, not typed, but belongs with the page that sets its rate."""
+
+
+def page_fields(page: PageKey) -> tuple[FormField, ...]:
+    """The fields of one page, in order."""
+    return tuple(f for f in FIELDS.values() if f.page is page)
+
+
+def page_rows(page: PageKey) -> tuple[FormRow, ...]:
+    """The rows of one page, in order."""
+    return tuple(r for r in ROWS.values() if r.page is page)
+
+
+def is_benefit_page(page: PageKey) -> bool:
+    return page is PageKey.BENEFITS
