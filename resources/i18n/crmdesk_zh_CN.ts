@@ -1,0 +1,2661 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name></name>
+    <message>
+        <source>FollowUps</source>
+        <comment>No reminder</comment>
+        <translation>不提醒</translation>
+    </message>
+    <message>
+        <source>FollowUps</source>
+        <comment>At the time</comment>
+        <translation>准时提醒</translation>
+    </message>
+    <message numerus="yes">
+        <source>FollowUps</source>
+        <comment>%n day(s) before</comment>
+        <translation>
+            <numerusform>提前 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>FollowUps</source>
+        <comment>%n hour(s) before</comment>
+        <translation>
+            <numerusform>提前 %n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>FollowUps</source>
+        <comment>%n minute(s) before</comment>
+        <translation>
+            <numerusform>提前 %n 分钟</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Agenda</name>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>以后</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>Data restored from %1</source>
+        <translation>已从 %1 恢复数据</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup (%1)?</source>
+        <translation>要恢复最近的备份（%1）吗？</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>恢复备份</translation>
+    </message>
+</context>
+<context>
+    <name>Cadence</name>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>Benefits at least twice the costs</source>
+        <translation>效益至少为成本的两倍</translation>
+    </message>
+    <message>
+        <source>Payback within 12 months</source>
+        <translation>12 个月内收回投资</translation>
+    </message>
+    <message>
+        <source>Deployment within 6 months</source>
+        <translation>6 个月内完成部署</translation>
+    </message>
+    <message>
+        <source>Business costs included</source>
+        <translation>已计入业务成本</translation>
+    </message>
+    <message>
+        <source>Maintenance share plausible</source>
+        <translation>运维占比合理</translation>
+    </message>
+    <message>
+        <source>Contingency reserve included</source>
+        <translation>已列入应急储备金</translation>
+    </message>
+    <message>
+        <source>Skipped: the plan has no costs or benefits yet.</source>
+        <translation>已跳过：方案尚无成本或效益。</translation>
+    </message>
+    <message>
+        <source>Benefits ({benefits}) are at least twice the costs ({costs}) in present value, which leaves room for overruns and late benefits.</source>
+        <translation>按现值计，效益（{benefits}）至少为成本（{costs}）的两倍，足以应对超支和效益延迟。</translation>
+    </message>
+    <message>
+        <source>Benefits ({benefits}) are less than twice the costs ({costs}) in present value. Overruns and late benefits are the norm, so aim for benefits of at least {needed}: cut costs or find firmer benefits.</source>
+        <translation>按现值计，效益（{benefits}）不足成本（{costs}）的两倍。超支和效益延迟很常见，效益应至少达到 {needed}：请削减成本或寻找更可靠的效益。</translation>
+    </message>
+    <message>
+        <source>Skipped: the plan has no cash flows yet.</source>
+        <translation>已跳过：方案尚无现金流。</translation>
+    </message>
+    <message>
+        <source>The plan pays back after {years} years, within 12 months.</source>
+        <translation>方案在 {years} 年后收回投资，在 12 个月以内。</translation>
+    </message>
+    <message>
+        <source>Payback takes {years} years; it should come within 12 months. Lower the initial spend, phase the rollout or bring benefits forward.</source>
+        <translation>投资回收期为 {years} 年，应在 12 个月以内。请降低初始投入、分阶段上线或让效益提前实现。</translation>
+    </message>
+    <message>
+        <source>The plan does not pay back within its {horizon}-year horizon; payback should come within 12 months. Lower the initial spend, phase the rollout or bring benefits forward.</source>
+        <translation>方案在 {horizon} 年规划期内无法收回投资，而回收期应在 12 个月以内。请降低初始投入、分阶段上线或让效益提前实现。</translation>
+    </message>
+    <message>
+        <source>Skipped: the plan gives no deployment time.</source>
+        <translation>已跳过：方案未填写部署时间。</translation>
+    </message>
+    <message>
+        <source>Deployment takes {months} months, within six.</source>
+        <translation>部署需要 {months} 个月，在 6 个月以内。</translation>
+    </message>
+    <message>
+        <source>Deployment takes {months} months, more than six. Phase it: start with one sales or service function, or one user group, and extend from there.</source>
+        <translation>部署需要 {months} 个月，超过 6 个月。建议分阶段实施：先从一项销售或服务职能、或一个用户群体开始，再逐步推广。</translation>
+    </message>
+    <message>
+        <source>Skipped: the plan has no costs yet.</source>
+        <translation>已跳过：方案尚无成本。</translation>
+    </message>
+    <message>
+        <source>Business costs (training, project and change management) come to {business}, against {it} of IT costs.</source>
+        <translation>业务成本（培训、项目与变革管理）为 {business}，IT 成本为 {it}。</translation>
+    </message>
+    <message>
+        <source>The plan has only IT costs ({it}). Add training (courses and staff learning time) and project and change management: they are usually about as large as the IT costs.</source>
+        <translation>方案只有 IT 成本（{it}）。请补充培训（课程及员工学习时间）和项目与变革管理成本：它们通常与 IT 成本相当。</translation>
+    </message>
+    <message>
+        <source>Skipped: no one-off implementation labour (customisation, data migration, project management) to compare maintenance with.</source>
+        <translation>已跳过：没有可与运维成本比较的一次性实施人工（定制开发、数据迁移、项目管理）。</translation>
+    </message>
+    <message>
+        <source>Yearly maintenance (at most {maintenance}) is {share} of the initial implementation labour and services ({labour}), within the 40% it can reach.</source>
+        <translation>每年运维成本（最高 {maintenance}）占初始实施人工和服务费用（{labour}）的 {share}，未超过 40% 的上限。</translation>
+    </message>
+    <message>
+        <source>Yearly maintenance reaches {maintenance}, {share} of the initial implementation labour and services ({labour}). Even demanding systems stay near 40%: check the estimate, or whether implementation labour is missing from the plan.</source>
+        <translation>每年运维成本达到 {maintenance}，占初始实施人工和服务费用（{labour}）的 {share}。即使要求较高的系统也通常在 40% 左右：请核对估算，或检查方案是否漏列了实施人工。</translation>
+    </message>
+    <message>
+        <source>A contingency reserve of {rate} of the year-0 costs ({amount}) is included.</source>
+        <translation>已列入第 0 年成本 {rate} 的应急储备金（{amount}）。</translation>
+    </message>
+    <message>
+        <source>No contingency reserve. Hold back a share of the initial investment (for example 10%) for risks and surprises.</source>
+        <translation>没有应急储备金。请预留一部分初始投资（例如 10%）以应对风险和意外。</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteDialog</name>
+    <message>
+        <source>Complete follow-up</source>
+        <translation>完成跟进</translation>
+    </message>
+    <message>
+        <source>%1 with %2, due %3</source>
+        <translation>%1 · %2，截止 %3</translation>
+    </message>
+    <message>
+        <source>no customer</source>
+        <translation>无客户</translation>
+    </message>
+    <message>
+        <source>What came of it? (e.g. wants a quote by Friday)</source>
+        <translation>结果如何？（例如：客户希望周五前收到报价）</translation>
+    </message>
+    <message>
+        <source>Schedule the &amp;next step</source>
+        <translation>安排下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Remind me (%1)</source>
+        <translation>提醒我（%1）</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>In:</source>
+        <translation>间隔：</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>标记为已完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>CRMDesk: unexpected error</source>
+        <translation>CRMDesk：意外错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside CRMDesk. Your saved data is safe; what you were typing is still in its window. Please send the details below to support.</source>
+        <translation>CRMDesk 内部出错。已保存的数据是安全的，正在输入的内容仍保留在原窗口中。请将以下详细信息发送给技术支持。</translation>
+    </message>
+    <message>
+        <source>Log file: %1</source>
+        <translation>日志文件：%1</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldKind</name>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>选项</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerField</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>Type a name, company or phone number</source>
+        <translation>输入姓名、公司或电话号码</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerStage</name>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>成交客户</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>休眠客户</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersScreen</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>This part of CRMDesk is coming in a later update.</source>
+        <translation>CRMDesk 的这一部分将在后续更新中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>This part of CRMDesk is coming in a later update.</source>
+        <translation>CRMDesk 的这一部分将在后续更新中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateReason</name>
+    <message>
+        <source>same phone number</source>
+        <translation>电话号码相同</translation>
+    </message>
+    <message>
+        <source>same e-mail address</source>
+        <translation>电子邮件地址相同</translation>
+    </message>
+    <message>
+        <source>same name in the same company</source>
+        <translation>同一公司中姓名相同</translation>
+    </message>
+    <message>
+        <source>very similar name in the same company</source>
+        <translation>同一公司中姓名非常相似</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>主题(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder:</source>
+        <translation>提醒(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Choose a customer from the suggestions.</source>
+        <translation>请从建议列表中选择客户。</translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation>新建跟进</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpKind</name>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>WeChat / message</source>
+        <translation>微信/短信</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation>待跟进</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsScreen</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>This part of CRMDesk is coming in a later update.</source>
+        <translation>CRMDesk 的这一部分将在后续更新中提供。</translation>
+    </message>
+    <message>
+        <source>&amp;New follow-up</source>
+        <translation>新建跟进(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Plan a call, visit or message (Ctrl+Shift+F)</source>
+        <translation>安排电话、拜访或消息（Ctrl+Shift+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Done...</source>
+        <translation>完成(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Record the outcome and plan the next step</source>
+        <translation>记录结果并安排下一步</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>编辑(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>推迟(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Plan &amp;greetings...</source>
+        <translation>安排节日问候(&amp;G)...</translation>
+    </message>
+    <message>
+        <source>Birthday, New Year, Spring Festival, Mid-Autumn</source>
+        <translation>生日、元旦、春节、中秋</translation>
+    </message>
+    <message>
+        <source>Stay in &amp;touch...</source>
+        <translation>定期联系(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>Contact this customer every N days/weeks/months</source>
+        <translation>每隔 N 天/周/月联系该客户</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>客户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Nothing planned. Press Ctrl+Shift+F anywhere to plan a follow-up.</source>
+        <translation>暂无计划。在任意位置按 Ctrl+Shift+F 即可安排跟进。</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>日程(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月视图(&amp;M)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n 条跟进</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 planned</source>
+        <translation>%1：已计划 %2 项</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>推迟</translation>
+    </message>
+    <message>
+        <source>Edit follow-up</source>
+        <translation>编辑跟进</translation>
+    </message>
+    <message>
+        <source>Delete follow-up %1</source>
+        <translation>删除跟进“%1”</translation>
+    </message>
+    <message>
+        <source>Follow-up deleted. Press Ctrl+Z to undo.</source>
+        <translation>跟进已删除。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <source>Stay in touch</source>
+        <translation>定期联系</translation>
+    </message>
+    <message>
+        <source>Select a follow-up of the customer, or choose the customer in the filter.</source>
+        <translation>请选择该客户的一条跟进，或在筛选中选择客户。</translation>
+    </message>
+</context>
+<context>
+    <name>ICalExport</name>
+    <message>
+        <source>CRMDesk follow-ups</source>
+        <translation>CRMDesk 跟进</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>数据文件夹：%1</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New item on this screen (Ctrl+N)</source>
+        <translation>在当前页面新建（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Search on this screen (Ctrl+F)</source>
+        <translation>在当前页面搜索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Back up...</source>
+        <translation>备份(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Save a backup of all your data to one file</source>
+        <translation>将全部数据备份到一个文件</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup...</source>
+        <translation>从备份恢复(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>打开数据文件夹(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About CRMDesk</source>
+        <translation>关于 CRMDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>CRMDesk backups (*.crmbackup)</source>
+        <translation>CRMDesk 备份 (*.crmbackup)</translation>
+    </message>
+    <message>
+        <source>Backup saved to %1</source>
+        <translation>备份已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>正在备份</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Replace all current data with the backup %1?
+
+A safety copy of the current data is saved in the backups folder first.</source>
+        <translation>要用备份 %1 替换当前全部数据吗？
+
+替换前会先将当前数据的安全副本保存到备份文件夹。</translation>
+    </message>
+    <message>
+        <source>About CRMDesk</source>
+        <translation>关于 CRMDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CRMDesk %1&lt;/h3&gt;&lt;p&gt;An offline CRM and CRM budget planner for small businesses.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CRMDesk %1&lt;/h3&gt;&lt;p&gt;面向小微企业的离线 CRM 及 CRM 预算规划工具。&lt;/p&gt;&lt;p&gt;数据文件夹：%2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Metrics</name>
+    <message>
+        <source>undefined: flows never change sign</source>
+        <translation>无法计算：现金流始终不变号</translation>
+    </message>
+    <message>
+        <source>no real IRR</source>
+        <translation>不存在实数内部收益率</translation>
+    </message>
+    <message>
+        <source>multiple: {rates}</source>
+        <translation>多个：{rates}</translation>
+    </message>
+    <message>
+        <source>Pays back after {years} years.</source>
+        <translation>{years} 年后收回投资。</translation>
+    </message>
+    <message>
+        <source>Pays back at once: the cumulative cash flow is never negative.</source>
+        <translation>立即收回投资：累计现金流始终不为负。</translation>
+    </message>
+    <message>
+        <source>No cash flows: there is nothing to pay back.</source>
+        <translation>没有现金流：无需收回投资。</translation>
+    </message>
+    <message>
+        <source>Not paid back within the {horizon}-year horizon.</source>
+        <translation>在 {horizon} 年规划期内未收回投资。</translation>
+    </message>
+    <message>
+        <source>Pays back after {years} years, but the cumulative cash flow turns negative again in year {dip_year}; it is back at or above zero for good after {final_years} years.</source>
+        <translation>{years} 年后收回投资，但累计现金流在第 {dip_year} 年再次转负；{final_years} 年后才持续不低于零。</translation>
+    </message>
+    <message>
+        <source>Pays back after {years} years, but the cumulative cash flow turns negative again in year {dip_year} and is still negative at the end of the horizon.</source>
+        <translation>{years} 年后收回投资，但累计现金流在第 {dip_year} 年再次转负，到规划期末仍为负。</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>售后服务</translation>
+    </message>
+    <message>
+        <source>Budget planner</source>
+        <translation>预算规划</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>Occasion</name>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>New Year</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <source>Mid-Autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <source>Stay in touch</source>
+        <translation>定期联系</translation>
+    </message>
+    <message>
+        <source>Satisfaction call</source>
+        <translation>满意度回访</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>Licence</source>
+        <translation>许可费</translation>
+    </message>
+    <message>
+        <source>Customisation</source>
+        <translation>定制开发</translation>
+    </message>
+    <message>
+        <source>Data migration &amp; go-live</source>
+        <translation>数据迁移与上线</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Maintenance &amp; support</source>
+        <translation>运维与支持</translation>
+    </message>
+    <message>
+        <source>Hardware &amp; hosting</source>
+        <translation>硬件与托管</translation>
+    </message>
+    <message>
+        <source>Security &amp; backup</source>
+        <translation>安全与备份</translation>
+    </message>
+    <message>
+        <source>Legal &amp; compliance</source>
+        <translation>法务与合规</translation>
+    </message>
+    <message>
+        <source>Project &amp; change management</source>
+        <translation>项目与变革管理</translation>
+    </message>
+    <message>
+        <source>Contingency reserve</source>
+        <translation>应急储备金</translation>
+    </message>
+    <message>
+        <source>Other costs</source>
+        <translation>其他成本</translation>
+    </message>
+    <message>
+        <source>Revenue (margin on extra sales)</source>
+        <translation>收入（新增销售毛利）</translation>
+    </message>
+    <message>
+        <source>Cost savings</source>
+        <translation>成本节约</translation>
+    </message>
+    <message>
+        <source>Time saved</source>
+        <translation>节省时间</translation>
+    </message>
+    <message>
+        <source>Customer retention</source>
+        <translation>客户留存</translation>
+    </message>
+    <message>
+        <source>Other benefits</source>
+        <translation>其他效益</translation>
+    </message>
+    <message>
+        <source>One-off</source>
+        <translation>一次性</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>Per user per month</source>
+        <translation>每用户每月</translation>
+    </message>
+    <message>
+        <source>Per-user subscription</source>
+        <translation>按用户订阅</translation>
+    </message>
+    <message>
+        <source>Perpetual licence</source>
+        <translation>永久许可</translation>
+    </message>
+    <message>
+        <source>Per-module licence</source>
+        <translation>按模块许可</translation>
+    </message>
+    <message>
+        <source>Annual maintenance/support contract (perpetual licence)</source>
+        <translation>年度维护/支持合同（永久许可）</translation>
+    </message>
+    <message>
+        <source>Database, OS and other software</source>
+        <translation>数据库、操作系统及其他软件</translation>
+    </message>
+    <message>
+        <source>One-off onboarding and set-up fee</source>
+        <translation>一次性开通及实施费</translation>
+    </message>
+    <message>
+        <source>Requirements analysis</source>
+        <translation>需求分析</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>设计</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>开发</translation>
+    </message>
+    <message>
+        <source>Testing (unit, integration, stress)</source>
+        <translation>测试（单元、集成、压力）</translation>
+    </message>
+    <message>
+        <source>Integration with ERP, finance, e-commerce</source>
+        <translation>与 ERP、财务、电商系统集成</translation>
+    </message>
+    <message>
+        <source>Integration with ERP</source>
+        <translation>与 ERP 集成</translation>
+    </message>
+    <message>
+        <source>Integration with finance</source>
+        <translation>与财务系统集成</translation>
+    </message>
+    <message>
+        <source>Integration with e-commerce</source>
+        <translation>与电商系统集成</translation>
+    </message>
+    <message>
+        <source>Data collection</source>
+        <translation>数据收集</translation>
+    </message>
+    <message>
+        <source>Data cleaning</source>
+        <translation>数据清洗</translation>
+    </message>
+    <message>
+        <source>Deduplication</source>
+        <translation>数据去重</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>数据转换</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>系统配置</translation>
+    </message>
+    <message>
+        <source>Course fees</source>
+        <translation>课程费</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>讲师费</translation>
+    </message>
+    <message>
+        <source>Training materials</source>
+        <translation>培训资料</translation>
+    </message>
+    <message>
+        <source>Staff learning time (lost productivity)</source>
+        <translation>员工学习时间（生产力损失）</translation>
+    </message>
+    <message>
+        <source>Refresher training (new staff, new features)</source>
+        <translation>复训（新员工、新功能）</translation>
+    </message>
+    <message>
+        <source>Upgrades</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Bug fixes</source>
+        <translation>缺陷修复</translation>
+    </message>
+    <message>
+        <source>Patches</source>
+        <translation>补丁</translation>
+    </message>
+    <message>
+        <source>Technical support (phone, help desk, remote)</source>
+        <translation>技术支持（电话、服务台、远程）</translation>
+    </message>
+    <message>
+        <source>Administrator time</source>
+        <translation>管理员工时</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>PCs</source>
+        <translation>电脑</translation>
+    </message>
+    <message>
+        <source>Cloud hosting</source>
+        <translation>云托管</translation>
+    </message>
+    <message>
+        <source>Backup devices</source>
+        <translation>备份设备</translation>
+    </message>
+    <message>
+        <source>Backup strategy and media</source>
+        <translation>备份策略与介质</translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation>防火墙</translation>
+    </message>
+    <message>
+        <source>Intrusion detection</source>
+        <translation>入侵检测</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>监控</translation>
+    </message>
+    <message>
+        <source>Legal review</source>
+        <translation>法律审查</translation>
+    </message>
+    <message>
+        <source>Personal-information protection (PIPL)</source>
+        <translation>个人信息保护（《个人信息保护法》）</translation>
+    </message>
+    <message>
+        <source>Licences and permits</source>
+        <translation>许可证与资质</translation>
+    </message>
+    <message>
+        <source>Planning and requirements meetings</source>
+        <translation>规划与需求会议</translation>
+    </message>
+    <message>
+        <source>Process change</source>
+        <translation>流程变革</translation>
+    </message>
+    <message>
+        <source>Internal promotion</source>
+        <translation>内部推广</translation>
+    </message>
+    <message>
+        <source>Revenue uplift (margin)</source>
+        <translation>收入增长（毛利）</translation>
+    </message>
+    <message>
+        <source>Higher close/conversion rate</source>
+        <translation>成交率/转化率提升</translation>
+    </message>
+    <message>
+        <source>Shorter sales cycle</source>
+        <translation>销售周期缩短</translation>
+    </message>
+    <message>
+        <source>Software retired</source>
+        <translation>停用原有软件</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>打印费用</translation>
+    </message>
+    <message>
+        <source>Less duplicate data entry</source>
+        <translation>减少重复录入</translation>
+    </message>
+    <message>
+        <source>Fewer order errors</source>
+        <translation>减少订单差错</translation>
+    </message>
+    <message>
+        <source>Less marketing waste</source>
+        <translation>减少营销浪费</translation>
+    </message>
+    <message>
+        <source>Time saved through automation</source>
+        <translation>自动化节省的时间</translation>
+    </message>
+    <message>
+        <source>Less sales administration</source>
+        <translation>减少销售管理工作</translation>
+    </message>
+    <message>
+        <source>Faster service response and resolution</source>
+        <translation>服务响应和解决更快</translation>
+    </message>
+    <message>
+        <source>Lower churn</source>
+        <translation>降低客户流失</translation>
+    </message>
+    <message>
+        <source>More repeat purchases</source>
+        <translation>提高复购</translation>
+    </message>
+    <message>
+        <source>Customer information management</source>
+        <translation>客户信息管理</translation>
+    </message>
+    <message>
+        <source>Sales follow-up</source>
+        <translation>销售跟进</translation>
+    </message>
+    <message>
+        <source>Service management</source>
+        <translation>服务管理</translation>
+    </message>
+    <message>
+        <source>Marketing campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Analysis, reports and dashboards</source>
+        <translation>分析、报表与仪表盘</translation>
+    </message>
+    <message>
+        <source>Data security and compliance</source>
+        <translation>数据安全与合规</translation>
+    </message>
+    <message>
+        <source>Data import/export and integration</source>
+        <translation>数据导入/导出与集成</translation>
+    </message>
+    <message>
+        <source>Better decisions from a single customer view</source>
+        <translation>统一客户视图带来更好的决策</translation>
+    </message>
+    <message>
+        <source>Brand image and customer experience</source>
+        <translation>品牌形象与客户体验</translation>
+    </message>
+    <message>
+        <source>Staff skills</source>
+        <translation>员工技能</translation>
+    </message>
+    <message>
+        <source>Higher customer satisfaction and willingness to recommend</source>
+        <translation>客户满意度和推荐意愿提升</translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
+    <message>
+        <source>Company and scope</source>
+        <translation>企业与范围</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可费</translation>
+    </message>
+    <message>
+        <source>Customisation and data</source>
+        <translation>定制开发与数据</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Maintenance and operations</source>
+        <translation>运维</translation>
+    </message>
+    <message>
+        <source>Other costs and contingency</source>
+        <translation>其他成本与应急储备金</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>效益</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerScreen</name>
+    <message>
+        <source>Budget planner</source>
+        <translation>预算规划</translation>
+    </message>
+    <message>
+        <source>This part of CRMDesk is coming in a later update.</source>
+        <translation>CRMDesk 的这一部分将在后续更新中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>Realised</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>New customers a month</source>
+        <translation>每月新增客户</translation>
+    </message>
+    <message>
+        <source>Follow-ups done a month</source>
+        <translation>每月完成跟进</translation>
+    </message>
+    <message>
+        <source>Average resolution time (hours)</source>
+        <translation>平均解决时间（小时）</translation>
+    </message>
+    <message>
+        <source>Average satisfaction (1-5)</source>
+        <translation>平均满意度（1-5）</translation>
+    </message>
+    <message>
+        <source>Repeat-order rate</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <source>{change} new customers a month more than before x 12 x {margin} margin each</source>
+        <translation>每月比以前多 {change} 个新客户 × 12 × 每客户毛利 {margin}</translation>
+    </message>
+    <message>
+        <source>repeat-order rate {change} points x {customers} customers x {margin} margin each</source>
+        <translation>复购率提升 {change} 个百分点 × {customers} 个客户 × 每客户毛利 {margin}</translation>
+    </message>
+    <message>
+        <source>{hours} hours saved per ticket x {tickets} tickets a year x {cost} an hour</source>
+        <translation>每张工单节省 {hours} 小时 × 每年 {tickets} 张工单 × 每小时 {cost}</translation>
+    </message>
+    <message>
+        <source>figure you entered</source>
+        <translation>手工填写的数值</translation>
+    </message>
+    <message>
+        <source>not measured: taken as planned</source>
+        <translation>未测量：按计划值计</translation>
+    </message>
+    <message>
+        <source>not enough data yet: taken as planned</source>
+        <translation>数据尚不足：按计划值计</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>{who}: signature and date</source>
+        <translation>{who}：签字及日期</translation>
+    </message>
+    <message>
+        <source>Unknown paper size {paper}: use A4 or Letter.</source>
+        <translation>未知的纸张尺寸 {paper}：请使用 A4 或 Letter。</translation>
+    </message>
+    <message>
+        <source>Generated on {date} with CRMDesk</source>
+        <translation>由 CRMDesk 于 {date} 生成</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>{years} years</source>
+        <translation>{years} 年</translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation>第 {year} 年</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>permission denied, or the file is open in another program</source>
+        <translation>没有权限，或文件已在其他程序中打开</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {reason}.</source>
+        <translation>无法写入 {file}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Service work order</source>
+        <translation>售后服务工单</translation>
+    </message>
+    <message>
+        <source>Work order no.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Parts and labour</source>
+        <translation>配件与工时</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>{rate} of year-0 costs</source>
+        <translation>第 0 年成本的 {rate}</translation>
+    </message>
+    <message>
+        <source>Total costs</source>
+        <translation>成本合计</translation>
+    </message>
+    <message>
+        <source>Total benefits</source>
+        <translation>效益合计</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Years {first}–{last}</source>
+        <translation>第 {first}–{last} 年</translation>
+    </message>
+    <message>
+        <source>{years}, and totals</source>
+        <translation>{years}及合计</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Total cost of ownership</source>
+        <translation>总拥有成本</translation>
+    </message>
+    <message>
+        <source>TCO per year</source>
+        <translation>每年总拥有成本</translation>
+    </message>
+    <message>
+        <source>TCO per user</source>
+        <translation>每用户总拥有成本</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>效益</translation>
+    </message>
+    <message>
+        <source>Net cash flow</source>
+        <translation>净现金流</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>Discount factor</source>
+        <translation>折现系数</translation>
+    </message>
+    <message>
+        <source>Present value</source>
+        <translation>现值</translation>
+    </message>
+    <message>
+        <source>Cumulative present value</source>
+        <translation>累计现值</translation>
+    </message>
+    <message>
+        <source>Present value of benefits</source>
+        <translation>效益现值</translation>
+    </message>
+    <message>
+        <source>Present value of costs</source>
+        <translation>成本现值</translation>
+    </message>
+    <message>
+        <source>Total benefits (undiscounted)</source>
+        <translation>效益合计（未折现）</translation>
+    </message>
+    <message>
+        <source>Total costs (undiscounted)</source>
+        <translation>成本合计（未折现）</translation>
+    </message>
+    <message>
+        <source>ROI, simple</source>
+        <translation>投资回报率（简单）</translation>
+    </message>
+    <message>
+        <source>ROI, discounted (NPV / PV of costs)</source>
+        <translation>投资回报率（折现，净现值/成本现值）</translation>
+    </message>
+    <message>
+        <source>Internal rate of return (IRR)</source>
+        <translation>内部收益率（IRR）</translation>
+    </message>
+    <message>
+        <source>Modified IRR (MIRR)</source>
+        <translation>修正内部收益率（MIRR）</translation>
+    </message>
+    <message>
+        <source>Discounted payback period</source>
+        <translation>折现投资回收期</translation>
+    </message>
+    <message>
+        <source>Break-even annual benefit</source>
+        <translation>盈亏平衡年效益</translation>
+    </message>
+    <message>
+        <source>As planned</source>
+        <translation>按计划</translation>
+    </message>
+    <message>
+        <source>Risk-adjusted</source>
+        <translation>风险调整后</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction: {score} of 5</source>
+        <translation>客户满意度：{score} 分（满分 5 分）</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (1 = poor, 5 = excellent):</source>
+        <translation>客户满意度（1 = 很差，5 = 非常满意）：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>including VAT</source>
+        <translation>含增值税</translation>
+    </message>
+    <message>
+        <source>excluding VAT</source>
+        <translation>不含增值税</translation>
+    </message>
+    <message>
+        <source>{vat} ({note})</source>
+        <translation>{vat}（{note}）</translation>
+    </message>
+    <message>
+        <source>benefits −{benefits}, costs +{costs}</source>
+        <translation>效益 −{benefits}，成本 +{costs}</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工人数</translation>
+    </message>
+    <message>
+        <source>CRM users</source>
+        <translation>CRM 用户数</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>规划期</translation>
+    </message>
+    <message>
+        <source>{years} years after the investment date (year 0)</source>
+        <translation>投资日（第 0 年）后 {years} 年</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>折现率</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>金额口径</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>部署周期</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>{months} 个月</translation>
+    </message>
+    <message>
+        <source>Contingency reserve</source>
+        <translation>应急储备金</translation>
+    </message>
+    <message>
+        <source>Risk adjustment</source>
+        <translation>风险调整</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>总成本</translation>
+    </message>
+    <message>
+        <source>Total benefit</source>
+        <translation>总效益</translation>
+    </message>
+    <message>
+        <source>Net present value</source>
+        <translation>净现值</translation>
+    </message>
+    <message>
+        <source>Internal rate of return</source>
+        <translation>内部收益率</translation>
+    </message>
+    <message>
+        <source>Return on investment</source>
+        <translation>投资回报率</translation>
+    </message>
+    <message>
+        <source>Payback period</source>
+        <translation>投资回收期</translation>
+    </message>
+    <message>
+        <source>Benefit-cost ratio</source>
+        <translation>效益成本比</translation>
+    </message>
+    <message>
+        <source>TCO per user-month</source>
+        <translation>每用户每月总拥有成本</translation>
+    </message>
+    <message>
+        <source>CRM budget plan</source>
+        <translation>CRM 预算方案</translation>
+    </message>
+    <message>
+        <source>Prepared on {date}</source>
+        <translation>编制日期：{date}</translation>
+    </message>
+    <message>
+        <source>Amounts in {currency}; figures as planned, before risk adjustment.</source>
+        <translation>金额单位：{currency}；数据为计划值，未经风险调整。</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Rule-of-thumb checks</source>
+        <translation>经验法则检查</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Received via</source>
+        <translation>受理渠道</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation>响应时限</translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation>解决时限</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解决时间</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Warranty until</source>
+        <translation>保修截止</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Problem reported</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>At a {rate} discount rate the plan creates value: its net present value is {npv} and the present value of benefits is {bcr} times that of costs.</source>
+        <translation>按 {rate} 的折现率计算，方案能创造价值：净现值为 {npv}，效益现值是成本现值的 {bcr} 倍。</translation>
+    </message>
+    <message>
+        <source>At a {rate} discount rate the plan does not pay for itself: its net present value is {npv}.</source>
+        <translation>按 {rate} 的折现率计算，方案无法收回成本：净现值为 {npv}。</translation>
+    </message>
+    <message>
+        <source>With benefits {benefits} lower and costs {costs} higher, NPV is still positive at {npv}.</source>
+        <translation>即使效益减少 {benefits}、成本增加 {costs}，净现值仍为正，为 {npv}。</translation>
+    </message>
+    <message>
+        <source>With benefits {benefits} lower and costs {costs} higher, NPV falls to {npv}.</source>
+        <translation>如果效益减少 {benefits}、成本增加 {costs}，净现值将降至 {npv}。</translation>
+    </message>
+    <message>
+        <source>It passes all {count} rule-of-thumb checks that apply.</source>
+        <translation>通过了全部 {count} 项适用的经验法则检查。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>It fails {failed} of {count} rule-of-thumb checks: {names}.</source>
+        <translation>{count} 项经验法则检查中有 {failed} 项未通过：{names}。</translation>
+    </message>
+    <message>
+        <source>Not viable as planned</source>
+        <translation>按现有方案不可行</translation>
+    </message>
+    <message>
+        <source>Worth doing, with changes</source>
+        <translation>调整后值得实施</translation>
+    </message>
+    <message>
+        <source>Sound investment</source>
+        <translation>稳健的投资</translation>
+    </message>
+    <message>
+        <source>year {year}</source>
+        <translation>第 {year} 年</translation>
+    </message>
+    <message>
+        <source>years {first}–{last}</source>
+        <translation>第 {first}–{last} 年</translation>
+    </message>
+    <message>
+        <source>{amount} once, in year {year}</source>
+        <translation>第 {year} 年一次性 {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} a year, {years}</source>
+        <translation>{years}每年 {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} per user per month × {users} users, {years}</source>
+        <translation>{years}每用户每月 {amount} × {users} 个用户</translation>
+    </message>
+    <message>
+        <source>changing {rate} a year</source>
+        <translation>每年变动 {rate}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>{share} in year {year}</source>
+        <translation>第 {year} 年 {share}</translation>
+    </message>
+    <message>
+        <source>ramp-up: {steps}</source>
+        <translation>爬坡期：{steps}</translation>
+    </message>
+    <message>
+        <source>Cash flows and timing</source>
+        <translation>现金流与时间</translation>
+    </message>
+    <message>
+        <source>All flows are yearly and fall at the end of each year. Year 0 is the investment date and is not discounted. The net cash flow of year t is benefits minus costs: CF_t = B_t − C_t.</source>
+        <translation>所有现金流均按年计，发生在每年年末。第 0 年为投资日，不折现。第 t 年的净现金流等于效益减成本：CF_t = B_t − C_t。</translation>
+    </message>
+    <message>
+        <source>Net present value (NPV)</source>
+        <translation>净现值（NPV）</translation>
+    </message>
+    <message>
+        <source>NPV = Σ CF_t / (1 + r)^t for t = 0 … N, with the discount rate r = {rate} and the horizon N in years. The present values of benefits, PV(B), and of costs, PV(C), are discounted the same way.</source>
+        <translation>NPV = Σ CF_t / (1 + r)^t，t = 0 … N，其中折现率 r = {rate}，N 为以年计的规划期。效益现值 PV(B) 和成本现值 PV(C) 按同样方法折现。</translation>
+    </message>
+    <message>
+        <source>Benefit-cost ratio and ROI</source>
+        <translation>效益成本比与投资回报率</translation>
+    </message>
+    <message>
+        <source>Benefit-cost ratio = PV(B) / PV(C). Simple ROI = (ΣB − ΣC) / ΣC, from undiscounted totals. Discounted ROI = NPV / PV(C).</source>
+        <translation>效益成本比 = PV(B) / PV(C)。简单投资回报率 = (ΣB − ΣC) / ΣC，按未折现合计计算。折现投资回报率 = NPV / PV(C)。</translation>
+    </message>
+    <message>
+        <source>Internal rate of return (IRR) and MIRR</source>
+        <translation>内部收益率（IRR）与修正内部收益率（MIRR）</translation>
+    </message>
+    <message>
+        <source>The IRR is the rate at which NPV = 0. It is found by scanning NPV(r) for changes of sign between −99% and +1,000% and refining each root with Brent&apos;s method. If the flows never change sign there is no IRR; if NPV has no root there is no real IRR; if it has several, all are listed and none should be used alone. The MIRR finances outflows and reinvests inflows at the discount rate ({rate}).</source>
+        <translation>IRR 是使 NPV = 0 的折现率。计算方法是在 −99% 到 +1,000% 之间扫描 NPV(r) 的符号变化，再用 Brent 法精确求出每个根。如果现金流始终不变号，则没有 IRR；如果 NPV 没有根，则不存在实数 IRR；如果有多个根，则全部列出，且不应单独使用其中任何一个。MIRR 按折现率（{rate}）为现金流出融资，并将现金流入再投资。</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>投资回收期</translation>
+    </message>
+    <message>
+        <source>Payback is the time from year 0 until the cumulative net cash flow first reaches zero, interpolated linearly within the year in which it does. If the cumulative flow later turns negative again, this is stated together with the final crossing. Discounted payback does the same with discounted flows.</source>
+        <translation>投资回收期是从第 0 年到累计净现金流首次达到零所需的时间，在达到零的那一年内按线性插值。如果累计现金流之后再次转负，会一并说明最终转正的时间。折现投资回收期用折现后的现金流按同样方法计算。</translation>
+    </message>
+    <message>
+        <source>Break-even annual benefit and TCO</source>
+        <translation>盈亏平衡年效益与总拥有成本</translation>
+    </message>
+    <message>
+        <source>The break-even annual benefit is the level yearly benefit in years 1 … N whose present value equals PV(C), so that NPV = 0. Total cost of ownership (TCO) is the undiscounted sum of all costs over years 0 … N; per year it is divided by N, per user by the number of users, per user-month by users × 12 × N.</source>
+        <translation>盈亏平衡年效益是第 1 … N 年中每年相等、现值等于 PV(C) 从而使 NPV = 0 的年效益。总拥有成本（TCO）是第 0 … N 年全部成本的未折现合计；每年 TCO 除以 N，每用户 TCO 除以用户数，每用户每月 TCO 除以 用户数 × 12 × N。</translation>
+    </message>
+    <message>
+        <source>Escalation, ramp-up, contingency and risk adjustment</source>
+        <translation>年增长、爬坡期、应急储备金与风险调整</translation>
+    </message>
+    <message>
+        <source>An item escalating at g a year costs amount × (1 + g)^(t − first year) in year t. A ramp-up factor scales an item&apos;s first years. Per-user-month items cost amount × users × 12 a year. The contingency reserve is the contingency rate × year-0 costs, booked in year 0. The risk-adjusted case multiplies every benefit by (1 − b) and every cost by (1 + c) and recomputes all figures.</source>
+        <translation>每年增长 g 的项目在第 t 年的金额为 金额 × (1 + g)^(t − 起始年)。爬坡系数用于调整项目最初几年的金额。按每用户每月计价的项目每年金额为 金额 × 用户数 × 12。应急储备金 = 应急储备比例 × 第 0 年成本，计入第 0 年。风险调整情景将每项效益乘以 (1 − b)、每项成本乘以 (1 + c)，并重新计算所有指标。</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>舍入</translation>
+    </message>
+    <message>
+        <source>Figures are computed exactly in decimal arithmetic and rounded half-up to cents only when printed, so a printed total may differ by a cent from the sum of printed parts. Percentages are rounded half-up to the places shown.</source>
+        <translation>所有数字均以十进制精确计算，仅在打印时四舍五入到分，因此打印的合计可能与各分项打印值之和相差一分。百分比按显示的位数四舍五入。</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Finding and advice</source>
+        <translation>发现与建议</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>应对措施</translation>
+    </message>
+    <message>
+        <source>added for this plan</source>
+        <translation>本方案新增</translation>
+    </message>
+    <message>
+        <source>{users} users</source>
+        <translation>{users} 个用户</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>影响因素</translation>
+    </message>
+    <message>
+        <source>Low / high value</source>
+        <translation>低值/高值</translation>
+    </message>
+    <message>
+        <source>NPV at low</source>
+        <translation>低值时净现值</translation>
+    </message>
+    <message>
+        <source>NPV at high</source>
+        <translation>高值时净现值</translation>
+    </message>
+    <message>
+        <source>Where NPV is zero</source>
+        <translation>净现值为零的点</translation>
+    </message>
+    <message>
+        <source>Each driver is moved on its own, the others kept as planned. Bars show how far NPV moves; the widest bars are the assumptions to check first.</source>
+        <translation>每次只调整一个因素，其余保持计划值。条形表示净现值的变动幅度；最宽的条形对应最需要优先核实的假设。</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>NPV against the baseline</source>
+        <translation>与基准方案相比的净现值</translation>
+    </message>
+    <message>
+        <source>IRR against the baseline</source>
+        <translation>与基准方案相比的内部收益率</translation>
+    </message>
+    <message>
+        <source>Payback against the baseline</source>
+        <translation>与基准方案相比的投资回收期</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>基准方案</translation>
+    </message>
+    <message>
+        <source>Highest NPV: {plan}.</source>
+        <translation>净现值最高：{plan}。</translation>
+    </message>
+    <message>
+        <source>Cash flows are yearly, at the end of each year; year 0 is the investment date and is not discounted.</source>
+        <translation>现金流按年计，发生在每年年末；第 0 年为投资日，不折现。</translation>
+    </message>
+    <message>
+        <source>Amounts are in {currency} as entered in the plan, with price changes only where an item states an escalation.</source>
+        <translation>金额以 {currency} 计，按方案中录入的数值；仅在项目注明年增长率时才考虑价格变动。</translation>
+    </message>
+    <message>
+        <source>Intangible benefits are described, never counted as cash.</source>
+        <translation>无形效益仅作描述，不计入现金。</translation>
+    </message>
+    <message>
+        <source>CRM modules planned</source>
+        <translation>计划使用的 CRM 模块</translation>
+    </message>
+    <message>
+        <source>Intangible benefits</source>
+        <translation>无形效益</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Amounts in {currency}.</source>
+        <translation>金额单位：{currency}。</translation>
+    </message>
+    <message>
+        <source>Costs by category and year</source>
+        <translation>按类别和年份列示的成本</translation>
+    </message>
+    <message>
+        <source>Where the money goes</source>
+        <translation>资金去向</translation>
+    </message>
+    <message>
+        <source>Benefits by category and year</source>
+        <translation>按类别和年份列示的效益</translation>
+    </message>
+    <message>
+        <source>Cash flow</source>
+        <translation>现金流</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>The risk-adjusted case lowers every benefit by {benefits} and raises every cost by {costs}, then recomputes all figures.</source>
+        <translation>风险调整情景将每项效益降低 {benefits}、每项成本提高 {costs}，然后重新计算所有指标。</translation>
+    </message>
+    <message>
+        <source>Scenario comparison</source>
+        <translation>方案比较</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>敏感性分析</translation>
+    </message>
+    <message>
+        <source>Risks and mitigations</source>
+        <translation>风险与应对措施</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>假设条件</translation>
+    </message>
+    <message>
+        <source>Appendix: formulas and conventions</source>
+        <translation>附录：公式与约定</translation>
+    </message>
+</context>
+<context>
+    <name>Risks</name>
+    <message>
+        <source>Budget overrun and schedule slip</source>
+        <translation>预算超支和进度延误</translation>
+    </message>
+    <message>
+        <source>Hold a contingency reserve, deploy in phases and compare actual spending with the plan every month.</source>
+        <translation>预留应急储备金，分阶段部署，并每月对比实际支出与计划。</translation>
+    </message>
+    <message>
+        <source>Low user adoption</source>
+        <translation>用户使用率低</translation>
+    </message>
+    <message>
+        <source>Involve users in choosing and configuring the system, train everyone before go-live and have managers work from the CRM themselves.</source>
+        <translation>让用户参与系统选型和配置，上线前培训所有人，并让管理者带头使用 CRM 开展工作。</translation>
+    </message>
+    <message>
+        <source>High maintenance and support cost</source>
+        <translation>运维与支持成本高</translation>
+    </message>
+    <message>
+        <source>Prefer the standard product to customisation, budget maintenance explicitly and train users well, since weak training raises support cost.</source>
+        <translation>优先选用标准产品而非定制开发，单独列出运维预算并做好用户培训，因为培训不足会推高支持成本。</translation>
+    </message>
+    <message>
+        <source>Data silos between departments</source>
+        <translation>部门间数据孤岛</translation>
+    </message>
+    <message>
+        <source>Agree one customer record for sales, service and finance, and plan the integrations and data import from the start.</source>
+        <translation>销售、服务和财务共用同一份客户档案，并从一开始就规划好系统集成和数据导入。</translation>
+    </message>
+    <message>
+        <source>Garbage in, garbage out: placeholder or wrong data entered by users</source>
+        <translation>垃圾进，垃圾出：用户录入占位或错误数据</translation>
+    </message>
+    <message>
+        <source>Clean and deduplicate data before migration, make key fields mandatory and check data quality regularly.</source>
+        <translation>迁移前清洗并去重数据，将关键字段设为必填，并定期检查数据质量。</translation>
+    </message>
+    <message>
+        <source>Vendor lock-in</source>
+        <translation>供应商锁定</translation>
+    </message>
+    <message>
+        <source>Check that all data can be exported in open formats, keep regular exports and avoid long contracts until the system has proved itself.</source>
+        <translation>确认所有数据都能以开放格式导出，定期导出备份，在系统证明可靠之前避免签订长期合同。</translation>
+    </message>
+    <message>
+        <source>Security incident or data leak</source>
+        <translation>安全事件或数据泄露</translation>
+    </message>
+    <message>
+        <source>Give each user only the access they need, keep backups and an audit trail, and follow personal-information law (PIPL).</source>
+        <translation>只授予每个用户必要的权限，保留备份和审计记录，并遵守《个人信息保护法》（PIPL）。</translation>
+    </message>
+</context>
+<context>
+    <name>Scenarios</name>
+    <message>
+        <source>The plans have different horizons; NPV and totals cover different numbers of years.</source>
+        <translation>各方案的规划期不同，净现值和合计所覆盖的年数不同。</translation>
+    </message>
+    <message>
+        <source>The plans use different discount rates, so their NPVs are not directly comparable; incremental figures use the baseline&apos;s rate.</source>
+        <translation>各方案的折现率不同，净现值不能直接比较；增量数据按基准方案的折现率计算。</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>净现值</translation>
+    </message>
+    <message>
+        <source>PV of benefits</source>
+        <translation>效益现值</translation>
+    </message>
+    <message>
+        <source>PV of costs</source>
+        <translation>成本现值</translation>
+    </message>
+    <message>
+        <source>Total cost of ownership</source>
+        <translation>总拥有成本</translation>
+    </message>
+    <message>
+        <source>TCO per user-month</source>
+        <translation>每用户每月总拥有成本</translation>
+    </message>
+    <message>
+        <source>Benefit-cost ratio</source>
+        <translation>效益成本比</translation>
+    </message>
+    <message>
+        <source>ROI (simple)</source>
+        <translation>投资回报率（简单）</translation>
+    </message>
+    <message>
+        <source>ROI (discounted)</source>
+        <translation>投资回报率（折现）</translation>
+    </message>
+    <message>
+        <source>IRR</source>
+        <translation>内部收益率</translation>
+    </message>
+    <message>
+        <source>MIRR</source>
+        <translation>修正内部收益率</translation>
+    </message>
+    <message>
+        <source>Payback (years)</source>
+        <translation>投资回收期（年）</translation>
+    </message>
+    <message>
+        <source>Discounted payback (years)</source>
+        <translation>折现投资回收期（年）</translation>
+    </message>
+    <message>
+        <source>Risk-adjusted NPV</source>
+        <translation>风险调整后净现值</translation>
+    </message>
+</context>
+<context>
+    <name>Sensitivity</name>
+    <message>
+        <source>Costs: {category}</source>
+        <translation>成本：{category}</translation>
+    </message>
+    <message>
+        <source>Benefits: {category}</source>
+        <translation>效益：{category}</translation>
+    </message>
+    <message>
+        <source>Item: {item}</source>
+        <translation>明细：{item}</translation>
+    </message>
+    <message>
+        <source>Number of users</source>
+        <translation>用户数</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>折现率</translation>
+    </message>
+    <message>
+        <source>NPV is zero at {percent} of the planned amount.</source>
+        <translation>金额为计划值的 {percent} 时，净现值为零。</translation>
+    </message>
+    <message>
+        <source>NPV is zero at {users} users.</source>
+        <translation>用户数为 {users} 时，净现值为零。</translation>
+    </message>
+    <message>
+        <source>NPV is zero at a discount rate of {rate} (the IRR).</source>
+        <translation>折现率为 {rate}（即内部收益率）时，净现值为零。</translation>
+    </message>
+    <message>
+        <source>No single break-even rate: IRR {note}.</source>
+        <translation>没有唯一的盈亏平衡折现率：内部收益率{note}。</translation>
+    </message>
+    <message>
+        <source>NPV does not depend on this driver.</source>
+        <translation>净现值不受此因素影响。</translation>
+    </message>
+    <message>
+        <source>NPV stays positive at any value.</source>
+        <translation>无论取何值，净现值始终为正。</translation>
+    </message>
+    <message>
+        <source>NPV stays negative at any value.</source>
+        <translation>无论取何值，净现值始终为负。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceScreen</name>
+    <message>
+        <source>Service</source>
+        <translation>售后服务</translation>
+    </message>
+    <message>
+        <source>This part of CRMDesk is coming in a later update.</source>
+        <translation>CRMDesk 的这一部分将在后续更新中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation>企业信息</translation>
+    </message>
+    <message>
+        <source>Shown on printed budgets and work orders</source>
+        <translation>显示在打印的预算和工单上</translation>
+    </message>
+    <message>
+        <source>Company name:</source>
+        <translation>公司名称：</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>货币：</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Data and backups</source>
+        <translation>数据与备份</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <source>Back up automatically once a day at start-up</source>
+        <translation>每天首次启动时自动备份</translation>
+    </message>
+    <message>
+        <source>Daily backups to keep:</source>
+        <translation>保留每日备份数：</translation>
+    </message>
+    <message>
+        <source>Weekly backups to keep:</source>
+        <translation>保留每周备份数：</translation>
+    </message>
+</context>
+<context>
+    <name>Snooze</name>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation>明天上午</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>下周</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>推迟</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <source>CRMDesk</source>
+        <translation>CRMDesk</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>正在处理</translation>
+    </message>
+</context>
+<context>
+    <name>TicketCategory</name>
+    <message>
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+</context>
+<context>
+    <name>TicketChannel</name>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat / message</source>
+        <translation>微信/短信</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Walk-in / visit</source>
+        <translation>到店/上门</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPriority</name>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+</context>
+<context>
+    <name>TicketStatus</name>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>enter a value</source>
+        <translation>请输入一个值</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>数值过大</translation>
+    </message>
+    <message>
+        <source>thousands separators must group digits in threes; use a point for decimals</source>
+        <translation>千位分隔符必须每三位一组；小数请使用小数点</translation>
+    </message>
+    <message>
+        <source>write a rate as a percentage (10%) or a fraction below 1 (0.10)</source>
+        <translation>比率请写成百分数（10%）或小于 1 的小数（0.10）</translation>
+    </message>
+    <message>
+        <source>must be above -100%</source>
+        <translation>必须大于 -100%</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>must be a three-letter currency code such as CNY</source>
+        <translation>必须是三个字母的货币代码，例如 CNY</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation>必须介于 {low} 和 {high} 之间</translation>
+    </message>
+    <message>
+        <source>must be between 0 and {horizon} (the horizon)</source>
+        <translation>必须介于 0 和 {horizon}（规划期）之间</translation>
+    </message>
+    <message>
+        <source>must not be after to_year ({to_year})</source>
+        <translation>不能晚于 to_year（{to_year}）</translation>
+    </message>
+    <message>
+        <source>is required for {kind} items</source>
+        <translation>{kind}项目必须填写</translation>
+    </message>
+    <message>
+        <source>does not apply to {kind} items</source>
+        <translation>不适用于{kind}项目</translation>
+    </message>
+    <message>
+        <source>has more factors than the item has years</source>
+        <translation>系数个数多于该项目的年数</translation>
+    </message>
+    <message>
+        <source>is not a sub-item of {category}</source>
+        <translation>不是{category}的子项</translation>
+    </message>
+    <message>
+        <source>this is not a CRMDesk plan file</source>
+        <translation>这不是 CRMDesk 方案文件</translation>
+    </message>
+    <message>
+        <source>version {version} is not supported (this CRMDesk reads version 1)</source>
+        <translation>不支持版本 {version}（当前 CRMDesk 只能读取版本 1）</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>不是可识别的字段</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>必须填写</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>必须是列表</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>必须是文本</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>fill in either person-days or an amount, not both</source>
+        <translation>人天数和金额只能填写其中一项</translation>
+    </message>
+    <message>
+        <source>enter the day rate to price person-days</source>
+        <translation>请输入人天单价以计算人天费用</translation>
+    </message>
+    <message>
+        <source>needed together with {other}</source>
+        <translation>必须与 {other} 一起填写</translation>
+    </message>
+    <message>
+        <source>choose one of the offered values</source>
+        <translation>请从提供的选项中选择</translation>
+    </message>
+    <message>
+        <source>must not be after the horizon ({horizon})</source>
+        <translation>不能晚于规划期（{horizon}）</translation>
+    </message>
+    <message>
+        <source>must be at most 100%</source>
+        <translation>不能超过 100%</translation>
+    </message>
+    <message>
+        <source>must be a decimal number, as a string such as &quot;0.10&quot; or a number</source>
+        <translation>必须是小数，可写成字符串（如 &quot;0.10&quot;）或数字</translation>
+    </message>
+    <message>
+        <source>must be one of: {choices}</source>
+        <translation>必须是以下之一：{choices}</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {error} at line {line}, column {column}</source>
+        <translation>不是有效的 JSON：第 {line} 行第 {column} 列出现 {error}</translation>
+    </message>
+    <message>
+        <source>the key &quot;{key}&quot; appears twice</source>
+        <translation>键 &quot;{key}&quot; 出现了两次</translation>
+    </message>
+    <message>
+        <source>{value} is not allowed in a plan file</source>
+        <translation>方案文件中不允许出现 {value}</translation>
+    </message>
+    <message>
+        <source>compare between one and four plans</source>
+        <translation>请比较一至四个方案</translation>
+    </message>
+    <message>
+        <source>all plans compared must use the same currency</source>
+        <translation>参与比较的方案必须使用相同的货币</translation>
+    </message>
+    <message>
+        <source>must be the position of one of the plans</source>
+        <translation>必须是其中一个方案的序号</translation>
+    </message>
+    <message>
+        <source>must be a whole year between 0 and {horizon}</source>
+        <translation>必须是 0 到 {horizon} 之间的整年数</translation>
+    </message>
+    <message>
+        <source>must not be after the last year ({to_year})</source>
+        <translation>不能晚于最后一年（{to_year}）</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number (e.g. 1200.50)</source>
+        <translation>“{value}”不是数字（例如 1200.50）</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date: write it as year-month-day (2027-03-05)</source>
+        <translation>“{value}”不是日期：请按 年-月-日 格式填写（2027-03-05）</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of: {choices}</source>
+        <translation>“{value}”不在以下选项中：{choices}</translation>
+    </message>
+    <message>
+        <source>a customer needs a name</source>
+        <translation>客户必须有姓名</translation>
+    </message>
+    <message>
+        <source>the name is longer than {limit} characters</source>
+        <translation>姓名超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation>必须是以下之一：{choices}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number: use 5 to 15 digits; spaces, dashes, brackets and a leading + are fine (e.g. +86 138 0013 8000)</source>
+        <translation>“{value}”不是电话号码：请填写 5 到 15 位数字，可包含空格、短横线、括号和开头的 +（例如 +86 138 0013 8000）</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an e-mail address: it needs a name, @ and a domain (e.g. name@example.com)</source>
+        <translation>“{value}”不是电子邮件地址：需要包含用户名、@ 和域名（例如 name@example.com）</translation>
+    </message>
+    <message>
+        <source>the tag “{value}” is longer than {limit}</source>
+        <translation>标签“{value}”超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a stage (lead, prospect, customer, inactive)</source>
+        <translation>“{value}”不是有效的阶段（lead、prospect、customer、inactive）</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date: write it as year-month-day (1980-03-05)</source>
+        <translation>“{value}”不是日期：请按 年-月-日 格式填写（1980-03-05）</translation>
+    </message>
+    <message>
+        <source>must not be more than {high}</source>
+        <translation>不能大于 {high}</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a date; write it as 2026-03-05 or 2026年3月5日</source>
+        <translation>“{value}”不是日期，请写成 2026-03-05 或 2026年3月5日</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a cost category (for example licence, training, 培训)</source>
+        <translation>“{value}”不是成本类别（例如 licence、training、培训）</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>must be more than zero</source>
+        <translation>必须大于零</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>超过 {limit} 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>Variance</name>
+    <message>
+        <source>{category} is over budget in year {year}: {actual} spent against {budget} ({ratio} over).</source>
+        <translation>{category}在第 {year} 年超出预算：实际支出 {actual}，预算为 {budget}（超支 {ratio}）。</translation>
+    </message>
+    <message>
+        <source>{category}: {actual} spent in year {year}, where the plan has no budget.</source>
+        <translation>{category}：第 {year} 年支出 {actual}，但方案中该年没有预算。</translation>
+    </message>
+    <message>
+        <source>The contingency reserve of {reserve} is used up: year 0 spending is {overspend} over its budget.</source>
+        <translation>应急储备金 {reserve} 已用完：第 0 年支出超出预算 {overspend}。</translation>
+    </message>
+    <message>
+        <source>Year 0 spending is {overspend} over its budget and the plan has no contingency reserve.</source>
+        <translation>第 0 年支出超出预算 {overspend}，且方案没有应急储备金。</translation>
+    </message>
+    <message>
+        <source>{actual} was spent after the plan&apos;s horizon and is not compared to a budget.</source>
+        <translation>{actual} 的支出发生在方案规划期之后，不与预算比较。</translation>
+    </message>
+</context>
+<context>
+    <name>f</name>
+    <message>
+        <source>Report</source>
+        <comment>Payback: {years}</comment>
+        <translation>投资回收期：{years}</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <comment>Net cash flow (bars)</comment>
+        <translation>净现金流（柱）</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <comment>Cumulative cash flow (line)</comment>
+        <translation>累计现金流（线）</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <comment>Plan NPV {npv}</comment>
+        <translation>方案净现值 {npv}</translation>
+    </message>
+</context>
+</TS>
