@@ -14,7 +14,11 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from crmdesk.domain.business_hours import BusinessHours, add_business_time
+from crmdesk.domain.business_hours import (
+    BusinessHours,
+    add_business_time,
+    business_time_between,
+)
 from crmdesk.domain.ticket_workflow import PRIORITY_KEYS
 
 # a target beyond a year of business hours is a typing mistake, not a promise to a customer
@@ -139,3 +143,26 @@ def due_dates(
         add_business_time(opened_at, target.response, hours, tz),
         add_business_time(opened_at, target.resolution, hours, tz),
     )
+
+
+@dataclass(frozen=True)
+class ServiceLevels:
+    """Everything due dates depend on: business hours (with holidays), targets, time zone."""
+
+    hours: BusinessHours
+    targets: ServiceTargets
+    tz: dt.tzinfo
+
+    def due_dates(self, opened_at: dt.datetime, priority: str) -> DueDates:
+        return due_dates(opened_at, priority, self.targets, self.hours, self.tz)
+
+    def resolution_due(self, start: dt.datetime, priority: str) -> dt.datetime:
+        """The resolution deadline counted from ``start`` (a reopened ticket restarts here)."""
+        return add_business_time(start, self.targets[priority].resolution, self.hours, self.tz)
+
+    def extend(self, due_at: dt.datetime, paused: dt.timedelta) -> dt.datetime:
+        """``due_at`` pushed back by ``paused`` business time (time spent waiting)."""
+        return add_business_time(due_at, paused, self.hours, self.tz)
+
+    def business_time(self, start: dt.datetime, end: dt.datetime) -> dt.timedelta:
+        return business_time_between(start, end, self.hours, self.tz)
