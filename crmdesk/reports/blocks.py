@@ -14,7 +14,8 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from crmdesk.reports.styles import BAND, NAVY, RULE, ReportStyles, grid_style, plain_style
 
-Cell = str | Flowable | None
+Cell = str | Flowable | Sequence[Flowable] | None
+"""A table cell: text (escaped into a paragraph), a flowable, a list of flowables, or empty."""
 
 
 def widths(total: float, fractions: Sequence[float]) -> list[float]:
@@ -36,7 +37,11 @@ def fields_table(
         row: list[Any] = []
         for label, value in pairs[start : start + columns]:
             row.append(styles.p(label, styles.card_label))
-            row.append(value if isinstance(value, Flowable) else styles.p(value, styles.cell))
+            row.append(
+                value
+                if isinstance(value, Flowable | list | tuple)
+                else styles.p(value, styles.cell)
+            )
         while len(row) < 2 * columns:
             row.append("")
         rows.append(row)
@@ -85,7 +90,7 @@ def data_table(
         for i, cell in enumerate(row):
             if cell is None:
                 cells.append("")
-            elif isinstance(cell, Flowable):
+            elif isinstance(cell, Flowable | list | tuple):
                 cells.append(cell)
             else:
                 cells.append(styles.p(cell, styles.cell_num if i in numeric_set else styles.cell))

@@ -57,9 +57,9 @@ def _clip(canvas: Canvas, text: str, font: str, size: float, width: float) -> st
     """``text`` shortened with an ellipsis to fit ``width`` (header lines are one line)."""
     if canvas.stringWidth(text, font, size) <= width:
         return text
-    while text and canvas.stringWidth(text + "…", font, size) > width:
+    while text and canvas.stringWidth(text + "...", font, size) > width:
         text = text[:-1]
-    return text + "…"
+    return text + "..."
 
 
 class _NumberedCanvas(Canvas):

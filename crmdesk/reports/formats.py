@@ -45,6 +45,13 @@ class Formats:
         """Translate a string marked elsewhere with ``QT_TRANSLATE_NOOP(context, text)``."""
         return translate(context, text)
 
+    def join(self, parts: list[str], separator: str = "; ") -> str:
+        """Join phrases with ``"; "`` or ``", "`` (``；``/``，`` in Chinese) or sentences with
+        ``" "`` (nothing in Chinese, whose full stops need no space)."""
+        if self.chinese:
+            separator = {"; ": "；", ", ": "，", " ": ""}.get(separator, separator)
+        return separator.join(parts)
+
     @staticmethod
     def sentence(sentence: Sentence) -> str:
         """A domain sentence in the report's language (parameters filled after translating)."""

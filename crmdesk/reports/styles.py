@@ -83,6 +83,7 @@ class ReportStyles:
     cell: ParagraphStyle
     cell_sub: ParagraphStyle
     cell_num: ParagraphStyle
+    cell_fig: ParagraphStyle
     cell_center: ParagraphStyle
     header: ParagraphStyle
     header_num: ParagraphStyle
@@ -160,6 +161,7 @@ def report_styles(fonts: FontSet | None = None) -> ReportStyles:
         cell=_style("cell", f, fontSize=8.5, leading=11),
         cell_sub=_style("cell_sub", f, fontSize=7.5, leading=9.5, textColor=MUTED, leftIndent=8),
         cell_num=_style("cell_num", f, fontSize=8.5, leading=11, alignment=TA_RIGHT),
+        cell_fig=_style("cell_fig", f, fontSize=8, leading=11, alignment=TA_RIGHT),
         cell_center=_style("cell_center", f, fontSize=8.5, leading=11, alignment=TA_CENTER),
         header=_style("header", f, fontSize=8, leading=10.5, textColor=colors.white),
         header_num=_style(
