@@ -13,8 +13,8 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 from crmdesk.domain.metrics import PlanMetrics
 from crmdesk.i18n import translate
 from crmdesk.reports.blocks import callout, fields_table, widths
-from crmdesk.reports.budget_text import check_title, verdict
 from crmdesk.reports.budget_tables import verdict_cell
+from crmdesk.reports.budget_text import check_title, verdict
 from crmdesk.reports.formats import Formats
 from crmdesk.reports.styles import (
     ACCENT,

@@ -16,7 +16,7 @@ from reportlab.graphics.shapes import Drawing, Line, PolyLine, Rect, String
 from reportlab.lib import colors
 
 from crmdesk.reports.formats import Formats
-from crmdesk.reports.styles import INK, MUTED, NAVY, NEGATIVE, POSITIVE, RULE, SERIES, ACCENT
+from crmdesk.reports.styles import ACCENT, INK, MUTED, NAVY, NEGATIVE, POSITIVE, RULE, SERIES
 
 LABEL_SIZE = 7.5
 
