@@ -170,7 +170,7 @@ def _add_plan(sub: Any) -> None:
     p = sub.add_parser("plan", help="CRM budget plans")
     actions = p.add_subparsers(dest="action", required=True)
     _add_plan_metrics(actions)
-    # `plan report` declares its action here too, in its own _add_plan_report(actions).
+    _add_plan_report(actions)
 
 
 def _add_plan_metrics(actions: Any) -> None:
@@ -190,6 +190,68 @@ def cmd_plan_metrics(args: argparse.Namespace) -> int:
         print(json.dumps(metrics_to_json(metrics), ensure_ascii=False, indent=2))
     else:
         print(metrics_to_text(metrics))
+    return EXIT_OK
+
+
+def _add_plan_report(actions: Any) -> None:
+    p = actions.add_parser("report", help="print a plan as a PDF budget report")
+    p.add_argument("plan", type=Path, metavar="PLAN.json")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    # own dest: the hidden global --lang (for the GUI) must not be overwritten by a default
+    p.add_argument(
+        "--lang",
+        dest="report_lang",
+        choices=("en", "zh_CN"),
+        default=None,
+        help="report language (default: the language set in Settings)",
+    )
+    p.add_argument(
+        "--paper", choices=("A4", "Letter"), default=None, help="paper size (default: Settings, A4)"
+    )
+    p.add_argument(
+        "--compare",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="OTHER.json",
+        help="add a scenario comparison with up to three other plans",
+    )
+    p.set_defaults(handler=cmd_plan_report)
+
+
+def cmd_plan_report(args: argparse.Namespace) -> int:
+    from crmdesk import settings
+    from crmdesk.i18n import install_translators, resolve_language
+    from crmdesk.reports.budget_report import build_budget_report
+    from crmdesk.services.plan_files import load_plan_file
+
+    output: Path = args.output
+    if output.is_dir():
+        raise UserError(f"{output}: is a folder; give the name of the PDF file to write")
+    if not output.parent.is_dir():
+        raise UserError(f"{output}: the folder {output.parent} does not exist")
+    # reading settings must not create a data dir that does not exist yet
+    options = settings.Settings(DataDir(resolve_data_dir(args.data_dir)).settings_file)
+    lang = args.report_lang or args.lang or resolve_language(options.get(settings.LANGUAGE))
+    paper = args.paper or options.get(settings.REPORT_PAPER)
+    plan = load_plan_file(args.plan)
+    comparison = None
+    if args.compare:
+        from crmdesk.domain.scenarios import compare_plans
+
+        if len(args.compare) > 3:
+            raise UserError("--compare: at most three other plans")
+        comparison = compare_plans([plan, *(load_plan_file(f) for f in args.compare)])
+    install_translators(lang)
+    build_budget_report(
+        plan,
+        output,
+        lang=lang,
+        paper=paper,
+        company=options.get(settings.COMPANY_NAME),
+        comparison=comparison,
+    )
+    print(output)
     return EXIT_OK
 
 

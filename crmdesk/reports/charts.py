@@ -15,6 +15,7 @@ from decimal import Decimal
 from reportlab.graphics.shapes import Drawing, Line, PolyLine, Rect, String
 from reportlab.lib import colors
 
+from crmdesk.i18n import translate
 from crmdesk.reports.formats import Formats
 from crmdesk.reports.styles import ACCENT, INK, MUTED, NAVY, NEGATIVE, POSITIVE, RULE, SERIES
 
@@ -149,7 +150,7 @@ def cash_flow_chart(
             Line(x, bottom, x, top, strokeColor=ACCENT, strokeWidth=1, strokeDashArray=[3, 2])
         )
         drawing.add(Rect(x - 3, zero - 3, 6, 6, fillColor=ACCENT, strokeColor=colors.white))
-        label = f.tr("Report", "Payback: {years}").format(years=f.years(payback_years))
+        label = translate("Report", "Payback: {years}").format(years=f.years(payback_years))
         anchor = "start" if x < (left + right) / 2 else "end"
         offset = 4 if anchor == "start" else -4
         drawing.add(
@@ -160,8 +161,8 @@ def cash_flow_chart(
     _legend(
         drawing,
         [
-            (POSITIVE, f.tr("Report", "Net cash flow (bars)")),
-            (NAVY, f.tr("Report", "Cumulative cash flow (line)")),
+            (POSITIVE, translate("Report", "Net cash flow (bars)")),
+            (NAVY, translate("Report", "Cumulative cash flow (line)")),
         ],
         left,
         height - 6,
@@ -318,7 +319,7 @@ def tornado_chart(
             offset = -3 if x < base_x else 3
             drawing.add(_text(x + offset, y + 4, text, fonts, textAnchor=anchor, fontSize=7))
     drawing.add(Line(base_x, bottom, base_x, height - 16, strokeColor=INK, strokeWidth=1))
-    label = f.tr("Report", "Plan NPV {npv}").format(npv=f.money(base_npv))
+    label = translate("Report", "Plan NPV {npv}").format(npv=f.money(base_npv))
     drawing.add(_text(base_x, height - 12, label, fonts, textAnchor="middle", fillColor=INK))
     x_zero = x_of(0.0)
     if lo <= 0 <= hi and abs(x_zero - base_x) > 1:

@@ -40,11 +40,6 @@ class Formats:
 
     # --- words --------------------------------------------------------------------------------
 
-    @staticmethod
-    def tr(context: str, text: str) -> str:
-        """Translate a string marked elsewhere with ``QT_TRANSLATE_NOOP(context, text)``."""
-        return translate(context, text)
-
     def join(self, parts: list[str], separator: str = "; ") -> str:
         """Join phrases with ``"; "`` or ``", "`` (``；``/``，`` in Chinese) or sentences with
         ``" "`` (nothing in Chinese, whose full stops need no space)."""
