@@ -17,6 +17,7 @@ from crmdesk.db.engine import Database
 from crmdesk.db.models import Customer, CustomerEmail, CustomerPhone, Tag, customer_tags
 from crmdesk.domain.progress import ProgressCallback, no_progress
 from crmdesk.services.demo_followups import step_followups
+from crmdesk.services.demo_tickets import step_tickets
 from crmdesk.services.plan_samples import step_sample_plan
 from crmdesk.services.search_text import build_search_text
 
@@ -220,7 +221,12 @@ def step_customers(ctx: DemoContext) -> None:
 
 
 # Later features append their own steps (follow-ups, tickets, a sample plan).
-STEPS: list[Callable[[DemoContext], None]] = [step_customers, step_followups, step_sample_plan]
+STEPS: list[Callable[[DemoContext], None]] = [
+    step_customers,
+    step_followups,
+    step_tickets,
+    step_sample_plan,
+]
 
 
 def generate_demo(
