@@ -108,7 +108,7 @@ def budget_story(
     comparison: ScenarioComparison | None,
 ) -> Sequence[Flowable]:
     """Every flowable of the report, in order."""
-    from reportlab.platypus import CondPageBreak, Spacer
+    from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
     from crmdesk.i18n import translate
     from crmdesk.reports import budget_sections as sections
@@ -122,10 +122,14 @@ def budget_story(
     flow: list[Flowable] = list(cover(metrics, company, generated, f, styles, width))
     n = 0
 
-    def section(title: str) -> None:
+    def section(title: str, keep: Sequence[Flowable] = ()) -> None:
+        """A numbered heading; ``keep`` are flowables that must start on its page."""
         nonlocal n
         n += 1
-        flow.append(styles.heading(f"{n}. {title}"))
+        if keep:
+            flow.append(KeepTogether([styles.heading(f"{n}. {title}", reserve=0), *keep]))
+        else:
+            flow.append(styles.heading(f"{n}. {title}"))
 
     section(translate("Report", "Costs by category and year"))
     flow.append(styles.p(amounts_note, styles.note))
@@ -161,9 +165,9 @@ def budget_story(
     )
     flow.append(styles.p(f.sentence(base.payback.note), styles.note))
 
-    section(translate("Report", "Key figures"))
+    keep: list[Flowable] = []
     if plan.risk_adjustment is not None:
-        flow.append(
+        keep.append(
             styles.p(
                 translate(
                     "Report",
@@ -176,17 +180,21 @@ def budget_story(
                 styles.body,
             )
         )
-    flow.append(tables.figures_table(metrics, f, styles, width))
+    keep.append(tables.figures_table(metrics, f, styles, width))
+    section(translate("Report", "Key figures"), keep=keep)
 
-    section(translate("Report", "Rule-of-thumb checks"))
-    flow.append(sections.checks_table(metrics, f, styles, width))
+    section(
+        translate("Report", "Rule-of-thumb checks"),
+        keep=[sections.checks_table(metrics, f, styles, width)],
+    )
 
     if comparison is not None:
         section(translate("Report", "Scenario comparison"))
         flow += sections.comparison_section(comparison, f, styles, width)
     if sensitivity is not None and sensitivity.results:
-        section(translate("Report", "Sensitivity"))
-        flow += sections.sensitivity_section(sensitivity, f, styles, width)
+        intro, chart, *rest = sections.sensitivity_section(sensitivity, f, styles, width)
+        section(translate("Report", "Sensitivity"), keep=[intro, chart])
+        flow += rest
 
     section(translate("Report", "Risks and mitigations"))
     flow.append(sections.risks_table(plan.risks, f, styles, width))

@@ -43,11 +43,12 @@ class PageFrame:
     cover: bool = False  # page 1 is a cover page: footer only
 
 
-def paper_size(paper: str) -> tuple[float, float]:
-    """Page size in points for ``"A4"`` or ``"Letter"`` (case-insensitive)."""
-    for name, size in PAPER_SIZES.items():
+def paper_size(paper: str, landscape: bool = False) -> tuple[float, float]:
+    """Page size in points for ``"A4"`` or ``"Letter"`` (case-insensitive), upright or
+    ``landscape``."""
+    for name, (width, height) in PAPER_SIZES.items():
         if name.lower() == paper.lower():
-            return size
+            return (height, width) if landscape else (width, height)
     raise ReportError(
         translate("Report", "Unknown paper size {paper}: use A4 or Letter.").format(paper=paper)
     )
@@ -126,9 +127,10 @@ def render(
     styles: ReportStyles,
     paper: str = "A4",
     title: str = "",
+    landscape: bool = False,
 ) -> bytes:
     """Lay ``story`` out on pages of ``paper`` with the house header and footer; PDF bytes."""
-    size = paper_size(paper)
+    size = paper_size(paper, landscape)
     buffer = io.BytesIO()
     font = styles.fonts.regular
     doc = BaseDocTemplate(
@@ -154,6 +156,6 @@ def render(
     return buffer.getvalue()
 
 
-def content_width(paper: str) -> float:
+def content_width(paper: str, landscape: bool = False) -> float:
     """Width of the text frame on ``paper``, in points."""
-    return paper_size(paper)[0] - 2 * MARGIN_SIDE
+    return paper_size(paper, landscape)[0] - 2 * MARGIN_SIDE

@@ -67,6 +67,32 @@ class BoldParagraph(Paragraph):
         canvas.restoreState()
 
 
+class Heading(BoldParagraph):
+    """A bold heading that moves to the next page unless ``reserve`` points of what follows
+    fit below it: a heading never ends a page, yet a long table after it starts on the same
+    page (reportlab's ``keepWithNext`` would push a whole page-sized table over instead)."""
+
+    def __init__(self, text: str, style: ParagraphStyle, reserve: float, drawn_bold: bool):
+        super().__init__(text, style)
+        self.reserve = reserve
+        self.drawn_bold = drawn_bold
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        width, height = super().wrap(available_width, available_height)
+        if height + self.reserve > available_height:
+            return width, available_height + 1  # does not fit: the frame tries split()
+        return width, height
+
+    def split(self, available_width: float, available_height: float) -> list[Any]:
+        return []  # never split a heading; the frame moves it to the next page
+
+    def draw(self) -> None:
+        if self.drawn_bold:
+            super().draw()
+        else:
+            Paragraph.draw(self)
+
+
 @dataclass
 class ReportStyles:
     """The styles of one report; build with :func:`report_styles`."""
@@ -107,9 +133,12 @@ class ReportStyles:
         """A paragraph from markup already built with ``text.markup``/``text.escape``."""
         return Paragraph(markup_text, style)
 
-    def heading(self, text: object, level: int = 1) -> Paragraph:
-        """A section heading that stays with what follows it."""
-        return self.bold(text, self.h1 if level == 1 else self.h2)
+    def heading(self, text: object, level: int = 1, reserve: float = 80) -> Paragraph:
+        """A section heading that starts a new page unless ``reserve`` points fit after it."""
+        style = self.h1 if level == 1 else self.h2
+        if self.fonts.real_bold:
+            style = ParagraphStyle(f"{style.name}_bold", parent=style, fontName=self.fonts.bold)
+        return Heading(escape(text), style, reserve, drawn_bold=not self.fonts.real_bold)
 
 
 def _style(name: str, fonts: FontSet, **kwargs: Any) -> ParagraphStyle:
@@ -141,7 +170,6 @@ def report_styles(fonts: FontSet | None = None) -> ReportStyles:
             textColor=NAVY,
             spaceBefore=12,
             spaceAfter=6,
-            keepWithNext=True,
         ),
         h2=_style(
             "h2",
@@ -151,7 +179,6 @@ def report_styles(fonts: FontSet | None = None) -> ReportStyles:
             textColor=NAVY,
             spaceBefore=8,
             spaceAfter=4,
-            keepWithNext=True,
         ),
         body=_style("body", f, spaceAfter=5),
         small=_style("small", f, fontSize=8, leading=11, textColor=MUTED),
