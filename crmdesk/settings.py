@@ -37,6 +37,8 @@ LAST_SCREEN = Option[str]("window/last_screen", str, "dashboard")
 WINDOW_GEOMETRY = Option[bytes]("window/geometry", bytes, b"")
 WINDOW_STATE = Option[bytes]("window/state", bytes, b"")
 REPORT_PAPER = Option[str]("reports/paper", str, "A4", ("A4", "Letter"))
+# folder of the last PDF saved from the report preview (empty: Documents)
+REPORT_FOLDER = Option[str]("reports/last_folder", str, "")
 # follow-ups: start with the system minimised to the tray; default lead time and next-step gap
 START_WITH_SYSTEM = Option[bool]("followups/start_with_system", bool, False)
 FOLLOWUP_REMINDER_MINUTES = Option[int]("followups/reminder_minutes", int, 15)
