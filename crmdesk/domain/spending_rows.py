@@ -34,9 +34,27 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "supplier": ("supplier", "vendor", "payee", "供应商", "收款方", "收款单位", "厂商", "商家"),
     "note": ("note", "notes", "description", "memo", "备注", "说明", "摘要", "用途"),
 }
+# Big5 files come from Taiwan and Hong Kong, in traditional characters
+_TRADITIONAL_HEADERS = {
+    "category": ("類別", "類目", "費用類別", "分類"),
+    "amount": ("金額", "費用", "付款金額"),
+    "supplier": ("供應商", "廠商"),
+    "note": ("備註", "說明"),
+}
+for _column, _names in _TRADITIONAL_HEADERS.items():
+    HEADER_ALIASES[_column] += _names
 
 CATEGORY_ALIASES: dict[str, tuple[str, ...]] = {
-    CostCategory.LICENCE.value: ("license", "subscription", "许可", "软件许可", "订阅", "授权"),
+    CostCategory.LICENCE.value: (
+        "license",
+        "subscription",
+        "许可",
+        "软件许可",
+        "订阅",
+        "授权",
+        "許可",
+        "訂閱",
+    ),
     CostCategory.CUSTOMISATION.value: (
         "customization",
         "development",
@@ -48,8 +66,8 @@ CATEGORY_ALIASES: dict[str, tuple[str, ...]] = {
         "集成",
     ),
     CostCategory.DATA_MIGRATION.value: ("migration", "数据迁移", "迁移", "上线", "数据清洗"),
-    CostCategory.TRAINING.value: ("培训", "培训费"),
-    CostCategory.MAINTENANCE.value: ("support", "维护", "运维", "技术支持", "维护支持"),
+    CostCategory.TRAINING.value: ("培训", "培训费", "培訓"),
+    CostCategory.MAINTENANCE.value: ("support", "维护", "运维", "技术支持", "维护支持", "維護"),
     CostCategory.HARDWARE.value: ("hosting", "hardware", "硬件", "服务器", "托管", "云服务"),
     CostCategory.SECURITY.value: ("backup", "安全", "备份", "安全备份"),
     CostCategory.COMPLIANCE.value: ("legal", "法务", "合规", "法律合规"),
