@@ -1,0 +1,371 @@
+"""Print preview of a finished PDF: the very pages that get saved or printed.
+
+The pages are rendered from the PDF bytes with pdfium, so what the user sees, saves and
+prints is the same document. Printing renders each page at the printer's resolution (capped,
+to keep memory sane) and scales it to the paper.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import (
+    QDesktopServices,
+    QImage,
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPixmap,
+)
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk import settings
+from crmdesk.domain.errors import UserError
+from crmdesk.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
+FIT_WIDTH = 0.0
+MAX_PRINT_DPI = 300
+
+
+class PdfPages:
+    """A PDF opened with pdfium: page count, page sizes in points, pages as images."""
+
+    def __init__(self, pdf: bytes) -> None:
+        import pypdfium2 as pdfium
+
+        self.pdf = pdf
+        self._document = pdfium.PdfDocument(pdf)
+
+    def __len__(self) -> int:
+        return len(self._document)
+
+    def size(self, index: int) -> tuple[float, float]:
+        """Width and height of page ``index`` in points (1/72 inch)."""
+        width, height = self._document[index].get_size()
+        return float(width), float(height)
+
+    def image(self, index: int, scale: float) -> QImage:
+        """Page ``index`` rendered at ``scale`` pixels per point."""
+        bitmap = self._document[index].render(scale=scale, rev_byteorder=True)
+        image = QImage(
+            bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB888
+        )
+        return image.copy()  # the bitmap's buffer dies with it
+
+    def close(self) -> None:
+        self._document.close()
+
+
+def print_pages(pages: PdfPages, printer: QPrinter, first: int = 1, last: int = 0) -> int:
+    """Print pages ``first``..``last`` (1-based, 0 = to the end) on ``printer``; page count."""
+    last = last or len(pages)
+    dpi = min(printer.resolution(), MAX_PRINT_DPI)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise UserError(
+            QCoreApplication.translate("ReportPreviewDialog", "The printer could not be started.")
+        )
+    printed = 0
+    try:
+        for number in range(first, last + 1):
+            if printed:
+                printer.newPage()
+            image = pages.image(number - 1, dpi / 72)
+            target = painter.viewport()
+            scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            x = target.x() + (target.width() - scaled.width()) // 2
+            y = target.y() + (target.height() - scaled.height()) // 2
+            painter.setViewport(x, y, scaled.width(), scaled.height())
+            painter.setWindow(image.rect())
+            painter.drawImage(0, 0, image)
+            painter.setViewport(target)
+            painter.setWindow(target)
+            printed += 1
+    finally:
+        painter.end()
+    return printed
+
+
+class ReportPreviewDialog(QDialog):
+    """Shows a PDF page by page with zoom; prints it, saves it, opens the folder it went to."""
+
+    def __init__(
+        self, ctx: AppContext, pdf: bytes, suggested_name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.pages = PdfPages(pdf)
+        self.suggested_name = suggested_name
+        self.saved_path: Path | None = None
+        self.page = 0
+        self.zoom = FIT_WIDTH
+        self.setWindowTitle(self.tr("Preview: %1").replace("%1", suggested_name))
+        self.resize(920, 1000)
+        self._build()
+        self._show_page()
+
+    # --- public ---------------------------------------------------------------------------------
+
+    @classmethod
+    def show_pdf(
+        cls,
+        parent: QWidget | None,
+        ctx: AppContext,
+        pdf: bytes | str | os.PathLike[str],
+        suggested_name: str,
+    ) -> ReportPreviewDialog:
+        """Open the preview (window-modal, not blocking) on PDF bytes or a PDF file."""
+        data = pdf if isinstance(pdf, bytes) else Path(pdf).read_bytes()
+        dialog = cls(ctx, data, suggested_name, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    @property
+    def page_count(self) -> int:
+        return len(self.pages)
+
+    # --- layout ---------------------------------------------------------------------------------
+
+    def _button(self, text: str, slot: Any, shortcut: QKeySequence | None = None) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.clicked.connect(slot)
+        if shortcut is not None:
+            button.setShortcut(shortcut)
+        return button
+
+    def _build(self) -> None:
+        bar = QHBoxLayout()
+        self.previous_button = self._button(
+            self.tr("◀ Previous"),
+            self.on_previous_clicked,
+            QKeySequence(QKeySequence.StandardKey.MoveToPreviousPage),
+        )
+        self.next_button = self._button(
+            self.tr("Next ▶"),
+            self.on_next_clicked,
+            QKeySequence(QKeySequence.StandardKey.MoveToNextPage),
+        )
+        self.page_box = QSpinBox(self)
+        self.page_box.setRange(1, max(1, self.page_count))
+        self.page_box.valueChanged.connect(self.on_page_box_changed)
+        self.page_label = QLabel(self.tr("of %1").replace("%1", str(self.page_count)), self)
+        self.zoom_box = QComboBox(self)
+        self.zoom_box.addItem(self.tr("Fit width"), FIT_WIDTH)
+        for zoom in ZOOMS:
+            self.zoom_box.addItem(f"{zoom:.0%}", zoom)
+        self.zoom_box.currentIndexChanged.connect(self.on_zoom_box_changed)
+        zoom_out = self._button("−", self.on_zoom_out_clicked, QKeySequence.StandardKey.ZoomOut)
+        zoom_in = self._button("+", self.on_zoom_in_clicked, QKeySequence.StandardKey.ZoomIn)
+        zoom_out.setToolTip(self.tr("Zoom out"))
+        zoom_in.setToolTip(self.tr("Zoom in"))
+        for widget in (
+            self.previous_button,
+            self.next_button,
+            QLabel(self.tr("Page"), self),
+            self.page_box,
+            self.page_label,
+        ):
+            bar.addWidget(widget)
+        bar.addSpacing(16)
+        for widget in (zoom_out, self.zoom_box, zoom_in):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_button.clicked.connect(self.on_print_clicked)
+        self.save_button = QPushButton(self.tr("Save as PDF…"), self)
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_button.clicked.connect(self.on_save_clicked)
+        self.folder_button = QPushButton(self.tr("Open folder"), self)
+        self.folder_button.setEnabled(False)
+        self.folder_button.clicked.connect(self.on_folder_clicked)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.reject)
+        for widget in (self.print_button, self.save_button, self.folder_button, close):
+            bar.addWidget(widget)
+        self.page_view = QLabel(self)
+        self.page_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.page_view.setStyleSheet("background: #808890; padding: 12px;")
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidget(self.page_view)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status = QLabel(self)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.status)
+
+    # --- pages and zoom -------------------------------------------------------------------------
+
+    def _scale(self) -> float:
+        """Pixels per point for the current zoom (1.0 = 100% = 96 dpi on a normal screen)."""
+        if self.zoom == FIT_WIDTH:
+            width, _ = self.pages.size(self.page)
+            available = max(200, self.scroll.viewport().width() - 30)
+            return available / width
+        return self.zoom * self.logicalDpiX() / 72
+
+    def _show_page(self) -> None:
+        ratio = self.devicePixelRatioF()
+        image = self.pages.image(self.page, self._scale() * ratio)
+        pixmap = QPixmap.fromImage(image)
+        pixmap.setDevicePixelRatio(ratio)
+        self.page_view.setPixmap(pixmap)
+        self.page_box.blockSignals(True)
+        self.page_box.setValue(self.page + 1)
+        self.page_box.blockSignals(False)
+        self.previous_button.setEnabled(self.page > 0)
+        self.next_button.setEnabled(self.page < self.page_count - 1)
+
+    def go_to_page(self, index: int) -> None:
+        """Show page ``index`` (0-based; clamped to the document)."""
+        self.page = max(0, min(index, self.page_count - 1))
+        self._show_page()
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def set_zoom(self, zoom: float) -> None:
+        """Zoom to ``zoom`` (1.0 = actual size) or ``FIT_WIDTH``."""
+        self.zoom = zoom
+        index = self.zoom_box.findData(zoom)
+        if index >= 0 and index != self.zoom_box.currentIndex():
+            self.zoom_box.blockSignals(True)
+            self.zoom_box.setCurrentIndex(index)
+            self.zoom_box.blockSignals(False)
+        self._show_page()
+
+    def on_previous_clicked(self) -> None:
+        self.go_to_page(self.page - 1)
+
+    def on_next_clicked(self) -> None:
+        self.go_to_page(self.page + 1)
+
+    def on_page_box_changed(self, value: int) -> None:
+        self.go_to_page(value - 1)
+
+    def on_zoom_box_changed(self, index: int) -> None:
+        self.set_zoom(float(self.zoom_box.itemData(index)))
+
+    def _current_zoom(self) -> float:
+        return self.zoom or self._scale() * 72 / self.logicalDpiX()
+
+    def on_zoom_in_clicked(self) -> None:
+        current = self._current_zoom()
+        self.set_zoom(next((z for z in ZOOMS if z > current + 0.01), ZOOMS[-1]))
+
+    def on_zoom_out_clicked(self) -> None:
+        current = self._current_zoom()
+        self.set_zoom(next((z for z in reversed(ZOOMS) if z < current - 0.01), ZOOMS[0]))
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self.zoom == FIT_WIDTH and hasattr(self, "page_view"):
+            self._show_page()
+
+    # --- print, save, open folder ---------------------------------------------------------------
+
+    def make_printer(self) -> QPrinter:
+        """A printer set to the PDF's own page size and orientation."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        width, height = self.pages.size(0)
+        size = QPageSize(QSizeF(min(width, height), max(width, height)), QPageSize.Unit.Point)
+        orientation = (
+            QPageLayout.Orientation.Landscape
+            if width > height
+            else QPageLayout.Orientation.Portrait
+        )
+        printer.setPageLayout(QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0)))
+        printer.setFullPage(True)  # the PDF has its own margins
+        printer.setDocName(self.suggested_name)
+        return printer
+
+    def on_print_clicked(self) -> None:
+        printer = self.make_printer()
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, self.page_count)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        first, last = printer.fromPage() or 1, printer.toPage() or self.page_count
+        try:
+            printed = print_pages(self.pages, printer, first, last)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Print"), str(error))
+            return
+        self.status.setText(self.tr("Sent %1 pages to the printer.").replace("%1", str(printed)))
+
+    def _default_path(self) -> Path:
+        folder = self.ctx.settings.get(settings.REPORT_FOLDER)
+        if not folder or not Path(folder).is_dir():
+            folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
+        name = (
+            self.suggested_name
+            if self.suggested_name.lower().endswith(".pdf")
+            else (f"{self.suggested_name}.pdf")
+        )
+        return Path(folder) / safe_file_name(name)
+
+    def on_save_clicked(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as PDF"), str(self._default_path()), self.tr("PDF files (*.pdf)")
+        )
+        if chosen:
+            self.save_to(Path(chosen))
+
+    def save_to(self, path: Path) -> bool:
+        """Write the PDF to ``path`` (atomically); show why not if it fails. True if saved."""
+        from crmdesk.reports.output import deliver
+
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            deliver(self.pages.pdf, path)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Save as PDF"), str(error))
+            return False
+        self.saved_path = path
+        self.ctx.settings.set(settings.REPORT_FOLDER, str(path.parent))
+        self.folder_button.setEnabled(True)
+        self.status.setText(self.tr("Saved to %1").replace("%1", str(path)))
+        return True
+
+    def on_folder_clicked(self) -> None:
+        if self.saved_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.saved_path.parent)))
+
+    def done(self, result: int) -> None:
+        self.pages.close()
+        super().done(result)
+
+
+def safe_file_name(name: str) -> str:
+    """``name`` with characters Windows forbids in file names replaced by ``_``."""
+    cleaned = "".join("_" if ch in '<>:"/\\|?*' or ord(ch) < 32 else ch for ch in name)
+    return cleaned.strip(" .") or "report.pdf"
