@@ -1,0 +1,234 @@
+"""Build the CRMDesk installer for the machine this runs on.
+
+    python installer/build.py [--skip-package] [--skip-startup]
+
+1. installs PyInstaller if it is missing (the ``installer`` extra of pyproject.toml);
+2. freezes the app into dist/crmdesk/ (one folder, executable ``crmdesk`` / ``crmdesk.exe``)
+   with installer/crmdesk.spec;
+3. smoke-tests the frozen app: --version, a CLI command that creates and migrates a
+   database, demo data, and the main window with --smoke, in English and Chinese;
+4. packages it: on Linux dist/crmdesk_<version>_<arch>.deb, on Windows
+   dist/crmdesk-<version>-setup.exe through Inno Setup's ISCC when it is installed;
+5. prints the folder and package sizes and the frozen start-up time against the source.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+INSTALLER = Path(__file__).resolve().parent
+ROOT = INSTALLER.parent
+DIST = ROOT / "dist"
+WORK = ROOT / "build"
+APP_DIR = DIST / "crmdesk"
+ICONS = ROOT / "resources" / "icons"
+WINDOWS = sys.platform == "win32"
+LINUX = sys.platform.startswith("linux")
+# Keep in step with the `installer` extra in pyproject.toml (tests/unit/installer checks).
+PYINSTALLER_REQUIREMENT = "pyinstaller>=6.3"
+
+sys.path.insert(0, str(INSTALLER))
+import crmdesk_bundle as bundle  # noqa: E402
+
+
+def step(message: str) -> None:
+    print(f"\n==> {message}", flush=True)
+
+
+def ensure_pyinstaller() -> None:
+    try:
+        import PyInstaller  # noqa: F401
+    except ImportError:
+        step(f"installing {PYINSTALLER_REQUIREMENT}")
+        subprocess.run(
+            [sys.executable, "-m", "pip", "install", PYINSTALLER_REQUIREMENT], check=True
+        )
+
+
+def check_resources() -> None:
+    """Say what a release would be missing before spending minutes on the build."""
+    if not list((ROOT / "resources" / "i18n").glob("*.qm")):
+        print(
+            "WARNING: resources/i18n has no compiled .qm translation: the app will be "
+            "English only (run python resources/i18n/build.py first).",
+            flush=True,
+        )
+    if not (ICONS / "crmdesk.ico").exists() or not (ICONS / "crmdesk-256.png").exists():
+        step("regenerating the app icon sizes")
+        subprocess.run([sys.executable, str(ICONS / "build_icons.py")], check=True)
+    offenders = bundle.excluded_modules_used(ROOT)
+    if offenders:
+        raise SystemExit(
+            f"crmdesk imports modules installer/crmdesk_bundle.py excludes: {offenders}"
+        )
+
+
+def freeze() -> None:
+    step("freezing with PyInstaller (a few minutes)")
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(DIST),
+            "--workpath",
+            str(WORK / "pyinstaller"),
+            str(INSTALLER / "crmdesk.spec"),
+        ],
+        check=True,
+        cwd=ROOT,
+    )
+
+
+def executable(cli: bool = False) -> Path:
+    if WINDOWS:
+        return APP_DIR / ("crmdesk-cli.exe" if cli else "crmdesk.exe")
+    return APP_DIR / "crmdesk"
+
+
+def _run_frozen(args: list[str], env: dict[str, str]) -> str:
+    command = [str(executable(cli=True)), *args]
+    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=180)
+    if result.returncode != 0:
+        raise SystemExit(
+            f"smoke test failed: {' '.join(command)} exited {result.returncode}\n"
+            f"{result.stdout}\n{result.stderr}"
+        )
+    return result.stdout
+
+
+def smoke_test(version: str) -> None:
+    """The frozen app starts, migrates a database and shows its window, in both languages."""
+    step("smoke-testing the frozen app")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("CRMDESK_DATA_DIR", None)
+    out = _run_frozen(["--version"], env)
+    if version not in out:
+        raise SystemExit(f"smoke test failed: --version printed {out!r}, expected {version}")
+    with tempfile.TemporaryDirectory(prefix="crmdesk-smoke-") as data:
+        listed = json.loads(_run_frozen(["--data-dir", data, "customers", "list", "--json"], env))
+        if listed != []:
+            raise SystemExit(f"smoke test failed: a new data folder lists customers: {listed}")
+        if not (Path(data) / "crmdesk.db").exists():
+            raise SystemExit("smoke test failed: no database was created (migrations missing?)")
+        _run_frozen(["--data-dir", data, "demo-data", "--customers", "20"], env)
+        _run_frozen(["--data-dir", data, "--smoke"], env)
+        _run_frozen(["--data-dir", data, "--lang", "zh_CN", "--smoke"], env)
+        log_text = "".join(
+            p.read_text(encoding="utf-8", errors="replace")
+            for p in (Path(data) / "logs").glob("crmdesk.log*")
+        )
+        has_qm = any((ROOT / "resources" / "i18n").glob("*.qm"))
+        if has_qm and re.search(r"translation \S+ not found", log_text):
+            raise SystemExit("smoke test failed: the frozen app did not find its translation")
+        for problem in ("Traceback", "CRITICAL"):
+            if problem in log_text:
+                raise SystemExit(f"smoke test failed: the log contains {problem}:\n{log_text}")
+    print("frozen app: --version, CLI, demo data and main window (en, zh_CN) all fine")
+
+
+def folder_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def mib(size: int) -> str:
+    return f"{size / (1024 * 1024):.0f} MiB"
+
+
+def package_linux(version: str) -> Path:
+    sys.path.insert(0, str(INSTALLER / "linux"))
+    from deb import build_deb
+
+    step("building the .deb")
+    for old in DIST.glob("crmdesk_*.deb"):
+        old.unlink()
+    return build_deb(APP_DIR, ICONS, version, WORK / "deb", DIST)
+
+
+def find_iscc() -> Path | None:
+    found = shutil.which("ISCC") or shutil.which("iscc")
+    if found:
+        return Path(found)
+    for base in ("ProgramFiles(x86)", "ProgramFiles", "LOCALAPPDATA"):
+        root = os.environ.get(base)
+        if not root:
+            continue
+        for sub in ("Inno Setup 6", os.path.join("Programs", "Inno Setup 6")):
+            candidate = Path(root) / sub / "ISCC.exe"
+            if candidate.exists():
+                return candidate
+    return None
+
+
+def package_windows(version: str) -> Path | None:
+    sys.path.insert(0, str(INSTALLER / "windows"))
+    from inno import build_setup
+
+    iscc = find_iscc()
+    if iscc is None:
+        print(
+            "Inno Setup's ISCC.exe was not found: dist/crmdesk/ is built but not packed. Install "
+            "Inno Setup 6.3+ from https://jrsoftware.org/isdl.php and run this again.",
+            flush=True,
+        )
+        return None
+    step("building the Windows setup with Inno Setup")
+    return build_setup(iscc, version, APP_DIR, WORK / "inno", DIST)
+
+
+def startup_comparison() -> dict[str, float] | None:
+    sys.path.insert(0, str(INSTALLER))
+    from startup import compare
+
+    step("start-up: frozen app against running from source")
+    return compare(executable(cli=True), runs=5)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--skip-package", action="store_true", help="stop after dist/crmdesk/")
+    parser.add_argument("--skip-startup", action="store_true", help="do not time start-up")
+    args = parser.parse_args(argv)
+
+    started = time.monotonic()
+    version = bundle.version(ROOT)
+    ensure_pyinstaller()
+    check_resources()
+    freeze()
+    smoke_test(version)
+    package = None
+    if not args.skip_package:
+        if LINUX:
+            package = package_linux(version)
+        elif WINDOWS:
+            package = package_windows(version)
+    timing = None if args.skip_startup else startup_comparison()
+
+    step(f"done in {time.monotonic() - started:.0f} s")
+    print(f"app folder : {APP_DIR} ({mib(folder_size(APP_DIR))})")
+    if package is not None:
+        print(f"package    : {package} ({mib(package.stat().st_size)})")
+    if timing:
+        print(
+            f"start-up   : frozen {timing['frozen_s'] * 1000:.0f} ms, source "
+            f"{timing['source_s'] * 1000:.0f} ms, ratio {timing['ratio']:.2f}x (target <= 1.5x)"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
