@@ -212,8 +212,16 @@ def open_or_explain(data_dir: DataDir) -> Database | None:
             return None
 
 
-def run_gui(data_dir: str | None = None, smoke: bool = False, lang: str | None = None) -> int:
-    """Start the GUI. With ``smoke`` it shows the window, processes events and exits 0."""
+def run_gui(
+    data_dir: str | None = None,
+    smoke: bool = False,
+    lang: str | None = None,
+    minimised: bool = False,
+) -> int:
+    """Start the GUI. With ``smoke`` it shows the window, processes events and exits 0.
+
+    ``minimised`` (start with the system) keeps the window in the tray so reminders can fire.
+    """
     root = DataDir(resolve_data_dir(data_dir)).ensure()
     log_file = setup_logging(root.logs)
     log.info("CRMDesk %s starting, data folder %s", __version__, root.root)
@@ -240,6 +248,8 @@ def run_gui(data_dir: str | None = None, smoke: bool = False, lang: str | None =
     if not smoke:
         application.listen(name)
     application.show_window()
+    if minimised and application.window is not None:
+        application.window.followups.minimise()
     QTimer.singleShot(0, application.after_show)
     if os.environ.get(STARTUP_PROBE):
         # benchmarks/startup.py: report the moment the first paint is done, then leave

@@ -271,6 +271,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--lang", default=None, choices=("en", "zh_CN"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--minimised",
+        action="store_true",
+        help="start in the tray (used when starting with the system)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     # one entry per sub-command group; a new group adds its _add_ function here
     for add in (_add_backup, _add_demo, _add_customers, _add_export, _add_plan):
@@ -301,7 +306,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from crmdesk.app import run_gui
 
-        return run_gui(data_dir=args.data_dir, smoke=args.smoke, lang=args.lang)
+        return run_gui(
+            data_dir=args.data_dir, smoke=args.smoke, lang=args.lang, minimised=args.minimised
+        )
     _setup_logging(args)
     _utf8_when_redirected()
     try:

@@ -129,6 +129,10 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.on_nav_current_row_changed)
         ctx.events.navigate.connect(self.show_screen)
         ctx.events.badge_changed.connect(self.on_badge_changed)
+        # follow-ups: Ctrl+Shift+F, File > Export follow-ups, badge, reminders, tray icon
+        from crmdesk.ui.followups.hooks import install_followups
+
+        self.followups = install_followups(self)
         self._restore_window()
 
     # --- building ------------------------------------------------------------------------

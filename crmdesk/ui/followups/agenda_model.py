@@ -1,0 +1,210 @@
+"""The agenda tree: four group rows (Overdue / Today / This week / Later) with their follow-ups.
+
+Group rows show their count. Children are loaded into the view in pages (``fetchMore``), so a
+"Later" group of thousands of follow-ups does not build thousands of rows at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from crmdesk.domain.agenda import GROUP_LABELS, AgendaGroup, Section, group_items
+from crmdesk.services.followups import FollowUpRecord
+from crmdesk.ui.followups.common import (
+    customer_text,
+    format_due,
+    format_local,
+    kind_label,
+    reminder_label,
+    subject_text,
+)
+
+COL_DUE = 0
+COL_CUSTOMER = 1
+COL_KIND = 2
+COL_SUBJECT = 3
+COL_REMINDER = 4
+COLUMNS = 5
+
+ObjectRole = Qt.ItemDataRole.UserRole + 1  # the FollowUpRecord (None on group rows)
+SortRole = Qt.ItemDataRole.UserRole + 2  # due time as a POSIX timestamp
+GroupRole = Qt.ItemDataRole.UserRole + 3  # the AgendaGroup of the row
+
+PAGE = 200
+_TOP = 0  # internal id of group rows; children carry group + 1
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class AgendaModel(QAbstractItemModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.sections: list[Section[FollowUpRecord]] = [Section(group, ()) for group in AgendaGroup]
+        self.shown: list[int] = [0] * len(AgendaGroup)
+        self.now = dt.datetime.now(dt.UTC)
+        self.tz: dt.tzinfo = dt.UTC
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def set_records(
+        self, records: Sequence[FollowUpRecord], now: dt.datetime, tz: dt.tzinfo
+    ) -> None:
+        self.beginResetModel()
+        self.now, self.tz = now, tz
+        self.sections = group_items(records, lambda r: r.due_at, now, tz)
+        self.shown = [min(s.count, PAGE) for s in self.sections]
+        self.endResetModel()
+
+    def counts(self) -> dict[AgendaGroup, int]:
+        return {s.group: s.count for s in self.sections}
+
+    def record(self, index: Index) -> FollowUpRecord | None:
+        value = self.data(index, ObjectRole)
+        return value if isinstance(value, FollowUpRecord) else None
+
+    def index_of(self, followup_id: int) -> QModelIndex:
+        """The index of a follow-up (loading its page if needed), or an invalid index."""
+        for group, section in enumerate(self.sections):
+            for row, record in enumerate(section.items):
+                if record.id == followup_id:
+                    parent = self.index(group, 0)
+                    while row >= self.shown[group]:
+                        self.fetchMore(parent)
+                    return self.index(row, 0, parent)
+        return QModelIndex()
+
+    # --- structure -------------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _TOP)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or index.internalId() == _TOP:
+            return QModelIndex()
+        return self.createIndex(int(index.internalId()) - 1, 0, _TOP)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self.sections)
+        if parent.internalId() == _TOP and parent.column() == 0:
+            return self.shown[parent.row()]
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return COLUMNS
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        if not parent.isValid():
+            return True
+        if parent.internalId() == _TOP and parent.column() == 0:
+            return self.sections[parent.row()].count > 0
+        return False
+
+    def canFetchMore(self, parent: Index) -> bool:
+        if not parent.isValid() or parent.internalId() != _TOP or parent.column() != 0:
+            return False
+        return self.shown[parent.row()] < self.sections[parent.row()].count
+
+    def fetchMore(self, parent: Index) -> None:
+        if not self.canFetchMore(parent):
+            return
+        group = parent.row()
+        first = self.shown[group]
+        last = min(first + PAGE, self.sections[group].count) - 1
+        self.beginInsertRows(parent, first, last)
+        self.shown[group] = last + 1
+        self.endInsertRows()
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if index.internalId() == _TOP:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    # --- data ------------------------------------------------------------------------------
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = {
+            COL_DUE: self.tr("When"),
+            COL_CUSTOMER: self.tr("Customer"),
+            COL_KIND: self.tr("Type"),
+            COL_SUBJECT: self.tr("Subject"),
+            COL_REMINDER: self.tr("Reminder"),
+        }
+        return titles.get(section)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == _TOP:
+            return self._group_data(index, role)
+        group = int(index.internalId()) - 1
+        record = self.sections[group].items[index.row()]
+        column = index.column()
+        if role == ObjectRole:
+            return record
+        if role == GroupRole:
+            return self.sections[group].group
+        if role == SortRole:
+            return record.due_at.timestamp()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_DUE:
+                return format_due(record.due_at, self.now, self.tz)
+            if column == COL_CUSTOMER:
+                return customer_text(record)
+            if column == COL_KIND:
+                return kind_label(record.kind)
+            if column == COL_SUBJECT:
+                return subject_text(record)
+            if column == COL_REMINDER:
+                return reminder_label(record.reminder_minutes)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(
+                part for part in (format_local(record.due_at, self.tz), record.notes) if part
+            )
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == COL_DUE
+            and self.sections[group].group is AgendaGroup.OVERDUE
+        ):
+            return QBrush(QColor("#c62828"))
+        return None
+
+    def _group_data(self, index: Index, role: int) -> Any:
+        section = self.sections[index.row()]
+        if role == GroupRole:
+            return section.group
+        if role == SortRole:
+            return int(section.group)
+        if index.column() != 0:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            title = QCoreApplication.translate("Agenda", GROUP_LABELS[section.group])
+            return self.tr("%1 (%2)").replace("%1", title).replace("%2", str(section.count))
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and section.group is AgendaGroup.OVERDUE:
+            return QBrush(QColor("#c62828")) if section.count else None
+        return None

@@ -1,0 +1,431 @@
+"""The Follow-ups screen: the agenda, a month calendar, filters and the follow-up actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, Qt
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QTextCharFormat, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk.db.types import utcnow
+from crmdesk.domain.agenda import AgendaGroup
+from crmdesk.domain.errors import UserError
+from crmdesk.domain.followups import KINDS, SNOOZE_LABELS, Snooze, snooze_until
+from crmdesk.services.followups import (
+    FollowUpRecord,
+    get_followup,
+    list_followups,
+    snooze_followup,
+    update_followup,
+)
+from crmdesk.ui.context import AppContext
+from crmdesk.ui.followups.agenda_model import (
+    COL_CUSTOMER,
+    COL_DUE,
+    COL_KIND,
+    COL_SUBJECT,
+    AgendaModel,
+)
+from crmdesk.ui.followups.commands import DeleteFollowUpCommand
+from crmdesk.ui.followups.common import (
+    customer_text,
+    format_local,
+    kind_label,
+    subject_text,
+    user_zone,
+)
+from crmdesk.ui.followups.customer_picker import CustomerPicker
+from crmdesk.ui.followups.dialogs import FollowUpDialog, complete_with_dialog, quick_add_followup
+from crmdesk.ui.screen import Screen
+
+log = logging.getLogger(__name__)
+RecordRole = Qt.ItemDataRole.UserRole + 1
+
+
+def snooze_menu(parent: QWidget, on_choice: Callable[[Snooze], None]) -> QMenu:
+    """The 1 hour / tomorrow / next week menu shared by the screen and the reminder popup."""
+    menu = QMenu(parent)
+    for choice, label in SNOOZE_LABELS.items():
+        action = menu.addAction(QCoreApplication.translate("Snooze", label))
+        action.triggered.connect(lambda _=False, c=choice: on_choice(c))
+    return menu
+
+
+def snooze_now(parent: QWidget | None, ctx: AppContext, followup_id: int, choice: Snooze) -> bool:
+    """Snooze a follow-up from now; True when saved."""
+    now = utcnow()
+    try:
+        snooze_followup(ctx.db, followup_id, snooze_until(choice, now, user_zone()), now=now)
+    except UserError as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("Snooze", "Snooze"), str(exc))
+        return False
+    ctx.events.followups_changed.emit()
+    ctx.events.customers_changed.emit()
+    return True
+
+
+class FollowUpsScreen(Screen):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.tz = user_zone()
+        self.undo_stack = QUndoStack(self)
+        self._dirty = True
+        self.model = AgendaModel(self)
+
+        self.add_action = QAction(self.tr("&New follow-up"), self)
+        self.add_action.setToolTip(self.tr("Plan a call, visit or message (Ctrl+Shift+F)"))
+        self.add_action.triggered.connect(self.new_item)
+        self.complete_action = QAction(self.tr("&Done..."), self)
+        self.complete_action.setToolTip(self.tr("Record the outcome and plan the next step"))
+        self.complete_action.triggered.connect(self.on_complete_action_triggered)
+        self.edit_action = QAction(self.tr("&Edit..."), self)
+        self.edit_action.triggered.connect(self.on_edit_action_triggered)
+        self.delete_action = QAction(self.tr("De&lete"), self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(self.on_delete_action_triggered)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.delete_action)
+        self.addAction(self.undo_action)
+        self.snooze_button = QToolButton()
+        self.snooze_button.setText(self.tr("&Snooze"))
+        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.snooze_button.setMenu(snooze_menu(self, self.snooze_current))
+        self.greetings_action = QAction(self.tr("Plan &greetings..."), self)
+        self.greetings_action.setToolTip(self.tr("Birthday, New Year, Spring Festival, Mid-Autumn"))
+        self.greetings_action.triggered.connect(self.on_greetings_action_triggered)
+        self.cadence_action = QAction(self.tr("Stay in &touch..."), self)
+        self.cadence_action.setToolTip(self.tr("Contact this customer every N days/weeks/months"))
+        self.cadence_action.triggered.connect(self.on_cadence_action_triggered)
+
+        toolbar = QToolBar()
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.add_action)
+        toolbar.addAction(self.complete_action)
+        toolbar.addWidget(self.snooze_button)
+        toolbar.addAction(self.edit_action)
+        toolbar.addAction(self.delete_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.greetings_action)
+        toolbar.addAction(self.cadence_action)
+
+        self.kind_filter = QComboBox()
+        self.kind_filter.setObjectName("kindFilter")
+        self.kind_filter.addItem(self.tr("All types"), None)
+        for key, _ in KINDS:
+            self.kind_filter.addItem(kind_label(key), key)
+        self.kind_filter.currentIndexChanged.connect(lambda _: self.refresh())
+        self.customer_filter = CustomerPicker(ctx)
+        self.customer_filter.setObjectName("customerFilter")
+        self.customer_filter.setPlaceholderText(self.tr("All customers"))
+        self.customer_filter.setMinimumWidth(220)
+        self.customer_filter.customer_changed.connect(lambda _: self.refresh())
+        filters = QHBoxLayout()
+        filters.addWidget(toolbar, 1)
+        type_label = QLabel(self.tr("T&ype:"))
+        type_label.setBuddy(self.kind_filter)
+        filters.addWidget(type_label)
+        filters.addWidget(self.kind_filter)
+        customer_label = QLabel(self.tr("C&ustomer:"))
+        customer_label.setBuddy(self.customer_filter)
+        filters.addWidget(customer_label)
+        filters.addWidget(self.customer_filter)
+
+        self.tree = QTreeView()
+        self.tree.setObjectName("agenda")
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self.on_tree_context_menu)
+        self.tree.doubleClicked.connect(lambda _: self.on_edit_action_triggered())
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self.update_actions())
+        self.model.modelReset.connect(self.on_model_reset)
+        header = self.tree.header()
+        header.resizeSection(COL_DUE, 190)
+        header.resizeSection(COL_CUSTOMER, 230)
+        header.resizeSection(COL_KIND, 130)
+        header.resizeSection(COL_SUBJECT, 300)
+        self.empty_label = QLabel(
+            self.tr("Nothing planned. Press Ctrl+Shift+F anywhere to plan a follow-up.")
+        )
+        self.empty_label.setObjectName("emptyLabel")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color: palette(mid); padding: 24px;")
+        agenda_page = QWidget()
+        agenda_layout = QVBoxLayout(agenda_page)
+        agenda_layout.setContentsMargins(0, 0, 0, 0)
+        agenda_layout.addWidget(self.empty_label)
+        agenda_layout.addWidget(self.tree, 1)
+
+        self.calendar = QCalendarWidget()
+        self.calendar.setObjectName("calendar")
+        self.calendar.setGridVisible(True)
+        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.calendar.currentPageChanged.connect(lambda *_: self.refresh_calendar())
+        self.calendar.selectionChanged.connect(self.refresh_day_list)
+        self.day_list = QListWidget()
+        self.day_list.setObjectName("dayList")
+        self.day_list.currentItemChanged.connect(lambda *_: self.update_actions())
+        self.day_list.itemDoubleClicked.connect(lambda _: self.on_edit_action_triggered())
+        self.day_title = QLabel()
+        day_panel = QWidget()
+        day_layout = QVBoxLayout(day_panel)
+        day_layout.setContentsMargins(0, 0, 0, 0)
+        day_layout.addWidget(self.day_title)
+        day_layout.addWidget(self.day_list)
+        calendar_page = QSplitter()
+        calendar_page.addWidget(self.calendar)
+        calendar_page.addWidget(day_panel)
+        calendar_page.setSizes([560, 400])
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(agenda_page, self.tr("&Agenda"))
+        self.tabs.addTab(calendar_page, self.tr("&Month"))
+        self.tabs.currentChanged.connect(lambda _: self.update_actions())
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.tabs, 1)
+
+        ctx.events.followups_changed.connect(self.on_followups_changed)
+        ctx.events.data_replaced.connect(self.on_followups_changed)
+        self.update_actions()
+
+    # --- Screen hooks ----------------------------------------------------------------------
+
+    def activated(self, argument: object = None) -> None:
+        if isinstance(argument, dict):
+            customer_id = argument.get("customer_id")
+            if customer_id is not None:
+                from crmdesk.services.followups import customer_names
+
+                names = customer_names(self.ctx.db, int(customer_id))
+                self.customer_filter.set_customer(int(customer_id), names[0] if names else "")
+        self.refresh()
+        if isinstance(argument, dict) and argument.get("followup_id") is not None:
+            self.select_followup(int(argument["followup_id"]))
+
+    def new_item(self) -> None:
+        followup_id = quick_add_followup(self, self.ctx, self.customer_filter.customer_id)
+        if followup_id is not None:
+            self.select_followup(followup_id)
+
+    def focus_search(self) -> None:
+        self.customer_filter.setFocus()
+        self.customer_filter.selectAll()
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def _filters(self) -> tuple[list[str] | None, int | None]:
+        kind = self.kind_filter.currentData()
+        return ([kind] if kind else None), self.customer_filter.customer_id
+
+    def refresh(self) -> None:
+        kinds, customer_id = self._filters()
+        records = list_followups(self.ctx.db, kinds=kinds, customer_id=customer_id)
+        self.model.set_records(records, utcnow(), self.tz)
+        self.refresh_calendar()
+        self._dirty = False
+
+    def on_model_reset(self) -> None:
+        total = sum(self.model.counts().values())
+        self.empty_label.setVisible(total == 0)
+        for group in AgendaGroup:
+            index = self.model.index(int(group), 0)
+            # "Later" can be long: leave it folded when there is something nearer to do
+            nearer = sum(self.model.counts()[g] for g in AgendaGroup if g < AgendaGroup.LATER)
+            self.tree.setExpanded(index, group is not AgendaGroup.LATER or nearer == 0)
+        for row in range(self.model.rowCount()):
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
+        self.update_actions()
+
+    def on_followups_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def refresh_calendar(self) -> None:
+        year, month = self.calendar.yearShown(), self.calendar.monthShown()
+        first = dt.date(year, month, 1) - dt.timedelta(days=7)
+        last = dt.date(year + (month == 12), month % 12 + 1, 1) + dt.timedelta(days=14)
+        start = dt.datetime.combine(first, dt.time(0), tzinfo=self.tz)
+        end = dt.datetime.combine(last, dt.time(0), tzinfo=self.tz)
+        kinds, customer_id = self._filters()
+        records = list_followups(
+            self.ctx.db, kinds=kinds, customer_id=customer_id, start=start, end=end
+        )
+        self._month_records: dict[dt.date, list[FollowUpRecord]] = {}
+        for record in records:
+            day = record.due_at.astimezone(self.tz).date()
+            self._month_records.setdefault(day, []).append(record)
+        self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clear all
+        busy = QTextCharFormat()
+        busy.setFontWeight(700)
+        busy.setBackground(QBrush(QColor("#e3f2fd")))
+        today = utcnow().astimezone(self.tz).date()
+        overdue = QTextCharFormat(busy)
+        overdue.setBackground(QBrush(QColor("#ffebee")))
+        for day, items in self._month_records.items():
+            fmt = overdue if day < today else busy
+            fmt.setToolTip(self.tr("%n follow-up(s)", "", len(items)))
+            self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), fmt)
+        self.refresh_day_list()
+
+    def refresh_day_list(self) -> None:
+        selected = self.calendar.selectedDate()
+        day = dt.date(selected.year(), selected.month(), selected.day())
+        records = getattr(self, "_month_records", {}).get(day, [])
+        date_text = QLocale().toString(selected, QLocale.FormatType.LongFormat)
+        self.day_title.setText(
+            self.tr("%1: %2 planned").replace("%1", date_text).replace("%2", str(len(records)))
+        )
+        self.day_list.clear()
+        for record in records:
+            text = "  ".join(
+                part
+                for part in (
+                    format_local(record.due_at, self.tz, with_date=False),
+                    kind_label(record.kind),
+                    customer_text(record),
+                    subject_text(record),
+                )
+                if part
+            )
+            item = QListWidgetItem(text)
+            item.setData(RecordRole, record)
+            self.day_list.addItem(item)
+        self.update_actions()
+
+    def select_followup(self, followup_id: int) -> None:
+        index = self.model.index_of(followup_id)
+        if index.isValid():
+            self.tabs.setCurrentIndex(0)
+            self.tree.setExpanded(index.parent(), True)
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+
+    # --- the current follow-up -------------------------------------------------------------
+
+    def current_record(self) -> FollowUpRecord | None:
+        if self.tabs.currentIndex() == 1:
+            item = self.day_list.currentItem()
+            value = item.data(RecordRole) if item is not None else None
+            return value if isinstance(value, FollowUpRecord) else None
+        return self.model.record(self.tree.currentIndex())
+
+    def update_actions(self) -> None:
+        has = self.current_record() is not None
+        for action in (self.complete_action, self.edit_action, self.delete_action):
+            action.setEnabled(has)
+        self.snooze_button.setEnabled(has)
+
+    def on_tree_context_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+        if self.current_record() is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.complete_action)
+        snooze = menu.addMenu(self.tr("Snooze"))
+        for choice, label in SNOOZE_LABELS.items():
+            action = snooze.addAction(QCoreApplication.translate("Snooze", label))
+            action.triggered.connect(lambda _=False, c=choice: self.snooze_current(c))
+        menu.addAction(self.edit_action)
+        menu.addAction(self.cadence_action)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        menu.exec(self.tree.viewport().mapToGlobal(pos))
+
+    def on_complete_action_triggered(self) -> None:
+        record = self.current_record()
+        if record is not None:
+            complete_with_dialog(self, self.ctx, record)
+
+    def snooze_current(self, choice: Snooze) -> None:
+        record = self.current_record()
+        if record is not None and snooze_now(self, self.ctx, record.id, choice):
+            self.select_followup(record.id)
+
+    def on_edit_action_triggered(self) -> None:
+        record = self.current_record()
+        if record is None:
+            return
+        record = get_followup(self.ctx.db, record.id)
+        data = FollowUpDialog.ask(
+            self, self.ctx, initial=record.as_input(), title=self.tr("Edit follow-up")
+        )
+        if data is None:
+            return
+        try:
+            update_followup(self.ctx.db, record.id, data)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Edit follow-up"), str(exc))
+            return
+        self.ctx.events.followups_changed.emit()
+        self.ctx.events.customers_changed.emit()
+        self.select_followup(record.id)
+
+    def on_delete_action_triggered(self) -> None:
+        record = self.current_record()
+        if record is None:
+            return
+        text = self.tr("Delete follow-up %1").replace("%1", subject_text(record))
+        self.undo_stack.push(DeleteFollowUpCommand(self.ctx, record.id, text, self._changed))
+        window = self.window()
+        status = getattr(window, "statusBar", None)
+        if callable(status):
+            status().showMessage(self.tr("Follow-up deleted. Press Ctrl+Z to undo."), 8000)
+
+    def _changed(self) -> None:
+        self.ctx.events.followups_changed.emit()
+        self.ctx.events.customers_changed.emit()
+
+    def on_greetings_action_triggered(self) -> None:
+        from crmdesk.ui.followups.plan_dialogs import GreetingsDialog
+
+        GreetingsDialog.run(self, self.ctx)
+
+    def on_cadence_action_triggered(self) -> None:
+        from crmdesk.ui.followups.plan_dialogs import CadenceDialog
+
+        record = self.current_record()
+        customer_id = record.customer_id if record else self.customer_filter.customer_id
+        if customer_id is None:
+            QMessageBox.information(
+                self,
+                self.tr("Stay in touch"),
+                self.tr(
+                    "Select a follow-up of the customer, or choose the customer in the filter."
+                ),
+            )
+            return
+        CadenceDialog.run(self, self.ctx, customer_id)
