@@ -227,7 +227,10 @@ def appendix_section(metrics: PlanMetrics, f: Formats, styles: ReportStyles) -> 
     for title, text in appendix_paragraphs(metrics, f):
         flow.append(
             KeepTogether(
-                [styles.heading(title, 2), styles.rich(math_markup(escape(text)), styles.body)]
+                [
+                    styles.heading(title, 2, reserve=0),
+                    styles.rich(math_markup(escape(text)), styles.body),
+                ]
             )
         )
     return flow

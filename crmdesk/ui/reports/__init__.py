@@ -39,10 +39,6 @@ log = logging.getLogger(__name__)
 BuildFunction = Callable[[Callable[[int, int], None]], bytes]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportPreview", text)
-
-
 def report_paper(ctx: AppContext) -> str:
     """The paper size chosen in Settings ("A4" or "Letter")."""
     return ctx.settings.get(settings.REPORT_PAPER)
@@ -71,7 +67,9 @@ def generate_and_preview(
         if isinstance(error, Cancelled):
             return
         if isinstance(error, UserError):
-            QMessageBox.warning(parent, _tr("Report"), str(error))
+            QMessageBox.warning(
+                parent, QCoreApplication.translate("ReportPreview", "Report"), str(error)
+            )
             return
         from crmdesk.ui.crash import report_exception
 
@@ -79,7 +77,7 @@ def generate_and_preview(
 
     return ctx.tasks.run(
         build_fn,
-        title=_tr("Preparing the report…"),
+        title=QCoreApplication.translate("ReportPreview", "Preparing the report…"),
         parent=parent,
         on_success=succeeded,
         on_failure=failed,
