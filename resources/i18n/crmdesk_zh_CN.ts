@@ -34,6 +34,134 @@
             <numerusform>提前 %n 分钟</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>PlanForm</source>
+        <translation>方案表单</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>TicketModel</source>
+        <comment>Customer</comment>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>TicketModel</source>
+        <comment>Subject</comment>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>TicketModel</source>
+        <comment>Category</comment>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>TicketModel</source>
+        <comment>Priority</comment>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>TicketModel</source>
+        <comment>Status</comment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>TicketModel</source>
+        <comment>Assigned to</comment>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>TicketModel</source>
+        <comment>Time left</comment>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>TicketModel</source>
+        <comment>Opened</comment>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>方案比较</translation>
+    </message>
+    <message>
+        <source>In &amp;progress</source>
+        <translation>开始处理(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Start work on the ticket (first response)</source>
+        <translation>开始处理工单（首次响应）</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting</source>
+        <translation>等待客户(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer: pauses the clock</source>
+        <translation>等待客户：暂停计时</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve...</source>
+        <translation>解决(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>&amp;Close...</source>
+        <translation>关闭(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>重新打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>编辑(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Satis&amp;faction...</source>
+        <translation>满意度(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s satisfaction score</source>
+        <translation>记录客户满意度评分</translation>
+    </message>
+    <message>
+        <source>&amp;Print work order...</source>
+        <translation>打印工单(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Preview the work order, then print or save it</source>
+        <translation>预览工单，然后打印或保存</translation>
+    </message>
+    <message>
+        <source>&amp;Save work order as PDF...</source>
+        <translation>将工单另存为 PDF(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>&amp;Work order</source>
+        <translation>工单(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move the ticket to the recycle bin (Ctrl+Z undoes)</source>
+        <translation>将工单移到回收站（Ctrl+Z 可撤销）</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>恢复(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>Agenda</name>
@@ -97,6 +225,65 @@
     </message>
 </context>
 <context>
+    <name>BenefitsPage</name>
+    <message>
+        <source>Benefits</source>
+        <translation>效益</translation>
+    </message>
+    <message>
+        <source>What the CRM brings back each year. Be prudent: only margin counts, not revenue, and not every saved hour becomes money. Fill in what applies.</source>
+        <translation>CRM 每年带来的回报。请保守估计：只计毛利而非收入，节省的工时也不会全部变成钱。只填适用的项目。</translation>
+    </message>
+    <message>
+        <source>When benefits arrive</source>
+        <translation>效益何时实现</translation>
+    </message>
+    <message>
+        <source>More sales</source>
+        <translation>增加销售</translation>
+    </message>
+    <message>
+        <source>Annual revenue x extra sales x gross margin.</source>
+        <translation>年收入 × 新增销售比例 × 毛利率。</translation>
+    </message>
+    <message>
+        <source>Time saved</source>
+        <translation>节省时间</translation>
+    </message>
+    <message>
+        <source>People x hours saved per week x weeks x cost per hour x share that counts.</source>
+        <translation>人数 × 每周节省小时 × 周数 × 每小时成本 × 计入比例。</translation>
+    </message>
+    <message>
+        <source>Fewer customers lost</source>
+        <translation>减少客户流失</translation>
+    </message>
+    <message>
+        <source>Customers x fewer lost (percentage points) x margin per customer.</source>
+        <translation>客户数 × 流失率下降（百分点）× 每客户毛利。</translation>
+    </message>
+    <message>
+        <source>Cost savings per year</source>
+        <translation>每年节约的成本</translation>
+    </message>
+    <message>
+        <source>Other benefits</source>
+        <translation>其他效益</translation>
+    </message>
+    <message>
+        <source>Intangible benefits</source>
+        <translation>无形效益</translation>
+    </message>
+    <message>
+        <source>Listed in the plan and the report, never added up as money.</source>
+        <translation>列入方案和报告，但不折算成金额。</translation>
+    </message>
+    <message>
+        <source>Others, one per line:</source>
+        <translation>其他（每行一项）：</translation>
+    </message>
+</context>
+<context>
     <name>Cadence</name>
     <message>
         <source>days</source>
@@ -109,6 +296,91 @@
     <message>
         <source>months</source>
         <translation>个月</translation>
+    </message>
+</context>
+<context>
+    <name>CadenceDialog</name>
+    <message>
+        <source>Stay in touch</source>
+        <translation>定期联系</translation>
+    </message>
+    <message>
+        <source>&amp;No regular contact</source>
+        <translation>不定期联系(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <translation>每隔(&amp;E)</translation>
+    </message>
+    <message>
+        <source>How often should you contact %1?</source>
+        <translation>多久联系一次 %1？</translation>
+    </message>
+    <message>
+        <source>The next call is planned from the last real contact, so an early visit moves it later instead of adding another one.</source>
+        <translation>下次联系从最近一次实际联系起算，因此提前拜访会顺延下次联系，而不会再多加一次。</translation>
+    </message>
+</context>
+<context>
+    <name>CashFlowTable</name>
+    <message>
+        <source>Total costs</source>
+        <translation>成本合计</translation>
+    </message>
+    <message>
+        <source>Total benefits</source>
+        <translation>效益合计</translation>
+    </message>
+    <message>
+        <source>Net (benefits - costs)</source>
+        <translation>净额（效益 - 成本）</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>Discounted cumulative</source>
+        <translation>折现累计</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>第 %1 年</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>另存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a picture</source>
+        <translation>将此图表保存为图片</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>将图表另存为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -208,6 +480,120 @@
     <message>
         <source>No contingency reserve. Hold back a share of the initial investment (for example 10%) for risks and surprises.</source>
         <translation>没有应急储备金。请预留一部分初始投资（例如 10%）以应对风险和意外。</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Satisfaction for %1</source>
+        <translation>%1 的满意度</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>关闭 %1</translation>
+    </message>
+    <message>
+        <source>How satisfied is the customer?</source>
+        <translation>客户满意度如何？</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>尚未询问</translation>
+    </message>
+    <message>
+        <source>1 very unhappy</source>
+        <translation>1 非常不满意</translation>
+    </message>
+    <message>
+        <source>3</source>
+        <translation>3</translation>
+    </message>
+    <message>
+        <source>5 very happy</source>
+        <translation>5 非常满意</translation>
+    </message>
+    <message>
+        <source>What the customer said (optional)</source>
+        <translation>客户的反馈（可选）</translation>
+    </message>
+    <message>
+        <source>Plan a satisfaction &amp;call on</source>
+        <translation>安排满意度回访(&amp;C)，日期</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose ticket</source>
+        <translation>关闭工单(&amp;L)</translation>
+    </message>
+    <message>
+        <source>This ticket has no resolution on record.</source>
+        <translation>此工单尚无解决记录。</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Choose a score from 1 to 5.</source>
+        <translation>请选择 1 到 5 分。</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare plans</source>
+        <translation>比较方案</translation>
+    </message>
+    <message>
+        <source>Add to comparison</source>
+        <translation>加入比较</translation>
+    </message>
+    <message>
+        <source>Add &quot;do nothing&quot;</source>
+        <translation>加入“不实施”</translation>
+    </message>
+    <message>
+        <source>A baseline with no CRM: no benefits and no new costs.</source>
+        <translation>不上 CRM 的基准：没有效益，也没有新增成本。</translation>
+    </message>
+    <message>
+        <source>Measure every other plan against this one: the extra NPV, IRR and payback of choosing it instead.</source>
+        <translation>以此方案为基准衡量其他方案：改选其他方案带来的增量净现值、内部收益率和投资回收期。</translation>
+    </message>
+    <message>
+        <source>Baseline:</source>
+        <translation>基准方案：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation>不实施</translation>
+    </message>
+    <message>
+        <source>Extra NPV against the baseline</source>
+        <translation>相对基准方案的增量净现值</translation>
+    </message>
+    <message>
+        <source>Extra IRR</source>
+        <translation>增量内部收益率</translation>
+    </message>
+    <message>
+        <source>Extra payback</source>
+        <translation>增量投资回收期</translation>
+    </message>
+    <message>
+        <source>Cumulative net cash flow</source>
+        <translation>累计净现金流</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
     </message>
 </context>
 <context>
@@ -392,14 +778,226 @@
     </message>
 </context>
 <context>
+    <name>CustomisationPage</name>
+    <message>
+        <source>Work to fit the CRM to your business and move your data in. Give person-days (multiplied by the day rate) or the amount quoted; leave the rest empty.</source>
+        <translation>让 CRM 适配业务并导入数据的工作。填写人天数（乘以人天单价）或报价金额，其余留空。</translation>
+    </message>
+    <message>
+        <source>Day rate</source>
+        <translation>人天单价</translation>
+    </message>
+    <message>
+        <source>Customisation and integration</source>
+        <translation>定制开发与集成</translation>
+    </message>
+    <message>
+        <source>Prefer the standard product: every customisation must also be maintained.</source>
+        <translation>优先使用标准产品：每项定制开发都需要后续维护。</translation>
+    </message>
+    <message>
+        <source>Data migration and go-live</source>
+        <translation>数据迁移与上线</translation>
+    </message>
+    <message>
+        <source>Clean data before it goes in: garbage in, garbage out.</source>
+        <translation>导入前先清洗数据：垃圾进，垃圾出。</translation>
+    </message>
+    <message>
+        <source>Other customisation or data lines</source>
+        <translation>其他定制开发或数据项</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>MMM &apos;&apos;yy</source>
+        <comment>short month and year on chart axes</comment>
+        <translation>yy年M月</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>month and year in chart tooltips</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>day and month on chart axes</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新增客户</translation>
+    </message>
+    <message>
+        <source>No new customers in the last twelve months.</source>
+        <translation>近十二个月没有新增客户。</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>%1 当周</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date in tooltips</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>已完成跟进</translation>
+    </message>
+    <message>
+        <source>No follow-ups done in the last twelve weeks.</source>
+        <translation>近十二周没有完成的跟进。</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No service tickets in the last twelve months.</source>
+        <translation>近十二个月没有售后工单。</translation>
+    </message>
+    <message>
+        <source>Average satisfaction</source>
+        <translation>平均满意度</translation>
+    </message>
+    <message>
+        <source>No satisfaction scores in the last twelve months.</source>
+        <translation>近十二个月没有满意度评分。</translation>
+    </message>
+    <message>
+        <source>No budget plan yet. Make one in the Budget planner to follow its spending here.</source>
+        <translation>还没有预算方案。在“预算规划”中创建方案后，可在此跟踪其支出。</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+</context>
+<context>
     <name>DashboardScreen</name>
     <message>
         <source>Dashboard</source>
         <translation>首页</translation>
     </message>
     <message>
-        <source>This part of CRMDesk is coming in a later update.</source>
-        <translation>CRMDesk 的这一部分将在后续更新中提供。</translation>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the figures again (F5)</source>
+        <translation>重新读取数据（F5）</translation>
+    </message>
+    <message>
+        <source>New customers this month</source>
+        <translation>本月新增客户</translation>
+    </message>
+    <message>
+        <source>Follow-ups due today</source>
+        <translation>今日待跟进</translation>
+    </message>
+    <message>
+        <source>Open service tickets</source>
+        <translation>未结售后工单</translation>
+    </message>
+    <message>
+        <source>Satisfaction, last 12 months</source>
+        <translation>近 12 个月满意度</translation>
+    </message>
+    <message>
+        <source>Budget plan</source>
+        <translation>预算方案</translation>
+    </message>
+    <message>
+        <source>Spending and actuals…</source>
+        <translation>支出与实际…</translation>
+    </message>
+    <message>
+        <source>New customers per month</source>
+        <translation>每月新增客户</translation>
+    </message>
+    <message>
+        <source>Follow-ups done per week</source>
+        <translation>每周完成跟进</translation>
+    </message>
+    <message>
+        <source>Service tickets opened and closed</source>
+        <translation>售后工单新建与关闭</translation>
+    </message>
+    <message>
+        <source>Average satisfaction (1-5)</source>
+        <translation>平均满意度（1-5）</translation>
+    </message>
+    <message>
+        <source>Budget and actual spending, cumulative</source>
+        <translation>预算与实际支出（累计）</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>无法读取数据：%1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <source>%1 customers in all</source>
+        <translation>共 %1 位客户</translation>
+    </message>
+    <message>
+        <source>No ratings yet</source>
+        <translation>暂无评分</translation>
+    </message>
+    <message>
+        <source>%1 / 5</source>
+        <translation>%1 / 5</translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n rating(s)</source>
+        <translation>
+            <numerusform>共 %n 个评分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None overdue</source>
+        <translation>无逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 条逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No budget plan yet</source>
+        <translation>暂无预算方案</translation>
+    </message>
+    <message>
+        <source>Budget: %1</source>
+        <translation>预算：%1</translation>
+    </message>
+    <message>
+        <source>spent of %1 budgeted to date (%2)</source>
+        <translation>已支出，截至目前预算 %1（%2）</translation>
+    </message>
+    <message>
+        <source>spent; nothing budgeted yet</source>
+        <translation>已支出；尚无预算</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 条警告</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -419,6 +1017,49 @@
     <message>
         <source>very similar name in the same company</source>
         <translation>同一公司中姓名非常相似</translation>
+    </message>
+</context>
+<context>
+    <name>ExtraLinesEditor</name>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Year / from</source>
+        <translation>年份/起始年</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>截止年</translation>
+    </message>
+    <message>
+        <source>Rise per year</source>
+        <translation>年增长率</translation>
+    </message>
+    <message>
+        <source>Any other line. One-off: paid once in the year given (0 = at the start). Every year / per user per month: from the first to the last year given.</source>
+        <translation>其他任意项目。一次性：在所填年份支付一次（0 = 期初）。每年/每用户每月：从起始年到截止年。</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除一行</translation>
     </message>
 </context>
 <context>
@@ -454,6 +1095,63 @@
     <message>
         <source>New follow-up</source>
         <translation>新建跟进</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpHooks</name>
+    <message>
+        <source>New &amp;follow-up...</source>
+        <translation>新建跟进(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up from anywhere (Ctrl+Shift+F)</source>
+        <translation>随时安排跟进（Ctrl+Shift+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Export follow-ups to calendar (.ics)...</source>
+        <translation>导出跟进到日历 (.ics)(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Start with the system, minimised to &amp;tray</source>
+        <translation>开机启动并最小化到托盘(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Open CRMDesk</source>
+        <translation>打开 CRMDesk(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up reminder(s)</source>
+        <translation>
+            <numerusform>%n 条跟进提醒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export follow-ups</source>
+        <translation>导出跟进</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exported %1 follow-ups to %2</source>
+        <translation>已将 %1 条跟进导出到 %2</translation>
+    </message>
+    <message>
+        <source>Exporting follow-ups</source>
+        <translation>正在导出跟进</translation>
+    </message>
+    <message>
+        <source>Follow-up reminders</source>
+        <translation>跟进提醒</translation>
+    </message>
+    <message>
+        <source>Start with the system</source>
+        <translation>开机启动</translation>
     </message>
 </context>
 <context>
@@ -500,14 +1198,6 @@
 </context>
 <context>
     <name>FollowUpsScreen</name>
-    <message>
-        <source>Follow-ups</source>
-        <translation>跟进</translation>
-    </message>
-    <message>
-        <source>This part of CRMDesk is coming in a later update.</source>
-        <translation>CRMDesk 的这一部分将在后续更新中提供。</translation>
-    </message>
     <message>
         <source>&amp;New follow-up</source>
         <translation>新建跟进(&amp;N)</translation>
@@ -620,6 +1310,52 @@
     </message>
 </context>
 <context>
+    <name>FormPage</name>
+    <message>
+        <source>This page</source>
+        <translation>本页</translation>
+    </message>
+    <message>
+        <source>A line in the table</source>
+        <translation>表格中的一行</translation>
+    </message>
+    <message>
+        <source>Please check the marked fields before going on:</source>
+        <translation>继续之前，请检查标记的字段：</translation>
+    </message>
+</context>
+<context>
+    <name>GreetingsDialog</name>
+    <message>
+        <source>Plan greetings</source>
+        <translation>安排节日问候</translation>
+    </message>
+    <message>
+        <source>A WeChat / message follow-up is planned at 09:00 on the day for every customer (for birthdays: every customer with a birthday recorded). Customers who already have it planned are skipped.</source>
+        <translation>为每位客户在当天 09:00 安排一条微信/短信跟进（生日问候仅针对已记录生日的客户）。已安排过的客户将被跳过。</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion:</source>
+        <translation>场合(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>安排(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s next birthday</source>
+        <translation>每位客户的下一个生日</translation>
+    </message>
+    <message>
+        <source>Planned %1 greetings (%2 skipped).</source>
+        <translation>已安排 %1 条问候（跳过 %2 条）。</translation>
+    </message>
+</context>
+<context>
     <name>ICalExport</name>
     <message>
         <source>CRMDesk follow-ups</source>
@@ -628,6 +1364,117 @@
     <message>
         <source>Outcome: %1</source>
         <translation>结果：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LicencePage</name>
+    <message>
+        <source>Choose how the CRM is licensed. Fill in the price by hand or take it from a dated list price, then change anything that differs in your quote.</source>
+        <translation>选择 CRM 的许可方式。手动填写价格，或从注明日期的公开价目中选取，再按实际报价修改不同之处。</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <source>Perpetual licence</source>
+        <translation>永久许可</translation>
+    </message>
+    <message>
+        <source>Open source or free</source>
+        <translation>开源或免费</translation>
+    </message>
+    <message>
+        <source>No licence fee. Hosting, customisation and upkeep are the real cost: fill them in on the next pages (cloud hosting, administrator time, support).</source>
+        <translation>无许可费。托管、定制开发和维护才是真正的成本：请在后续页面填写（云托管、管理员工时、技术支持）。</translation>
+    </message>
+    <message>
+        <source>Other software</source>
+        <translation>其他软件</translation>
+    </message>
+    <message>
+        <source>Other licence lines</source>
+        <translation>其他许可项</translation>
+    </message>
+    <message>
+        <source>Licence model</source>
+        <translation>许可模式</translation>
+    </message>
+    <message>
+        <source>Subscription: a price per user per month (SaaS)</source>
+        <translation>订阅：按每用户每月计价（SaaS）</translation>
+    </message>
+    <message>
+        <source>Perpetual licence plus a yearly maintenance contract</source>
+        <translation>永久许可加年度维护合同</translation>
+    </message>
+    <message>
+        <source>Per module: each module priced per user per month</source>
+        <translation>按模块：每个模块按每用户每月计价</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Price per user per month</source>
+        <translation>每用户每月价格</translation>
+    </message>
+    <message>
+        <source>Paid users</source>
+        <translation>付费用户数</translation>
+    </message>
+    <message>
+        <source>Fill from a list price</source>
+        <translation>按公开价目填写</translation>
+    </message>
+    <message>
+        <source>Use this price</source>
+        <translation>使用此价格</translation>
+    </message>
+    <message>
+        <source>Price lists could not be read: %1</source>
+        <translation>无法读取价目表：%1</translation>
+    </message>
+    <message>
+        <source>Choose a product...</source>
+        <translation>选择产品...</translation>
+    </message>
+    <message>
+        <source>quote on request</source>
+        <translation>需询价</translation>
+    </message>
+    <message>
+        <source>%1: %2 per user per month</source>
+        <translation>%1：每用户每月 %2</translation>
+    </message>
+    <message>
+        <source>Public list prices seen in 2025-2026, as examples. Vendors change prices often and Chinese vendors mostly quote on request: check your quote.</source>
+        <translation>2025-2026 年的公开价目，仅供参考。厂商经常调价，国内厂商多为询价报价：请以实际报价为准。</translation>
+    </message>
+    <message>
+        <source>Prices as of %1. Source: %2</source>
+        <translation>价格截至 %1。来源：%2</translation>
+    </message>
+    <message>
+        <source>Minimum term: %1 months.</source>
+        <translation>最短期限：%1 个月。</translation>
+    </message>
+    <message>
+        <source>One-off fee: %1.</source>
+        <translation>一次性费用：%1。</translation>
+    </message>
+    <message>
+        <source>These prices are in %1 but your plan is in %2: convert them before use.</source>
+        <translation>这些价格以 %1 计，而方案以 %2 计：使用前请先换算。</translation>
     </message>
 </context>
 <context>
@@ -730,6 +1577,37 @@ A safety copy of the current data is saved in the backups folder first.</source>
     </message>
 </context>
 <context>
+    <name>MaintenancePage</name>
+    <message>
+        <source>Running the CRM year after year. Yearly maintenance can reach 40% of the initial implementation labour and grows as the system ages.</source>
+        <translation>CRM 的逐年运行费用。每年运维费用可达初始实施人工的 40%，并随系统老化而增加。</translation>
+    </message>
+    <message>
+        <source>Yearly rise</source>
+        <translation>年增长率</translation>
+    </message>
+    <message>
+        <source>Support, upgrades and administration</source>
+        <translation>支持、升级与管理</translation>
+    </message>
+    <message>
+        <source>Hosting and hardware</source>
+        <translation>托管与硬件</translation>
+    </message>
+    <message>
+        <source>Security, backup and compliance</source>
+        <translation>安全、备份与合规</translation>
+    </message>
+    <message>
+        <source>Customer data is personal information: budget for protecting it.</source>
+        <translation>客户数据属于个人信息：请为其保护安排预算。</translation>
+    </message>
+    <message>
+        <source>Other maintenance and operations lines</source>
+        <translation>其他运维项</translation>
+    </message>
+</context>
+<context>
     <name>Metrics</name>
     <message>
         <source>undefined: flows never change sign</source>
@@ -820,6 +1698,37 @@ A safety copy of the current data is saved in the backups folder first.</source>
     <message>
         <source>Satisfaction call</source>
         <translation>满意度回访</translation>
+    </message>
+</context>
+<context>
+    <name>OtherPage</name>
+    <message>
+        <source>This page (with contingency)</source>
+        <translation>本页（含应急储备金）</translation>
+    </message>
+    <message>
+        <source>Planning meetings, process change and anything else, then a reserve for surprises. Overruns and late benefits are the norm in CRM projects.</source>
+        <translation>规划会议、流程变革及其他费用，再加上应对意外的储备金。CRM 项目超支和效益延迟很常见。</translation>
+    </message>
+    <message>
+        <source>Project and change management</source>
+        <translation>项目与变革管理</translation>
+    </message>
+    <message>
+        <source>Business costs are usually about as large as the IT costs.</source>
+        <translation>业务成本通常与 IT 成本相当。</translation>
+    </message>
+    <message>
+        <source>Anything else</source>
+        <translation>其他费用</translation>
+    </message>
+    <message>
+        <source>Contingency and risk</source>
+        <translation>应急储备与风险</translation>
+    </message>
+    <message>
+        <source>The reserve is added as its own line in year 0. The risk-adjusted case is shown next to the plan on the summary: it does not change the plan itself.</source>
+        <translation>储备金作为单独一项计入第 0 年。风险调整情景在汇总页与方案并列显示，不会改变方案本身。</translation>
     </message>
 </context>
 <context>
@@ -1213,14 +2122,212 @@ A safety copy of the current data is saved in the backups folder first.</source>
     </message>
 </context>
 <context>
+    <name>PlanListModel</name>
+    <message>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>总成本</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>净现值</translation>
+    </message>
+    <message>
+        <source>Payback (years)</source>
+        <translation>投资回收期（年）</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <source>Not paid back within the plan&apos;s horizon</source>
+        <translation>在方案规划期内未收回投资</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWizard</name>
+    <message>
+        <source>Budget planner</source>
+        <translation>预算规划</translation>
+    </message>
+    <message>
+        <source>&amp;Save plan</source>
+        <translation>保存方案(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Click a page to go there</source>
+        <translation>点击页面即可跳转</translation>
+    </message>
+    <message>
+        <source>Save the changes to this plan before closing?</source>
+        <translation>关闭前保存对此方案的修改吗？</translation>
+    </message>
+    <message>
+        <source>If you discard them, what you typed since the last save is lost.</source>
+        <translation>如果放弃，自上次保存以来输入的内容将丢失。</translation>
+    </message>
+</context>
+<context>
     <name>PlannerScreen</name>
     <message>
         <source>Budget planner</source>
         <translation>预算规划</translation>
     </message>
     <message>
-        <source>This part of CRMDesk is coming in a later update.</source>
-        <translation>CRMDesk 的这一部分将在后续更新中提供。</translation>
+        <source>Plan what a CRM will cost and bring back, check it against the rules of thumb, and print it for your bank or partner.</source>
+        <translation>规划 CRM 的成本和回报，用经验法则检验，并打印给银行或合作伙伴。</translation>
+    </message>
+    <message>
+        <source>New plan...</source>
+        <translation>新建方案...</translation>
+    </message>
+    <message>
+        <source>Build a budget step by step (Ctrl+N)</source>
+        <translation>逐步编制预算（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>编辑...</translation>
+    </message>
+    <message>
+        <source>Open the plan in the wizard</source>
+        <translation>在向导中打开方案</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Save a copy to try a variant</source>
+        <translation>保存副本以尝试其他方案</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move to deleted plans (Ctrl+Z undoes)</source>
+        <translation>移到已删除方案（Ctrl+Z 可撤销）</translation>
+    </message>
+    <message>
+        <source>Open file...</source>
+        <translation>打开文件...</translation>
+    </message>
+    <message>
+        <source>Open a plan saved as a .json file</source>
+        <translation>打开保存为 .json 文件的方案</translation>
+    </message>
+    <message>
+        <source>Save as file...</source>
+        <translation>另存为文件...</translation>
+    </message>
+    <message>
+        <source>Save the plan as a .json file</source>
+        <translation>将方案保存为 .json 文件</translation>
+    </message>
+    <message>
+        <source>Compare...</source>
+        <translation>比较...</translation>
+    </message>
+    <message>
+        <source>Compare the selected plans (select up to four) side by side</source>
+        <translation>并列比较所选方案（最多选四个）</translation>
+    </message>
+    <message>
+        <source>Sensitivity...</source>
+        <translation>敏感性分析...</translation>
+    </message>
+    <message>
+        <source>See which figures move NPV most</source>
+        <translation>查看哪些数值对净现值影响最大</translation>
+    </message>
+    <message>
+        <source>Print / PDF...</source>
+        <translation>打印/PDF...</translation>
+    </message>
+    <message>
+        <source>Preview, print or save the budget report</source>
+        <translation>预览、打印或保存预算报告</translation>
+    </message>
+    <message>
+        <source>Deleted plans</source>
+        <translation>已删除方案</translation>
+    </message>
+    <message>
+        <source>Show deleted plans to restore them</source>
+        <translation>显示已删除方案以便恢复</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Start a budget plan</source>
+        <translation>开始编制预算方案</translation>
+    </message>
+    <message>
+        <source>No deleted plans.</source>
+        <translation>没有已删除的方案。</translation>
+    </message>
+    <message>
+        <source>No budget plans yet.
+
+The wizard walks you through licence, customisation, training, maintenance and benefits in about ten minutes.</source>
+        <translation>还没有预算方案。
+
+向导将带您在大约十分钟内完成许可费、定制开发、培训、运维和效益的填写。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>%1 的副本</translation>
+    </message>
+    <message>
+        <source>Delete plans</source>
+        <translation>删除方案</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <source>Moved to deleted plans: %1. You can undo this, or restore it later.</source>
+        <translation>已移到已删除方案：%1。可以撤销，也可以稍后恢复。</translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation>打开方案</translation>
+    </message>
+    <message>
+        <source>Budget plans (*.json)</source>
+        <translation>预算方案 (*.json)</translation>
+    </message>
+    <message>
+        <source>Save plan as</source>
+        <translation>方案另存为</translation>
+    </message>
+    <message>
+        <source>Compare plans</source>
+        <translation>比较方案</translation>
+    </message>
+    <message>
+        <source>Only plans in the same currency can be compared.</source>
+        <translation>只能比较货币相同的方案。</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>TicketModel</source>
+        <comment>No.</comment>
+        <translation>编号</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +2379,45 @@ A safety copy of the current data is saved in the backups folder first.</source>
     <message>
         <source>not enough data yet: taken as planned</source>
         <translation>数据尚不足：按计划值计</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPopup</name>
+    <message>
+        <source>Follow-up reminders</source>
+        <translation>跟进提醒</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Done...</source>
+        <translation>完成(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>推迟(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1  %2 · %3 · %4</source>
+        <translation>%1  %2 · %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) came due while CRMDesk was closed</source>
+        <translation>
+            <numerusform>CRMDesk 关闭期间有 %n 条提醒到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due</source>
+        <translation>
+            <numerusform>%n 条跟进到期</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1485,8 +2631,36 @@ A safety copy of the current data is saved in the backups folder first.</source>
         <translation>不适用</translation>
     </message>
     <message>
+        <source>Customer record</source>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>成为客户日期</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>待办跟进</translation>
+    </message>
+    <message>
+        <source>Service tickets</source>
+        <translation>售后工单</translation>
     </message>
     <message>
         <source>What happened</source>
@@ -1633,12 +2807,44 @@ A safety copy of the current data is saved in the backups folder first.</source>
         <translation>经验法则检查</translation>
     </message>
     <message>
+        <source>Customer list</source>
+        <translation>客户名单</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} customers</source>
+        <translation>共 {total} 位客户，显示 {shown} 位</translation>
+    </message>
+    <message>
+        <source>{count} customers</source>
+        <translation>{count} 位客户</translation>
+    </message>
+    <message>
+        <source>Filter: {filter}</source>
+        <translation>筛选条件：{filter}</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
         <source>E-mail</source>
         <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>No customers match the filter.</source>
+        <translation>没有符合筛选条件的客户。</translation>
     </message>
     <message>
         <source>Address</source>
@@ -1741,10 +2947,6 @@ A safety copy of the current data is saved in the backups folder first.</source>
         <translation>通过了全部 {count} 项适用的经验法则检查。</translation>
     </message>
     <message>
-        <source>; </source>
-        <translation>；</translation>
-    </message>
-    <message>
         <source>It fails {failed} of {count} rule-of-thumb checks: {names}.</source>
         <translation>{count} 项经验法则检查中有 {failed} 项未通过：{names}。</translation>
     </message>
@@ -1781,12 +2983,20 @@ A safety copy of the current data is saved in the backups folder first.</source>
         <translation>{years}每用户每月 {amount} × {users} 个用户</translation>
     </message>
     <message>
-        <source>changing {rate} a year</source>
-        <translation>每年变动 {rate}</translation>
+        <source>rising {rate} a year</source>
+        <translation>每年增长 {rate}</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>，</translation>
+        <source>falling {rate} a year</source>
+        <translation>每年下降 {rate}</translation>
+    </message>
+    <message>
+        <source>NPV = Σ CF_t / (1 + r)^t for t = 0 ... N, with the discount rate r = {rate} and the horizon N in years. The present values of benefits, PV(B), and of costs, PV(C), are discounted the same way.</source>
+        <translation>NPV = Σ CF_t / (1 + r)^t，t = 0 ... N，其中折现率 r = {rate}，N 为规划期年数。效益现值 PV(B) 和成本现值 PV(C) 按同样方法折现。</translation>
+    </message>
+    <message>
+        <source>The break-even annual benefit is the level yearly benefit in years 1 ... N whose present value equals PV(C), so that NPV = 0. Total cost of ownership (TCO) is the undiscounted sum of all costs over years 0 ... N; per year it is divided by N, per user by the number of users, per user-month by users × 12 × N.</source>
+        <translation>盈亏平衡年效益是第 1 ... N 年中每年相等、现值等于 PV(C) 从而使 NPV = 0 的年效益。总拥有成本（TCO）是第 0 ... N 年全部成本的未折现合计；每年总拥有成本为其除以 N，每用户总拥有成本为其除以用户数，每用户每月总拥有成本为其除以 用户数 × 12 × N。</translation>
     </message>
     <message>
         <source>{share} in year {year}</source>
@@ -1807,10 +3017,6 @@ A safety copy of the current data is saved in the backups folder first.</source>
     <message>
         <source>Net present value (NPV)</source>
         <translation>净现值（NPV）</translation>
-    </message>
-    <message>
-        <source>NPV = Σ CF_t / (1 + r)^t for t = 0 … N, with the discount rate r = {rate} and the horizon N in years. The present values of benefits, PV(B), and of costs, PV(C), are discounted the same way.</source>
-        <translation>NPV = Σ CF_t / (1 + r)^t，t = 0 … N，其中折现率 r = {rate}，N 为以年计的规划期。效益现值 PV(B) 和成本现值 PV(C) 按同样方法折现。</translation>
     </message>
     <message>
         <source>Benefit-cost ratio and ROI</source>
@@ -1839,10 +3045,6 @@ A safety copy of the current data is saved in the backups folder first.</source>
     <message>
         <source>Break-even annual benefit and TCO</source>
         <translation>盈亏平衡年效益与总拥有成本</translation>
-    </message>
-    <message>
-        <source>The break-even annual benefit is the level yearly benefit in years 1 … N whose present value equals PV(C), so that NPV = 0. Total cost of ownership (TCO) is the undiscounted sum of all costs over years 0 … N; per year it is divided by N, per user by the number of users, per user-month by users × 12 × N.</source>
-        <translation>盈亏平衡年效益是第 1 … N 年中每年相等、现值等于 PV(C) 从而使 NPV = 0 的年效益。总拥有成本（TCO）是第 0 … N 年全部成本的未折现合计；每年 TCO 除以 N，每用户 TCO 除以用户数，每用户每月 TCO 除以 用户数 × 12 × N。</translation>
     </message>
     <message>
         <source>Escalation, ramp-up, contingency and risk adjustment</source>
@@ -1981,6 +3183,10 @@ A safety copy of the current data is saved in the backups folder first.</source>
         <translation>现金流</translation>
     </message>
     <message>
+        <source>Cumulative cash flow and payback</source>
+        <translation>累计现金流与投资回收</translation>
+    </message>
+    <message>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
@@ -2007,6 +3213,131 @@ A safety copy of the current data is saved in the backups folder first.</source>
     <message>
         <source>Appendix: formulas and conventions</source>
         <translation>附录：公式与约定</translation>
+    </message>
+    <message>
+        <source>Payback: {years}</source>
+        <translation>投资回收期：{years}</translation>
+    </message>
+    <message>
+        <source>Net cash flow (bars)</source>
+        <translation>净现金流（柱）</translation>
+    </message>
+    <message>
+        <source>Cumulative cash flow (line)</source>
+        <translation>累计现金流（线）</translation>
+    </message>
+    <message>
+        <source>Plan NPV {npv}</source>
+        <translation>方案净现值 {npv}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewDialog</name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>预览：%1</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一页</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一页 ▶</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to the printer.</source>
+        <translation>已将 %1 页发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <source>Resolve %1</source>
+        <translation>解决 %1</translation>
+    </message>
+    <message>
+        <source>&amp;How was it resolved?</source>
+        <translation>如何解决的(&amp;H)？</translation>
+    </message>
+    <message>
+        <source>e.g. Replaced the fuser unit, printed 20 test pages</source>
+        <translation>例如：更换了定影组件，打印了 20 张测试页</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>解决(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Describe the resolution: it is printed on the work order.</source>
+        <translation>请填写解决方案：它会打印在工单上。</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +3397,59 @@ A safety copy of the current data is saved in the backups folder first.</source>
     <message>
         <source>Give each user only the access they need, keep backups and an audit trail, and follow personal-information law (PIPL).</source>
         <translation>只授予每个用户必要的权限，保留备份和审计记录，并遵守《个人信息保护法》（PIPL）。</translation>
+    </message>
+</context>
+<context>
+    <name>RisksEditor</name>
+    <message>
+        <source>Add a risk</source>
+        <translation>添加风险</translation>
+    </message>
+    <message>
+        <source>Your own risk</source>
+        <translation>自定义风险</translation>
+    </message>
+    <message>
+        <source>How you will handle it</source>
+        <translation>应对措施</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the suggested mitigation shown in grey.</source>
+        <translation>留空则使用灰色显示的建议措施。</translation>
+    </message>
+</context>
+<context>
+    <name>RunningTotalsTable</name>
+    <message>
+        <source>Updated as you type. Year 0 is the investment date; years 1 onwards are the years after it. Amounts are not discounted here; the summary shows NPV.</source>
+        <translation>随输入实时更新。第 0 年为投资日，第 1 年起为其后各年。此处金额未折现；净现值见汇总页。</translation>
+    </message>
+    <message>
+        <source>All costs</source>
+        <translation>全部成本</translation>
+    </message>
+    <message>
+        <source>All benefits</source>
+        <translation>全部效益</translation>
+    </message>
+    <message>
+        <source>Net (benefits - costs)</source>
+        <translation>净额（效益 - 成本）</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>第 %1 年</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionCall</name>
+    <message>
+        <source>Plan a satisfaction call</source>
+        <translation>安排满意度回访</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +3516,41 @@ A safety copy of the current data is saved in the backups folder first.</source>
     </message>
 </context>
 <context>
+    <name>ScopePage</name>
+    <message>
+        <source>Who the plan is for and how it is measured. Fields marked * are needed; hover over any field for an explanation.</source>
+        <translation>方案的适用对象和测算口径。标 * 的字段为必填；鼠标悬停在字段上可查看说明。</translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation>企业信息</translation>
+    </message>
+    <message>
+        <source>Horizon, money and tax</source>
+        <translation>规划期、货币与税</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>Yes, amounts include VAT</source>
+        <translation>是，金额含增值税</translation>
+    </message>
+    <message>
+        <source>No, amounts exclude VAT</source>
+        <translation>否，金额不含增值税</translation>
+    </message>
+    <message>
+        <source>CRM modules you need</source>
+        <translation>所需 CRM 模块</translation>
+    </message>
+    <message>
+        <source>Tick what the CRM must do. Small businesses should start with the basic edition and standard features, and add modules later.</source>
+        <translation>勾选 CRM 必须具备的功能。小企业宜从基础版和标准功能起步，以后再增加模块。</translation>
+    </message>
+</context>
+<context>
     <name>Sensitivity</name>
     <message>
         <source>Costs: {category}</source>
@@ -2183,14 +3602,131 @@ A safety copy of the current data is saved in the backups folder first.</source>
     </message>
 </context>
 <context>
+    <name>SensitivityDialog</name>
+    <message>
+        <source>Sensitivity: %1</source>
+        <translation>敏感性分析：%1</translation>
+    </message>
+    <message>
+        <source>Each bar shows the NPV when one figure is lower (red) or higher (green) than planned, everything else unchanged. The longest bars are the figures to check twice. The line is the plan&apos;s NPV: %1.</source>
+        <translation>每个条形表示某一数值低于（红色）或高于（绿色）计划值、其余不变时的净现值。条形越长，越需要反复核实该数值。竖线为方案的净现值：%1。</translation>
+    </message>
+    <message>
+        <source>What moves NPV most</source>
+        <translation>对净现值影响最大的因素</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低值</translation>
+    </message>
+    <message>
+        <source>NPV at low</source>
+        <translation>低值时净现值</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高值</translation>
+    </message>
+    <message>
+        <source>NPV at high</source>
+        <translation>高值时净现值</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>盈亏平衡点</translation>
+    </message>
+</context>
+<context>
     <name>ServiceScreen</name>
     <message>
         <source>Service</source>
         <translation>售后服务</translation>
     </message>
     <message>
-        <source>This part of CRMDesk is coming in a later update.</source>
-        <translation>CRMDesk 的这一部分将在后续更新中提供。</translation>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>全部工单</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>全部优先级</translation>
+    </message>
+    <message>
+        <source>Search number, customer, product, serial no. (Ctrl+F)</source>
+        <translation>搜索编号、客户、产品、序列号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;New ticket</source>
+        <translation>新建工单(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Open a new service ticket (Ctrl+N)</source>
+        <translation>新建售后工单（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n 张工单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No service tickets yet.
+
+Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question from a customer.</source>
+        <translation>还没有售后工单。
+
+按 Ctrl+N（或点击“新建工单”）登记客户的维修请求、投诉或咨询。</translation>
+    </message>
+    <message>
+        <source>No tickets match these filters.</source>
+        <translation>没有符合筛选条件的工单。</translation>
+    </message>
+    <message>
+        <source>%n overdue</source>
+        <translation>%n 张逾期</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +3804,161 @@ A safety copy of the current data is saved in the backups folder first.</source>
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Check the figures and the rule checks, note how you will handle each risk, then save the plan. Use the list on the left to change any page.</source>
+        <translation>核对各项数据和规则检查，写下每项风险的应对措施，然后保存方案。可通过左侧列表修改任意页面。</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>Costs and benefits by year</source>
+        <translation>各年成本与效益</translation>
+    </message>
+    <message>
+        <source>Rule checks</source>
+        <translation>规则检查</translation>
+    </message>
+    <message>
+        <source>Rules of thumb from CRM projects. A red mark says what to change.</source>
+        <translation>来自 CRM 项目的经验法则。红色标记说明需要修改的地方。</translation>
+    </message>
+    <message>
+        <source>Risks and how you will handle them</source>
+        <translation>风险及应对措施</translation>
+    </message>
+    <message>
+        <source>Every CRM plan should list these. Change a mitigation to your own words.</source>
+        <translation>每个 CRM 方案都应列出这些风险。可将应对措施改为自己的表述。</translation>
+    </message>
+    <message>
+        <source>Intangible benefits (not counted as money)</source>
+        <translation>无形效益（不计入金额）</translation>
+    </message>
+    <message>
+        <source>Total cost of ownership</source>
+        <translation>总拥有成本</translation>
+    </message>
+    <message>
+        <source>Total benefits</source>
+        <translation>效益合计</translation>
+    </message>
+    <message>
+        <source>Net present value (NPV)</source>
+        <translation>净现值（NPV）</translation>
+    </message>
+    <message>
+        <source>Internal rate of return (IRR)</source>
+        <translation>内部收益率（IRR）</translation>
+    </message>
+    <message>
+        <source>Return on investment (ROI)</source>
+        <translation>投资回报率（ROI）</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>投资回收期</translation>
+    </message>
+    <message>
+        <source>Benefit-cost ratio (BCR)</source>
+        <translation>效益成本比（BCR）</translation>
+    </message>
+    <message>
+        <source>Cost per user per month</source>
+        <translation>每用户每月成本</translation>
+    </message>
+    <message>
+        <source>Break-even yearly benefit</source>
+        <translation>盈亏平衡年效益</translation>
+    </message>
+    <message>
+        <source>Risk-adjusted NPV</source>
+        <translation>风险调整后净现值</translation>
+    </message>
+    <message>
+        <source>Every cost over the horizon, contingency included, not discounted.</source>
+        <translation>规划期内全部成本（含应急储备金），未折现。</translation>
+    </message>
+    <message>
+        <source>Every cash benefit over the horizon, not discounted.</source>
+        <translation>规划期内全部现金效益，未折现。</translation>
+    </message>
+    <message>
+        <source>Benefits minus costs, with future years discounted at your rate. Above zero, the plan earns more than the money would elsewhere.</source>
+        <translation>效益减成本，未来各年按您的折现率折现。大于零表示方案的收益高于资金用于其他用途的收益。</translation>
+    </message>
+    <message>
+        <source>The discount rate at which NPV would be zero: the plan&apos;s own yield.</source>
+        <translation>使净现值为零的折现率，即方案自身的收益率。</translation>
+    </message>
+    <message>
+        <source>Simple: (benefits - costs) / costs. Discounted: NPV / present value of costs.</source>
+        <translation>简单：(效益 - 成本) / 成本。折现：净现值 / 成本现值。</translation>
+    </message>
+    <message>
+        <source>When the cumulative benefits first cover the cumulative costs; the second figure counts discounted amounts.</source>
+        <translation>累计效益首次覆盖累计成本的时间；第二个数字按折现金额计算。</translation>
+    </message>
+    <message>
+        <source>Present value of benefits divided by that of costs; aim for 2 or more.</source>
+        <translation>效益现值除以成本现值；目标为 2 或以上。</translation>
+    </message>
+    <message>
+        <source>Total cost of ownership spread over users and months.</source>
+        <translation>总拥有成本按用户数和月数分摊。</translation>
+    </message>
+    <message>
+        <source>The level yearly benefit that would make NPV exactly zero.</source>
+        <translation>使净现值恰好为零的每年等额效益。</translation>
+    </message>
+    <message>
+        <source>NPV with benefits cut and costs raised by your risk shares.</source>
+        <translation>按风险比例降低效益、提高成本后的净现值。</translation>
+    </message>
+    <message>
+        <source>Save as file...</source>
+        <translation>另存为文件...</translation>
+    </message>
+    <message>
+        <source>Save a copy of the plan as a .json file</source>
+        <translation>将方案副本保存为 .json 文件</translation>
+    </message>
+    <message>
+        <source>Print / PDF...</source>
+        <translation>打印/PDF...</translation>
+    </message>
+    <message>
+        <source>Compare scenarios...</source>
+        <translation>比较方案...</translation>
+    </message>
+    <message>
+        <source>Sensitivity...</source>
+        <translation>敏感性分析...</translation>
+    </message>
+    <message>
+        <source>Some fields still need attention (%1); the figures leave them out.</source>
+        <translation>仍有字段需要处理（%1）；计算结果未包含这些字段。</translation>
+    </message>
+    <message>
+        <source>None listed.</source>
+        <translation>未列出。</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 simple, %2 discounted</source>
+        <translation>简单 %1，折现 %2</translation>
+    </message>
+    <message>
+        <source>No risk-adjusted case</source>
+        <translation>无风险调整情景</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <source>CRMDesk</source>
@@ -2283,6 +3974,41 @@ A safety copy of the current data is saved in the backups folder first.</source>
     <message>
         <source>Working</source>
         <translation>正在处理</translation>
+    </message>
+</context>
+<context>
+    <name>TicketActions</name>
+    <message>
+        <source>Service</source>
+        <translation>售后服务</translation>
+    </message>
+    <message>
+        <source>Close without a resolution?</source>
+        <translation>不填写解决方案就关闭？</translation>
+    </message>
+    <message>
+        <source>%1 was never resolved and has no resolution on record.
+
+Close it anyway (for example a duplicate, or a request the customer withdrew)?</source>
+        <translation>%1 从未解决，也没有解决记录。
+
+仍要关闭吗（例如重复工单，或客户已撤回的请求）？</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>%1 deleted. Press Ctrl+Z to undo.</source>
+        <translation>%1 已删除。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>恢复 %1</translation>
+    </message>
+    <message>
+        <source>%1 restored.</source>
+        <translation>%1 已恢复。</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +4062,196 @@ A safety copy of the current data is saved in the backups folder first.</source>
     </message>
 </context>
 <context>
+    <name>TicketDetailPanel</name>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>联系方式：</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>产品：</translation>
+    </message>
+    <message>
+        <source>Warranty:</source>
+        <translation>保修：</translation>
+    </message>
+    <message>
+        <source>Assigned to:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Opened:</source>
+        <translation>受理时间：</translation>
+    </message>
+    <message>
+        <source>First response:</source>
+        <translation>首次响应：</translation>
+    </message>
+    <message>
+        <source>Resolution due:</source>
+        <translation>解决时限：</translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation>解决时间：</translation>
+    </message>
+    <message>
+        <source>Satisfaction:</source>
+        <translation>满意度：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Resolution&lt;/b&gt;</source>
+        <translation>&lt;b&gt;解决方案&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add a comment to the history (Ctrl+Enter)</source>
+        <translation>向处理记录添加备注（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Add &amp;comment</source>
+        <translation>添加备注(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Problem&lt;/b&gt;</source>
+        <translation>&lt;b&gt;问题&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation>&lt;b&gt;处理记录&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No ticket selected</source>
+        <translation>未选择工单</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>渠道：%1</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>%1 (serial %2)</source>
+        <translation>%1（序列号 %2）</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>尚未分配</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>%1, closed %2</source>
+        <translation>%1，%2 关闭</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>in warranty, until %1</source>
+        <translation>在保修期内，至 %1</translation>
+    </message>
+    <message>
+        <source>out of warranty since %1</source>
+        <translation>已于 %1 过保</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDialog</name>
+    <message>
+        <source>New service ticket</source>
+        <translation>新建售后工单</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>e.g. Printer jams on every page</source>
+        <translation>例如：打印机每页都卡纸</translation>
+    </message>
+    <message>
+        <source>Warranty until</source>
+        <translation>保修截止</translation>
+    </message>
+    <message>
+        <source>Who handles it</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>What the customer reported, error messages, when it happens</source>
+        <translation>客户反映的问题、错误信息、发生时间</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>优先级：</translation>
+    </message>
+    <message>
+        <source>&amp;Serial no.:</source>
+        <translation>序列号(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>主题(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>类别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Contact &amp;via:</source>
+        <translation>联系渠道(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>产品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Warranty:</source>
+        <translation>保修：</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to:</source>
+        <translation>负责人(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>In warranty</source>
+        <translation>保修期内</translation>
+    </message>
+    <message>
+        <source>Out of warranty</source>
+        <translation>已过保</translation>
+    </message>
+    <message>
+        <source>First response due %1, resolution due %2 (business hours).</source>
+        <translation>首次响应期限 %1，解决期限 %2（按工作时间计）。</translation>
+    </message>
+    <message>
+        <source>Choose the customer from the suggestions.</source>
+        <translation>请从建议列表中选择客户。</translation>
+    </message>
+    <message>
+        <source>Say in a few words what the problem is.</source>
+        <translation>请简要描述问题。</translation>
+    </message>
+</context>
+<context>
     <name>TicketPriority</name>
     <message>
         <source>Low</source>
@@ -2375,6 +4291,29 @@ A safety copy of the current data is saved in the backups folder first.</source>
     <message>
         <source>Closed</source>
         <translation>已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>Training is a business cost that plans often forget: staff learning time counts even though no invoice comes. Poor training raises support costs.</source>
+        <translation>培训是方案中常被遗漏的业务成本：员工学习时间虽然没有发票，但也是成本。培训不足会推高支持成本。</translation>
+    </message>
+    <message>
+        <source>Staff learning time</source>
+        <translation>员工学习时间</translation>
+    </message>
+    <message>
+        <source>Courses and trainers (one-off)</source>
+        <translation>课程与讲师（一次性）</translation>
+    </message>
+    <message>
+        <source>Every year after</source>
+        <translation>此后每年</translation>
+    </message>
+    <message>
+        <source>Other training lines</source>
+        <translation>其他培训项</translation>
     </message>
 </context>
 <context>
@@ -2636,26 +4575,22 @@ A safety copy of the current data is saved in the backups folder first.</source>
     </message>
 </context>
 <context>
-    <name>f</name>
+    <name>WizardActions</name>
     <message>
-        <source>Report</source>
-        <comment>Payback: {years}</comment>
-        <translation>投资回收期：{years}</translation>
+        <source>Budget planner</source>
+        <translation>预算规划</translation>
     </message>
     <message>
-        <source>Report</source>
-        <comment>Net cash flow (bars)</comment>
-        <translation>净现金流（柱）</translation>
+        <source>Some fields still need attention; they are listed on the summary page.</source>
+        <translation>仍有字段需要处理，详见汇总页。</translation>
     </message>
     <message>
-        <source>Report</source>
-        <comment>Cumulative cash flow (line)</comment>
-        <translation>累计现金流（线）</translation>
+        <source>Save plan as</source>
+        <translation>方案另存为</translation>
     </message>
     <message>
-        <source>Report</source>
-        <comment>Plan NPV {npv}</comment>
-        <translation>方案净现值 {npv}</translation>
+        <source>Budget plans (*.json)</source>
+        <translation>预算方案 (*.json)</translation>
     </message>
 </context>
 </TS>
