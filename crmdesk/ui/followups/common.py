@@ -75,7 +75,7 @@ def format_due(value: dt.datetime, now: dt.datetime, tz: dt.tzinfo) -> str:
     local, today = value.astimezone(tz), now.astimezone(tz).date()
     if local.date() == today:
         return format_local(value, tz, with_date=False)
-    if abs((local.date() - today).days) < 7:
+    if 0 < (local.date() - today).days < 7:  # a past weekday name would be ambiguous
         locale = QLocale()
         day = locale.dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
         return f"{day} {format_local(value, tz, with_date=False)}"

@@ -1,0 +1,188 @@
+"""The Follow-ups screen driven as a user would: agenda, completing with a next step, quick add."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from crmdesk.domain.agenda import AgendaGroup
+from crmdesk.services.followups import FollowUpInput, add_followup, get_followup, list_followups
+from crmdesk.ui.context import AppContext
+from crmdesk.ui.followups.agenda_model import COL_SUBJECT, PAGE, AgendaModel, ObjectRole
+from crmdesk.ui.followups.common import user_zone
+from crmdesk.ui.followups.dialogs import CompleteDialog, FollowUpDialog
+from crmdesk.ui.followups.screen import FollowUpsScreen
+from crmdesk.ui.main_window import MainWindow
+from tests.gui.followups.conftest import when_dialog
+from tests.helpers.typing import type_text
+
+NOW = dt.datetime.now(dt.UTC)
+
+
+def make_screen(qtbot: QtBot, ctx: AppContext) -> FollowUpsScreen:
+    screen = FollowUpsScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.resize(1000, 600)
+    screen.show()
+    screen.activated()
+    return screen
+
+
+def test_agenda_model_passes_the_model_tester(qtmodeltester, db, customer) -> None:  # type: ignore[no-untyped-def]
+    for days in (-3, 0, 1, 40):
+        add_followup(db, FollowUpInput(customer, NOW + dt.timedelta(days=days)), now=NOW)
+    for minutes in range(PAGE + 5):  # more than one page in "Later"
+        add_followup(
+            db, FollowUpInput(customer, NOW + dt.timedelta(days=60, minutes=minutes)), now=NOW
+        )
+    model = AgendaModel()
+    model.set_records(list_followups(db), NOW, user_zone())
+    later = model.index(int(AgendaGroup.LATER), 0)
+    assert model.rowCount(later) == PAGE
+    assert model.canFetchMore(later)
+    model.fetchMore(later)
+    assert model.rowCount(later) == PAGE + 6
+    qtmodeltester.check(model)
+
+
+def test_agenda_groups_show_counts(qtbot: QtBot, ctx: AppContext, customer: int) -> None:
+    add_followup(ctx.db, FollowUpInput(customer, NOW - dt.timedelta(days=2)), now=NOW)
+    add_followup(ctx.db, FollowUpInput(customer, NOW + dt.timedelta(days=30)), now=NOW)
+    screen = make_screen(qtbot, ctx)
+    texts = [screen.model.index(row, 0).data() for row in range(4)]
+    assert texts[0] == "Overdue (1)"
+    assert texts[3] == "Later (1)"
+    assert not screen.empty_label.isVisible()
+
+
+def test_complete_a_follow_up_and_schedule_the_next_one(
+    qtbot: QtBot, ctx: AppContext, customer: int
+) -> None:
+    first = add_followup(
+        ctx.db,
+        FollowUpInput(customer, NOW - dt.timedelta(hours=1), kind="visit", subject="Demo"),
+        now=NOW - dt.timedelta(days=1),
+    )
+    screen = make_screen(qtbot, ctx)
+    overdue_or_today = screen.model.index_of(first)
+    rect = screen.tree.visualRect(overdue_or_today)
+    qtbot.mouseClick(screen.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert screen.complete_action.isEnabled()
+
+    def fill(dialog: CompleteDialog) -> None:
+        type_text(qtbot, dialog.outcome, "Wants a quote for 200 loaves")
+        assert dialog.next_box.isChecked()
+        assert dialog.next_kind.currentData() == "visit"  # same type by default
+        dialog.days.setFocus()
+        dialog.days.selectAll()
+        qtbot.keyClicks(dialog.days, "3")
+        qtbot.keyClick(dialog.next_subject, Qt.Key.Key_End)
+        dialog.next_subject.selectAll()
+        qtbot.keyClicks(dialog.next_subject, "Send the quote")
+        button = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    seen = when_dialog(fill, CompleteDialog)
+    screen.complete_action.trigger()
+    assert seen == ["handled"]
+
+    done = get_followup(ctx.db, first)
+    assert (done.status, done.outcome) == ("done", "Wants a quote for 200 loaves")
+    planned = list_followups(ctx.db)
+    assert len(planned) == 1
+    nxt = planned[0]
+    tz = user_zone()
+    assert nxt.kind == "visit" and nxt.subject == "Send the quote"
+    expected_day = dt.datetime.now(dt.UTC).astimezone(tz).date() + dt.timedelta(days=3)
+    assert nxt.due_at.astimezone(tz).date() == expected_day
+    # the agenda shows the next step, not the done one
+    index = screen.model.index_of(nxt.id)
+    assert index.isValid()
+    assert index.siblingAtColumn(COL_SUBJECT).data() == "Send the quote"
+    assert screen.model.index_of(first).isValid() is False
+
+
+def test_quick_add_with_ctrl_shift_f_from_another_screen(
+    qtbot: QtBot, ctx: AppContext, customer: int
+) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_screen("dashboard")
+    badges: list[tuple[str, str]] = []
+    ctx.events.badge_changed.connect(lambda key, text: badges.append((key, text)))
+
+    def fill(dialog: FollowUpDialog) -> None:
+        type_text(qtbot, dialog.customer, "Pudsey")
+        type_text(qtbot, dialog.subject, "Ask about Christmas order")
+        today = dt.datetime.now(user_zone()).date()
+        dialog.due.setDate(QDate(today.year, today.month, today.day))
+        button = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    seen = when_dialog(fill, FollowUpDialog)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_F,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: seen == ["handled"])
+    qtbot.waitUntil(lambda: len(list_followups(ctx.db)) == 1)
+    added = list_followups(ctx.db)[0]
+    assert (added.customer_id, added.subject) == (customer, "Ask about Christmas order")
+    assert ("followups", "1") in badges
+    assert "(1)" in window.nav.item(2).text()
+
+
+def test_quick_add_refuses_without_a_customer(qtbot: QtBot, ctx: AppContext) -> None:
+    dialog = FollowUpDialog(ctx, FollowUpInput(None, NOW + dt.timedelta(hours=1)), "New follow-up")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.customer, "nobody like this")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert "customer" in dialog.error.text().lower()
+
+
+def test_month_calendar_lists_the_days_follow_ups(
+    qtbot: QtBot, ctx: AppContext, customer: int
+) -> None:
+    tz = user_zone()
+    day = (dt.datetime.now(tz) + dt.timedelta(days=2)).replace(hour=10, minute=30)
+    add_followup(ctx.db, FollowUpInput(customer, day, subject="Calendar visit"), now=NOW)
+    screen = make_screen(qtbot, ctx)
+    screen.tabs.setCurrentIndex(1)
+    screen.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+    assert screen.day_list.count() == 1
+    assert "Calendar visit" in screen.day_list.item(0).text()
+    fmt = screen.calendar.dateTextFormat(QDate(day.year, day.month, day.day))
+    assert fmt.fontWeight() == 700
+    screen.day_list.setCurrentRow(0)
+    assert screen.current_record() is not None
+    assert screen.day_list.item(0).data(ObjectRole) is not None
+
+
+def test_delete_and_undo(qtbot: QtBot, ctx: AppContext, customer: int) -> None:
+    fid = add_followup(ctx.db, FollowUpInput(customer, NOW + dt.timedelta(days=1)), now=NOW)
+    screen = make_screen(qtbot, ctx)
+    screen.select_followup(fid)
+    screen.delete_action.trigger()
+    assert list_followups(ctx.db) == []
+    assert not screen.model.index_of(fid).isValid()
+    screen.undo_action.trigger()
+    assert [f.id for f in list_followups(ctx.db)] == [fid]
+    assert screen.model.index_of(fid).isValid()
+
+
+def test_filter_by_type(qtbot: QtBot, ctx: AppContext, customer: int) -> None:
+    add_followup(ctx.db, FollowUpInput(customer, NOW + dt.timedelta(days=1), kind="call"), now=NOW)
+    add_followup(ctx.db, FollowUpInput(customer, NOW + dt.timedelta(days=1), kind="email"), now=NOW)
+    screen = make_screen(qtbot, ctx)
+    assert sum(screen.model.counts().values()) == 2
+    screen.kind_filter.setCurrentIndex(screen.kind_filter.findData("email"))
+    assert sum(screen.model.counts().values()) == 1
