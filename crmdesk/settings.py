@@ -60,6 +60,8 @@ SERVICE_TARGETS = Option[str](
         }
     ),
 )
+# the service list's remembered filter: JSON {"view": "open", "assignee": "Li"} ("mine")
+SERVICE_FILTERS = Option[str]("service/filters", str, "{}")
 
 
 class Settings:

@@ -111,7 +111,10 @@ def step_tickets(ctx: DemoContext) -> None:
     plans = []
     for _ in range(count):
         status = _status(rng)
-        age = rng.randint(6, 360) if status == "closed" else rng.randint(0, 12)
+        # closed ones make the history; new ones are recent, so only some are overdue
+        age = {"closed": rng.randint(6, 360), "new": rng.randint(0, 3)}.get(
+            status, rng.randint(0, 12)
+        )
         created = min(_working_moment(rng, today - dt.timedelta(days=age), tz), now - H / 6)
         plans.append((created, status))
     plans.sort(key=lambda plan: plan[0])

@@ -133,6 +133,10 @@ class MainWindow(QMainWindow):
         from crmdesk.ui.followups.hooks import install_followups
 
         self.followups = install_followups(self)
+        # service: the overdue-tickets badge from start-up on
+        from crmdesk.ui.service.hooks import install_service
+
+        self.service = install_service(self, ctx)
         self._restore_window()
 
     # --- building ------------------------------------------------------------------------

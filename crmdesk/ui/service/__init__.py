@@ -1,15 +1,24 @@
-"""The Service screen."""
+"""The Service screen (after-sales tickets) and its main-window hooks (the overdue badge).
+
+The screen module is imported on first use (the main window creates screens lazily), so that
+installing the badge hook at start-up does not load the whole screen.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from typing import TYPE_CHECKING, Any
 
-from crmdesk.ui.context import AppContext
-from crmdesk.ui.screen import PlaceholderScreen
+from crmdesk.ui.service.hooks import install_service, publish_overdue_badge
+
+if TYPE_CHECKING:
+    from crmdesk.ui.service.screen import ServiceScreen
+
+__all__ = ["ServiceScreen", "install_service", "publish_overdue_badge"]
 
 
-class ServiceScreen(PlaceholderScreen):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        self.heading = self.tr("Service")
-        self.blurb = self.tr("This part of CRMDesk is coming in a later update.")
-        super().__init__(ctx, parent)
+def __getattr__(name: str) -> Any:
+    if name == "ServiceScreen":
+        from crmdesk.ui.service.screen import ServiceScreen
+
+        return ServiceScreen
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
