@@ -88,8 +88,17 @@ def reminder_label(minutes: int | None) -> str:
         return tr("FollowUps", "No reminder")
     if minutes == 0:
         return tr("FollowUps", "At the time")
+    # separate sentences for one and many: English has no plural .qm to fix "(s)" forms
     if minutes % (24 * 60) == 0:
-        return tr("FollowUps", "%n day(s) before", "", minutes // (24 * 60))
+        days = minutes // (24 * 60)
+        if days == 1:
+            return tr("FollowUps", "1 day before")
+        return tr("FollowUps", "%1 days before").replace("%1", str(days))
     if minutes % 60 == 0:
-        return tr("FollowUps", "%n hour(s) before", "", minutes // 60)
-    return tr("FollowUps", "%n minute(s) before", "", minutes)
+        hours = minutes // 60
+        if hours == 1:
+            return tr("FollowUps", "1 hour before")
+        return tr("FollowUps", "%1 hours before").replace("%1", str(hours))
+    if minutes == 1:
+        return tr("FollowUps", "1 minute before")
+    return tr("FollowUps", "%1 minutes before").replace("%1", str(minutes))

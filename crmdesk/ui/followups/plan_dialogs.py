@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QRadioButton,
@@ -162,9 +163,11 @@ class CadenceDialog(QDialog):
             )
         )
         note.setWordWrap(True)
-        row = QFormLayout()
-        row.addRow(self.on, self.count)
-        row.addRow("", self.unit)
+        row = QHBoxLayout()
+        row.addWidget(self.on)
+        row.addWidget(self.count)
+        row.addWidget(self.unit)
+        row.addStretch(1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QTextCharFormat, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -212,6 +212,12 @@ class FollowUpsScreen(Screen):
         layout.addLayout(filters)
         layout.addWidget(self.tabs, 1)
 
+        # the agenda's groups move at local midnight even when nothing was edited
+        self._shown_day = utcnow().astimezone(self.tz).date()
+        self.day_timer = QTimer(self)
+        self.day_timer.setInterval(60_000)
+        self.day_timer.timeout.connect(self.on_day_timer_timeout)
+        self.day_timer.start()
         ctx.events.followups_changed.connect(self.on_followups_changed)
         ctx.events.data_replaced.connect(self.on_followups_changed)
         self.update_actions()
@@ -263,6 +269,12 @@ class FollowUpsScreen(Screen):
         for row in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
         self.update_actions()
+
+    def on_day_timer_timeout(self) -> None:
+        today = utcnow().astimezone(self.tz).date()
+        if today != self._shown_day:
+            self._shown_day = today
+            self.on_followups_changed()
 
     def on_followups_changed(self) -> None:
         if self.isVisible():
