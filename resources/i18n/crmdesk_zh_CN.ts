@@ -13,26 +13,35 @@
         <comment>At the time</comment>
         <translation>准时提醒</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>FollowUps</source>
-        <comment>%n day(s) before</comment>
-        <translation>
-            <numerusform>提前 %n 天</numerusform>
-        </translation>
+        <comment>1 day before</comment>
+        <translation>提前 1 天</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>FollowUps</source>
-        <comment>%n hour(s) before</comment>
-        <translation>
-            <numerusform>提前 %n 小时</numerusform>
-        </translation>
+        <comment>%1 days before</comment>
+        <translation>提前 %1 天</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>FollowUps</source>
-        <comment>%n minute(s) before</comment>
-        <translation>
-            <numerusform>提前 %n 分钟</numerusform>
-        </translation>
+        <comment>1 hour before</comment>
+        <translation>提前 1 小时</translation>
+    </message>
+    <message>
+        <source>FollowUps</source>
+        <comment>%1 hours before</comment>
+        <translation>提前 %1 小时</translation>
+    </message>
+    <message>
+        <source>FollowUps</source>
+        <comment>1 minute before</comment>
+        <translation>提前 1 分钟</translation>
+    </message>
+    <message>
+        <source>FollowUps</source>
+        <comment>%1 minutes before</comment>
+        <translation>提前 %1 分钟</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -225,11 +234,50 @@
     </message>
 </context>
 <context>
-    <name>BenefitsPage</name>
+    <name>BaselineDialog</name>
     <message>
-        <source>Benefits</source>
-        <translation>效益</translation>
+        <source>Baseline before go-live</source>
+        <translation>上线前基准</translation>
     </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>Fill from the 12 months before go-live</source>
+        <translation>按上线前 12 个月的数据填写</translation>
+    </message>
+    <message>
+        <source>Measures before go-live</source>
+        <translation>上线前指标</translation>
+    </message>
+    <message>
+        <source>Yearly margin per customer:</source>
+        <translation>每客户年毛利：</translation>
+    </message>
+    <message>
+        <source>Staff cost per hour:</source>
+        <translation>员工每小时成本：</translation>
+    </message>
+    <message>
+        <source>Values for turning changes into money</source>
+        <translation>用于将变化折算为金额的数值</translation>
+    </message>
+    <message>
+        <source>measured or as planned</source>
+        <translation>实测值或计划值</translation>
+    </message>
+    <message>
+        <source>Realised benefit a year you know yourself (optional)</source>
+        <translation>自行掌握的每年已实现效益（可选）</translation>
+    </message>
+</context>
+<context>
+    <name>BenefitsPage</name>
     <message>
         <source>What the CRM brings back each year. Be prudent: only margin counts, not revenue, and not every saved hour becomes money. Fill in what applies.</source>
         <translation>CRM 每年带来的回报。请保守估计：只计毛利而非收入，节省的工时也不会全部变成钱。只填适用的项目。</translation>
@@ -1367,6 +1415,106 @@
     </message>
 </context>
 <context>
+    <name>LedgerModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>No plan</source>
+        <translation>无方案</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Undo last import…</source>
+        <translation>撤销上次导入…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, %1 in total</source>
+        <translation>
+            <numerusform>%n 条记录，合计 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import spending</source>
+        <translation>导入支出</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>正在导入 %1</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries added; %1 skipped.</source>
+        <translation>
+            <numerusform>已添加 %n 条记录；跳过 %1 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n entries imported from %1?</source>
+        <translation>
+            <numerusform>要删除从 %1 导入的 %n 条记录吗？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LicencePage</name>
     <message>
         <source>Choose how the CRM is licensed. Fill in the price by hand or take it from a dated list price, then change anything that differs in your quote.</source>
@@ -2379,6 +2527,93 @@ The wizard walks you through licence, customisation, training, maintenance and b
     <message>
         <source>not enough data yet: taken as planned</source>
         <translation>数据尚不足：按计划值计</translation>
+    </message>
+</context>
+<context>
+    <name>RealisedPage</name>
+    <message>
+        <source>The CRM went live on</source>
+        <translation>CRM 上线日期</translation>
+    </message>
+    <message>
+        <source>Save date</source>
+        <translation>保存日期</translation>
+    </message>
+    <message>
+        <source>Edit baseline…</source>
+        <translation>编辑基准…</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Before go-live</source>
+        <translation>上线前</translation>
+    </message>
+    <message>
+        <source>Since go-live</source>
+        <translation>上线后</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>效益</translation>
+    </message>
+    <message>
+        <source>Planned a year</source>
+        <translation>计划年效益</translation>
+    </message>
+    <message>
+        <source>Realised a year</source>
+        <translation>实际年效益</translation>
+    </message>
+    <message>
+        <source>How it is counted</source>
+        <translation>计算方式</translation>
+    </message>
+    <message>
+        <source>Choose a plan to see its realised return.</source>
+        <translation>选择一个方案以查看其实际回报。</translation>
+    </message>
+    <message>
+        <source>Mark the day the CRM went live: the app then measures the same figures since that day and compares them with the baseline.</source>
+        <translation>请标记 CRM 的上线日期：本软件会统计该日以来的相同指标，并与基准进行比较。</translation>
+    </message>
+    <message>
+        <source>Go-live is still ahead; the figures are measured from that day.</source>
+        <translation>尚未上线；指标将从上线当天开始统计。</translation>
+    </message>
+    <message>
+        <source>Measured over %1 months since go-live.</source>
+        <translation>统计期为上线后 %1 个月。</translation>
+    </message>
+    <message>
+        <source>%1 (typed)</source>
+        <translation>%1（手工填写）</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>not within the horizon</source>
+        <translation>不在规划期内</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>As planned: NPV %1, simple ROI %2, payback %3.</source>
+        <translation>按计划：净现值 %1，简单投资回报率 %2，投资回收期 %3。</translation>
+    </message>
+    <message>
+        <source>Re-estimated from actual spending and realised benefits: NPV %1, simple ROI %2, payback %3.</source>
+        <translation>按实际支出和已实现效益重新估算：净现值 %1，简单投资回报率 %2，投资回收期 %3。</translation>
     </message>
 </context>
 <context>
@@ -3700,7 +3935,7 @@ The wizard walks you through licence, customisation, training, maintenance and b
     </message>
     <message>
         <source>Anyone</source>
-        <translation>任何人</translation>
+        <translation>全部负责人</translation>
     </message>
     <message>
         <source>Unassigned</source>
@@ -3723,10 +3958,6 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
     <message>
         <source>No tickets match these filters.</source>
         <translation>没有符合筛选条件的工单。</translation>
-    </message>
-    <message>
-        <source>%n overdue</source>
-        <translation>%n 张逾期</translation>
     </message>
 </context>
 <context>
@@ -3801,6 +4032,216 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
     <message>
         <source>Snooze</source>
         <translation>推迟</translation>
+    </message>
+</context>
+<context>
+    <name>Spending</name>
+    <message>
+        <source>add spending</source>
+        <translation>添加支出</translation>
+    </message>
+    <message>
+        <source>edit spending</source>
+        <translation>编辑支出</translation>
+    </message>
+</context>
+<context>
+    <name>SpendingDialog</name>
+    <message>
+        <source>Spending and actuals</source>
+        <translation>支出与实际</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>方案(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>支出台账</translation>
+    </message>
+    <message>
+        <source>Plan versus actual</source>
+        <translation>计划与实际对比</translation>
+    </message>
+    <message>
+        <source>Realised return</source>
+        <translation>实际回报</translation>
+    </message>
+    <message>
+        <source>%1 (active)</source>
+        <translation>%1（当前）</translation>
+    </message>
+    <message>
+        <source>Spending linked to no plan</source>
+        <translation>未关联方案的支出</translation>
+    </message>
+    <message>
+        <source>All spending</source>
+        <translation>全部支出</translation>
+    </message>
+    <message>
+        <source>Choose a plan above to compare it with the spending.</source>
+        <translation>请在上方选择一个方案，与支出进行比较。</translation>
+    </message>
+    <message>
+        <source>%1 - plan vs actual.pdf</source>
+        <translation>%1 - 计划与实际对比.pdf</translation>
+    </message>
+    <message>
+        <source>Save plan versus actual</source>
+        <translation>保存计划与实际对比</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation>正在生成 PDF</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF 已保存</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+</context>
+<context>
+    <name>SpendingEntryDialog</name>
+    <message>
+        <source>Edit spending</source>
+        <translation>编辑支出</translation>
+    </message>
+    <message>
+        <source>Add spending</source>
+        <translation>添加支出</translation>
+    </message>
+    <message>
+        <source>e.g. 12,800.00</source>
+        <translation>例如 12,800.00</translation>
+    </message>
+    <message>
+        <source>No plan</source>
+        <translation>无方案</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Supplier:</source>
+        <translation>供应商(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>方案(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SpendingImportDialog</name>
+    <message>
+        <source>Import spending from %1</source>
+        <translation>从 %1 导入支出</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n entries</source>
+        <translation>
+            <numerusform>导入 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 already in the ledger (skipped), %3 with problems (skipped). Encoding %4, columns separated by %5.</source>
+        <translation>新增 %1 条，%2 条已在台账中（跳过），%3 条有问题（跳过）。编码 %4，列分隔符为 %5。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Already in the ledger: skipped</source>
+        <translation>已在台账中：跳过</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
     </message>
 </context>
 <context>
@@ -3956,6 +4397,14 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
     <message>
         <source>No risk-adjusted case</source>
         <translation>无风险调整情景</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>%1 years (discounted: %2)</source>
+        <translation>%1 年（折现：%2）</translation>
     </message>
 </context>
 <context>
@@ -4572,6 +5021,84 @@ Close it anyway (for example a duplicate, or a request the customer withdrew)?</
     <message>
         <source>{actual} was spent after the plan&apos;s horizon and is not compared to a budget.</source>
         <translation>{actual} 的支出发生在方案规划期之后，不与预算比较。</translation>
+    </message>
+</context>
+<context>
+    <name>VarianceModel</name>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Variance %</source>
+        <translation>差异率</translation>
+    </message>
+</context>
+<context>
+    <name>VariancePage</name>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Plan year:</source>
+        <translation>方案年份：</translation>
+    </message>
+    <message>
+        <source>Choose a plan to compare its budget with the spending.</source>
+        <translation>选择一个方案，将其预算与实际支出进行比较。</translation>
+    </message>
+    <message>
+        <source>Went live on %1</source>
+        <translation>已于 %1 上线</translation>
+    </message>
+    <message>
+        <source>Expected to go live on %1 (mark the real date on the Realised return page)</source>
+        <translation>预计于 %1 上线（请在“实际回报”页标记实际日期）</translation>
+    </message>
+    <message>
+        <source>%1. Spent to date: %2 against %3 budgeted to date (%4).</source>
+        <translation>%1。截至目前支出 %2，同期预算 %3（%4）。</translation>
+    </message>
+    <message>
+        <source>Year 0: before go-live</source>
+        <translation>第 0 年：上线前</translation>
+    </message>
+    <message>
+        <source>Year %1 (from %2)</source>
+        <translation>第 %1 年（自 %2 起）</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>整个方案</translation>
+    </message>
+    <message>
+        <source>Contingency reserve: %1, used %2, %3 left.</source>
+        <translation>应急储备金：%1，已用 %2，剩余 %3。</translation>
+    </message>
+    <message>
+        <source>The plan has no contingency reserve.</source>
+        <translation>方案没有应急储备金。</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>没有警告。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
     </message>
 </context>
 <context>
