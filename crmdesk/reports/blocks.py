@@ -7,14 +7,14 @@ escaped text; data tables repeat their header row on each page they continue on.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeAlias
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from crmdesk.reports.styles import BAND, NAVY, RULE, ReportStyles, grid_style, plain_style
 
-Cell = str | Flowable | Sequence[Flowable] | None
+Cell: TypeAlias = "str | Flowable | Sequence[Flowable] | None"
 """A table cell: text (escaped into a paragraph), a flowable, a list of flowables, or empty."""
 
 

@@ -114,6 +114,7 @@ def budget_story(
     from crmdesk.reports import budget_sections as sections
     from crmdesk.reports import budget_tables as tables
     from crmdesk.reports.budget_cover import cover
+    from crmdesk.reports.budget_text import category_label
     from crmdesk.reports.charts import ChartFonts, cash_flow_chart, category_chart
 
     plan, base = metrics.plan, metrics.base
@@ -136,7 +137,7 @@ def budget_story(
     flow += tables.breakdown_tables(tables.breakdown_rows(metrics, "costs", f), f, styles, width)
     flow.append(tables.tco_cards(base, f, styles, width))
     cost_items = [
-        (tables.category_label(key), base.table.category_total(key))
+        (category_label(key), base.table.category_total(key))
         for key in base.table.rows[0].costs_by_category
     ]
     if base.total_costs > 0:

@@ -143,6 +143,9 @@ def breakdown_tables(
                 cells = [styles.bold(texts[c], styles.cell_fig) for c in group]
                 band = TOTAL_BAND if row.kind == "total" else CATEGORY_BAND
                 extra.append(("BACKGROUND", (0, index), (-1, index), band))
+                if row.kind == "category" and index < len(rows):
+                    # a category heading never ends a page without its first item
+                    extra.append(("NOSPLIT", (0, index), (-1, index + 1)))
             body.append([label, *cells])
         flow.append(
             data_table(

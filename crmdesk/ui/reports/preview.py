@@ -149,7 +149,9 @@ class ReportPreviewDialog(QDialog):
 
     # --- layout ---------------------------------------------------------------------------------
 
-    def _button(self, text: str, slot: Any, shortcut: QKeySequence | None = None) -> QToolButton:
+    def _button(
+        self, text: str, slot: Any, shortcut: QKeySequence | QKeySequence.StandardKey | None = None
+    ) -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -183,16 +185,18 @@ class ReportPreviewDialog(QDialog):
         zoom_in = self._button("+", self.on_zoom_in_clicked, QKeySequence.StandardKey.ZoomIn)
         zoom_out.setToolTip(self.tr("Zoom out"))
         zoom_in.setToolTip(self.tr("Zoom in"))
-        for widget in (
+        navigation: list[QWidget] = [
             self.previous_button,
             self.next_button,
             QLabel(self.tr("Page"), self),
             self.page_box,
             self.page_label,
-        ):
+        ]
+        for widget in navigation:
             bar.addWidget(widget)
         bar.addSpacing(16)
-        for widget in (zoom_out, self.zoom_box, zoom_in):
+        zooming: list[QWidget] = [zoom_out, self.zoom_box, zoom_in]
+        for widget in zooming:
             bar.addWidget(widget)
         bar.addStretch(1)
         self.print_button = QPushButton(self.tr("Print…"), self)
@@ -206,20 +210,20 @@ class ReportPreviewDialog(QDialog):
         self.folder_button.clicked.connect(self.on_folder_clicked)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.reject)
-        for widget in (self.print_button, self.save_button, self.folder_button, close):
-            bar.addWidget(widget)
+        for button in (self.print_button, self.save_button, self.folder_button, close):
+            bar.addWidget(button)
         self.page_view = QLabel(self)
         self.page_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.page_view.setStyleSheet("background: #808890; padding: 12px;")
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidget(self.page_view)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidget(self.page_view)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status = QLabel(self)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.status)
 
     # --- pages and zoom -------------------------------------------------------------------------
@@ -228,7 +232,7 @@ class ReportPreviewDialog(QDialog):
         """Pixels per point for the current zoom (1.0 = 100% = 96 dpi on a normal screen)."""
         if self.zoom == FIT_WIDTH:
             width, _ = self.pages.size(self.page)
-            available = max(200, self.scroll.viewport().width() - 30)
+            available = max(200, self.scroll_area.viewport().width() - 30)
             return available / width
         return self.zoom * self.logicalDpiX() / 72
 
@@ -248,7 +252,7 @@ class ReportPreviewDialog(QDialog):
         """Show page ``index`` (0-based; clamped to the document)."""
         self.page = max(0, min(index, self.page_count - 1))
         self._show_page()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
 
     def set_zoom(self, zoom: float) -> None:
         """Zoom to ``zoom`` (1.0 = actual size) or ``FIT_WIDTH``."""
