@@ -34,12 +34,13 @@ def cards(items: Sequence[Card], styles: ReportStyles, width: float, columns: in
     optional small note under it)."""
     cells: list[list[Any]] = []
     row: list[Any] = []
+    room = width / columns - 16  # the card's padding
     for item in items:
         label, value = item[0], item[1]
         note = item[2] if len(item) > 2 else None
         content: list[Any] = [
             styles.p(label, styles.card_label),
-            styles.bold(value, styles.card_value),
+            styles.bold(value, _fitting(value, styles.card_value, room)),
         ]
         if note:
             content.append(styles.p(note, styles.small))
@@ -65,6 +66,19 @@ def cards(items: Sequence[Card], styles: ReportStyles, width: float, columns: in
         )
     )
     return table
+
+
+def _fitting(text: str, style: ParagraphStyle, width: float) -> ParagraphStyle:
+    """``style``, smaller if ``text`` would not fit ``width`` on one line (down to 9 points)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    natural = stringWidth(text, style.fontName, style.fontSize)
+    if natural <= width:
+        return style
+    size = max(9.0, style.fontSize * width / natural)
+    return ParagraphStyle(
+        f"{style.name}_{size:.1f}", parent=style, fontSize=size, leading=size * 1.3
+    )
 
 
 def _facts(metrics: PlanMetrics, f: Formats, company: str) -> list[tuple[str, str]]:

@@ -44,6 +44,11 @@ def check_title(check: CheckResult) -> str:
 def verdict(metrics: PlanMetrics, f: Formats) -> Verdict:
     """The conclusion drawn from NPV, the risk-adjusted NPV and the rule checks."""
     plan, base = metrics.plan, metrics.base
+    if base.total_costs == 0 and base.total_benefits == 0:
+        empty = translate(
+            "Report", "The plan has no costs or benefits yet, so there is nothing to judge."
+        )
+        return Verdict(translate("Report", "Nothing to judge yet"), "bad", (empty,))
     failed = [c for c in metrics.checks if c.passed is False]
     applied = [c for c in metrics.checks if c.passed is not None]
     sentences: list[str] = []
