@@ -23,7 +23,7 @@ from crmdesk.domain.ticket_workflow import (
 )
 from crmdesk.services.ticket_records import TicketDetail, TicketRecord, event_of, record_of
 
-VIEWS = ("open", "overdue", "waiting", "resolved", "closed", "all", "deleted")
+VIEWS = ("active", "open", "overdue", "waiting", "resolved", "closed", "all", "deleted")
 SORT_KEYS = (
     "number",
     "customer",
@@ -42,7 +42,8 @@ SORT_KEYS = (
 class TicketQuery:
     """Which tickets to list and in what order.
 
-    ``view``: open (new, in progress, waiting), overdue, waiting, resolved, closed, all (not
+    ``view``: active (not closed yet: the work list, resolved tickets still to be closed
+    included), open (new, in progress, waiting), overdue, waiting, resolved, closed, all (not
     deleted) or deleted (the recycle bin). ``assignee`` "" means anyone. ``sort`` is one of
     SORT_KEYS; ties are broken by number, newest first.
     """
@@ -151,7 +152,9 @@ def _select(query: TicketQuery, now: dt.datetime) -> Any:  # a Select (generics 
         stmt = stmt.where(ServiceTicket.deleted_at.is_not(None))
     else:
         stmt = stmt.where(ServiceTicket.deleted_at.is_(None))
-    if query.view == "open":
+    if query.view == "active":
+        stmt = stmt.where(ServiceTicket.status != "closed")
+    elif query.view == "open":
         stmt = stmt.where(ServiceTicket.status.in_(OPEN_STATUSES))
     elif query.view == "overdue":
         stmt = stmt.where(overdue_condition(now))

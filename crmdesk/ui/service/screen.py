@@ -95,7 +95,8 @@ class ServiceScreen(Screen):
         self.view_combo = QComboBox()
         self.view_combo.setObjectName("view")
         for key, text in (
-            ("open", self.tr("Open")),
+            ("active", self.tr("Not closed")),
+            ("open", self.tr("Open (unresolved)")),
             ("overdue", self.tr("Overdue")),
             ("waiting", self.tr("Waiting for customer")),
             ("resolved", self.tr("Resolved")),
@@ -437,7 +438,7 @@ class ServiceScreen(Screen):
         except ValueError:
             saved = {}
         saved = saved if isinstance(saved, dict) else {}
-        view = self.view_combo.findData(saved.get("view", "open"))
+        view = self.view_combo.findData(saved.get("view", "active"))
         self.view_combo.setCurrentIndex(max(view, 0))
         assignee = saved.get("assignee")
         self._saved_assignee: str | None = assignee if isinstance(assignee, str) else None
@@ -448,7 +449,7 @@ class ServiceScreen(Screen):
 
     def _save_filters(self) -> None:
         view = self.view_combo.currentData()
-        value: dict[str, object] = {"view": view if view != "deleted" else "open"}
+        value: dict[str, object] = {"view": view if view != "deleted" else "active"}
         if self.assignee_combo.currentData() is not None:
             value["assignee"] = self.assignee_combo.currentData()
         value["hidden"] = [

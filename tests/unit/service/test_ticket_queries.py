@@ -49,6 +49,7 @@ def numbers(db: Database, query: TicketQuery, **kw: object) -> list[str]:
 
 def test_views(db: Database, tickets: dict[str, int]) -> None:
     assert set(numbers(db, TicketQuery("open"))) == {"屏幕不亮", "Noisy fan", "Manual request"}
+    assert len(numbers(db, TicketQuery("active"))) == 4  # the resolved one is not closed yet
     assert numbers(db, TicketQuery("overdue")) == ["屏幕不亮"]
     assert numbers(db, TicketQuery("resolved")) == ["Install 50% off unit"]
     assert numbers(db, TicketQuery("closed")) == []
