@@ -16,6 +16,13 @@ Where it looks, first match wins:
    (viewers substitute a system font), so it is a last resort and logged as such.
 
 A font without a bold face gets a drawn bold (fill + stroke) for headings, see ``styles``.
+
+No font is bundled in the repository: every supported Windows has Microsoft YaHei and SimSun,
+the Linux set-up installs fonts-wqy-microhei (README, .deb dependency), and the one good
+candidate to bundle, WenQuanYi Micro Hei (Apache-2.0 or GPLv3 with a font exception), is a
+5 MB collection. An installer that cannot rely on the system (a portable bundle) drops a
+TrueType file into ``resources/fonts/`` and it is used first; reports embed only the glyphs
+they use, so the PDF size does not depend on the font file's.
 """
 
 from __future__ import annotations

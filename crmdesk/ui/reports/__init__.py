@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from crmdesk.domain.scenarios import ScenarioComparison
 
 __all__ = [
+    "BuildFunction",
     "ReportPreviewDialog",
     "generate_and_preview",
     "preview_budget_report",
