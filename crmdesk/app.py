@@ -143,7 +143,10 @@ class Application:
             )
 
     def after_show(self) -> None:
-        """Work that must not delay the first paint: the daily backup."""
+        """Work that must not delay the first paint: budget drafts a crash left, the backup."""
+        from crmdesk.ui.planner.recovery import offer_drafts
+
+        QTimer.singleShot(0, lambda: offer_drafts(self.window, self.ctx))
         if not self.settings.get(settings.BACKUP_DAILY):
             return
         today = dt.date.today()

@@ -146,6 +146,7 @@ def _add_export(sub: Any) -> None:
     actions = p.add_subparsers(dest="action", required=True)
     # each exported kind declares its action here in its own _add_export_<kind>(actions)
     _add_export_followups(actions)
+    _add_export_customers(actions)
 
 
 def _add_export_followups(actions: Any) -> None:
@@ -163,6 +164,92 @@ def cmd_export_followups(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _add_export_customers(actions: Any) -> None:
+    p = actions.add_parser("customers", help="export customers to .csv (UTF-8 with BOM) or .xlsx")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--search", default=None, metavar="TEXT", help="only customers matching TEXT")
+    p.set_defaults(handler=cmd_export_customers)
+
+
+def cmd_export_customers(args: argparse.Namespace) -> int:
+    from crmdesk.services.customer_export import export_customers
+
+    count = export_customers(_open_db(args), args.file, search=args.search)
+    print(f"exported {count} customers to {args.file}")
+    return EXIT_OK
+
+
+# --- import --------------------------------------------------------------------------------
+
+
+def _add_import(sub: Any) -> None:
+    p = sub.add_parser("import", help="import records from a file, or undo an import")
+    actions = p.add_subparsers(dest="action", required=True)
+    c = actions.add_parser(
+        "customers", help="import customers from CSV (any common encoding), XLSX or vCard .vcf"
+    )
+    c.add_argument("file", type=Path, metavar="FILE")
+    c.add_argument("--dry-run", action="store_true", help="report what would happen; write nothing")
+    c.add_argument(
+        "--update",
+        action="store_true",
+        help="update customers with the same phone or e-mail (default: skip those rows)",
+    )
+    c.set_defaults(handler=cmd_import_customers)
+    u = actions.add_parser("undo", help="undo a whole customer import (default: the latest)")
+    u.add_argument("batch", type=int, nargs="?", default=None, metavar="BATCH")
+    u.set_defaults(handler=cmd_import_undo)
+
+
+def cmd_import_customers(args: argparse.Namespace) -> int:
+    from crmdesk.services.customer_import import import_customers
+
+    report = import_customers(
+        _open_db(args),
+        args.file,
+        dry_run=args.dry_run,
+        update_existing=args.update,
+        progress=_print_progress,
+    )
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    dupes = len(report.duplicates)
+    if report.dry_run:
+        verb = "would update" if report.update_existing else "would skip"
+        print(
+            f"dry run of {report.source} ({report.rows} rows): {report.new} new, "
+            f"{dupes} duplicates ({verb}), {len(report.invalid)} invalid; nothing was written"
+        )
+    else:
+        print(
+            f"imported {report.source}: {report.new} new, {report.updated} updated, "
+            f"{dupes - report.updated} duplicates skipped, {len(report.invalid)} invalid "
+            f"(batch {report.batch_id}; undo with: crmdesk import undo {report.batch_id})"
+        )
+    for d in report.duplicates:
+        what = (
+            f"same {d.match} as customer {d.customer_id} ({d.customer_name})"
+            if d.customer_id is not None
+            else f"same {d.match} as row {d.earlier_row}"
+        )
+        print(f"row {d.row}: duplicate: {d.name}: {what}")
+    for problem in report.invalid:
+        print(f"row {problem.row}: invalid: {problem.field}: {problem.message}")
+    return EXIT_OK
+
+
+def cmd_import_undo(args: argparse.Namespace) -> int:
+    from crmdesk.services.customer_import import undo_import
+
+    result = undo_import(_open_db(args), args.batch)
+    print(
+        f"undid import {result.batch_id} ({result.source}): {result.removed} customers removed, "
+        f"{result.binned} moved to the recycle bin (they have follow-ups or tickets), "
+        f"{result.restored} restored to their earlier values"
+    )
+    return EXIT_OK
+
+
 # --- plan ----------------------------------------------------------------------------------
 
 
@@ -171,6 +258,7 @@ def _add_plan(sub: Any) -> None:
     actions = p.add_subparsers(dest="action", required=True)
     _add_plan_metrics(actions)
     _add_plan_report(actions)
+    _add_plan_wizard(actions)
 
 
 def _add_plan_metrics(actions: Any) -> None:
@@ -255,6 +343,22 @@ def cmd_plan_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _add_plan_wizard(actions: Any) -> None:
+    p = actions.add_parser("wizard", help="open the budget wizard (on a plan file, if given)")
+    p.add_argument("plan", type=Path, nargs="?", default=None, metavar="PLAN.json")
+    p.set_defaults(handler=cmd_plan_wizard)
+
+
+def cmd_plan_wizard(args: argparse.Namespace) -> int:
+    # the one plan action that needs Qt widgets: imported here, never on other CLI paths
+    from crmdesk.ui.planner.standalone import run_wizard
+
+    outcome = run_wizard(_data_dir(args), args.plan, args.lang)
+    if outcome.plan_id is not None:
+        print(f"saved plan {outcome.plan_id}" + (f" and {outcome.file}" if outcome.file else ""))
+    return EXIT_OK
+
+
 # --- the parser ----------------------------------------------------------------------------
 
 
@@ -278,7 +382,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     # one entry per sub-command group; a new group adds its _add_ function here
-    for add in (_add_backup, _add_demo, _add_customers, _add_export, _add_plan):
+    for add in (_add_backup, _add_demo, _add_customers, _add_import, _add_export, _add_plan):
         add(sub)
     return parser
 

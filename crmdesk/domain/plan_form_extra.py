@@ -19,6 +19,7 @@ from crmdesk.domain.plan_form import ExtraLine
 from crmdesk.domain.sentence import field_error
 
 ZERO = Decimal(0)
+CENT = Decimal("0.01")
 
 _REQUIRED = QT_TRANSLATE_NOOP("Validation", "enter a value")
 _NOT_A_CHOICE = QT_TRANSLATE_NOOP("Validation", "choose one of the offered values")
@@ -32,6 +33,14 @@ def amount_text(amount: Decimal) -> str:
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return text
+
+
+def money_text(amount: Decimal) -> str:
+    """An exact amount as money to type: cents shown (``12,345.50``) unless it has more
+    decimals, which are kept (``119.005``) so reading it back gives the same value."""
+    if amount == amount.quantize(CENT):
+        return f"{amount.quantize(CENT):,f}"
+    return amount_text(amount)
 
 
 def rate_text(rate: Decimal) -> str:
@@ -109,7 +118,7 @@ def line_from_item(item: CostItem | BenefitItem, horizon: int) -> ExtraLine:
         category=item.category.value,
         kind=item.kind.value,
         label=item.label,
-        amount=amount_text(item.amount),
+        amount=money_text(item.amount),
         year=str(item.year if one_off and item.year is not None else 0),
         from_year=str(item.from_year if item.from_year is not None else 1),
         to_year=str(item.to_year if item.to_year is not None else horizon),

@@ -205,7 +205,6 @@ _SCOPE = (
         ),
         K.COUNT,
         high=120,
-        placeholder="4",
     ),
 )
 
@@ -835,3 +834,42 @@ def page_rows(page: PageKey) -> tuple[FormRow, ...]:
 
 def is_benefit_page(page: PageKey) -> bool:
     return page is PageKey.BENEFITS
+
+
+def tidy_text(spec: FormField, text: str) -> str:
+    """What a field shows once the user leaves it: ``1500`` -> ``1,500.00``, ``0.1`` -> ``10%``,
+    full-width digits folded. Text that does not parse is returned unchanged (the check on
+    Next explains it); the value is never changed, only how it is written."""
+    from crmdesk.domain.errors import ValidationError
+    from crmdesk.domain.money import parse_amount, parse_rate
+    from crmdesk.domain.plan_form_extra import amount_text, money_text, rate_text
+
+    stripped = text.strip()
+    if not stripped:
+        return text
+    try:
+        if spec.kind is FieldKind.AMOUNT:
+            return money_text(parse_amount(stripped, spec.key))
+        if spec.kind is FieldKind.NUMBER:
+            return amount_text(parse_amount(stripped, spec.key))
+        if spec.kind is FieldKind.COUNT:
+            value = parse_amount(stripped, spec.key)
+            return str(int(value)) if value == value.to_integral_value() else text
+        if spec.kind in (FieldKind.RATE, FieldKind.SIGNED_RATE):
+            signed = spec.kind is FieldKind.SIGNED_RATE
+            return rate_text(parse_rate(stripped, spec.key, allow_negative=signed))
+    except ValidationError:
+        return text
+    return text
+
+
+def field_spec(key: str) -> FormField | None:
+    """The field for a key, row cells included (``custom.design.days`` is a NUMBER)."""
+    if key in FIELDS:
+        return FIELDS[key]
+    row_key, _, cell = key.rpartition(".")
+    row = ROWS.get(row_key)
+    if row is None or cell not in CELLS[row.layout]:
+        return None
+    kind = FieldKind.NUMBER if cell == "days" else FieldKind.AMOUNT
+    return FormField(key, CELL_LABELS[cell], CELL_HELP[cell], kind)

@@ -20,7 +20,7 @@ from crmdesk.domain.categories import BenefitCategory, CostCategory, ItemKind
 from crmdesk.domain.plan import BenefitItem, BudgetPlan, CostItem
 from crmdesk.domain.plan_form import PageKey, PlanForm
 from crmdesk.domain.plan_form_build import build_plan
-from crmdesk.domain.plan_form_extra import amount_text, line_from_item, rate_text
+from crmdesk.domain.plan_form_extra import line_from_item, money_text, rate_text
 from crmdesk.domain.plan_form_fields import (
     MODULE_SLOTS,
     PAGE_CATEGORIES,
@@ -93,11 +93,11 @@ class _Importer:
             if row.layout is RowLayout.LABOUR:
                 found = self.take(partial(_once, category=category, sub_item=row.sub_item))
                 if found is not None:
-                    self.form.set(row.cell("amount"), amount_text(found.amount))
+                    self.form.set(row.cell("amount"), money_text(found.amount))
             elif row.layout is RowLayout.ONCE_YEARLY:
                 once = self.take(partial(_once, category=category, sub_item=row.sub_item))
                 if once is not None:
-                    self.form.set(row.cell("once"), amount_text(once.amount))
+                    self.form.set(row.cell("once"), money_text(once.amount))
                 yearly = self.take(
                     partial(
                         _yearly,
@@ -108,7 +108,7 @@ class _Importer:
                     )
                 )
                 if yearly is not None:
-                    self.form.set(row.cell("yearly"), amount_text(yearly.amount))
+                    self.form.set(row.cell("yearly"), money_text(yearly.amount))
 
 
 def _header(plan: BudgetPlan, form: PlanForm) -> None:
@@ -158,7 +158,7 @@ def _licence(imp: _Importer) -> Decimal:
         form.values.update(
             {
                 "licence.model": "subscription",
-                "licence.price": amount_text(subscription.amount),
+                "licence.price": money_text(subscription.amount),
                 "licence.product": subscription.label,
                 "licence.seats": "" if subscription.users is None else str(subscription.users),
                 "licence.escalation": rate_text(subscription.escalation)
@@ -168,7 +168,7 @@ def _licence(imp: _Importer) -> Decimal:
         )
         onboarding = imp.take(lambda i: _once(i, "licence", "onboarding"))
         if onboarding is not None:
-            form.set("licence.onboarding", amount_text(onboarding.amount))
+            form.set("licence.onboarding", money_text(onboarding.amount))
         return subscription.escalation
     perpetual = imp.take(
         lambda i: (
@@ -193,7 +193,7 @@ def _licence(imp: _Importer) -> Decimal:
         form.values.update(
             {
                 f"licence.module{slot}.name": module.label,
-                f"licence.module{slot}.price": amount_text(module.amount),
+                f"licence.module{slot}.price": money_text(module.amount),
                 f"licence.module{slot}.seats": "" if module.users is None else str(module.users),
             }
         )
@@ -206,7 +206,7 @@ def _perpetual(imp: _Importer, licence: Item) -> Decimal:
     form.values.update(
         {
             "licence.model": "perpetual",
-            "licence.perpetual_price": amount_text(licence.amount),
+            "licence.perpetual_price": money_text(licence.amount),
             "licence.product": licence.label,
             "licence.maintenance_rate": "0%",
             "licence.escalation": "",
@@ -270,7 +270,7 @@ def _savings(imp: _Importer) -> None:
         timing = (start, imp.horizon, ramp, growth)
         found = imp.take(partial(_saving, sub_item=row.sub_item, timing=timing))
         if found is not None:
-            imp.form.set(row.cell("yearly"), amount_text(found.amount))
+            imp.form.set(row.cell("yearly"), money_text(found.amount))
 
 
 def _page_for(item: Item) -> PageKey:
@@ -300,7 +300,7 @@ def form_from_plan(plan: BudgetPlan, stored: PlanForm | None = None) -> PlanForm
     for sub_item in ("course_fees", "trainer", "materials"):
         found = imp.take(partial(_once, category="training", sub_item=sub_item))
         if found is not None:
-            form.set(f"training.{sub_item}", amount_text(found.amount))
+            form.set(f"training.{sub_item}", money_text(found.amount))
     maint = next(
         (
             i.escalation

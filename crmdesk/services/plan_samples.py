@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from crmdesk.domain.plan import BudgetPlan
 from crmdesk.domain.plan_form import PlanForm
 from crmdesk.domain.plan_form_build import build_plan
-from crmdesk.domain.plan_form_extra import amount_text
+from crmdesk.domain.plan_form_extra import money_text
 from crmdesk.services.presets import load_presets
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ def _preset_price() -> tuple[str, str]:
         for product in preset.products:
             if product.id == SAMPLE_PRODUCT and product.price is not None:
                 label = f"{product.product} {product.edition}".strip()
-                return label, amount_text(product.price)
+                return label, money_text(product.price)
     return "CRM subscription", "220"
 
 

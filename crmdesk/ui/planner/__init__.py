@@ -1,15 +1,7 @@
-"""The Budget planner screen."""
+"""The Budget planner screen and its wizard."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from crmdesk.ui.planner.screen import PlannerScreen
 
-from crmdesk.ui.context import AppContext
-from crmdesk.ui.screen import PlaceholderScreen
-
-
-class PlannerScreen(PlaceholderScreen):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        self.heading = self.tr("Budget planner")
-        self.blurb = self.tr("This part of CRMDesk is coming in a later update.")
-        super().__init__(ctx, parent)
+__all__ = ["PlannerScreen"]

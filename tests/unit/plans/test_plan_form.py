@@ -130,9 +130,9 @@ def test_extra_lines_are_checked_against_the_horizon() -> None:
 def test_a_built_plan_reads_back_into_the_same_rows() -> None:
     plan = build_plan(filled_form()).plan
     form = form_from_plan(plan)
-    assert form.get("licence.price") == "120"
-    assert form.get("custom.development.amount") == "15,000"  # the days are not in the plan
-    assert form.get("maint.technical_support.yearly") == "9,000"
+    assert form.get("licence.price") == "120.00"
+    assert form.get("custom.development.amount") == "15,000.00"  # the days are not in the plan
+    assert form.get("maint.technical_support.yearly") == "9,000.00"
     assert same_plan(build_plan(form).plan, plan)
 
 

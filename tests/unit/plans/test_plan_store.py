@@ -140,5 +140,5 @@ def test_the_demo_data_adds_one_sample_plan_that_opens_in_the_wizard(db: Databas
     generate_demo(db, customers=3)
     [summary] = plans.list_plans(db)
     stored = plans.load_plan(db, summary.id)
-    assert stored.form is not None and stored.form.get("licence.price") == "220"
+    assert stored.form is not None and stored.form.get("licence.price") == "220.00"
     assert build_plan(stored.form).plan == stored.plan

@@ -1,0 +1,100 @@
+"""The planner's on-screen charts (pyqtgraph). Only the dialogs that show a chart import this
+module, so pyqtgraph is loaded when a chart is first opened, never at start-up.
+
+Figures come from the engine; floats are used here only to place points on the screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
+
+from crmdesk.domain.sensitivity import DriverResult
+from crmdesk.ui.planner.text import money, render
+
+SERIES = ("#1565c0", "#2e7d32", "#ef6c00", "#6a1b9a")
+LOW = "#c62828"
+HIGH = "#2e7d32"
+
+
+def _plot(title: str, left: str, bottom: str) -> pg.PlotWidget:
+    pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
+    widget = pg.PlotWidget()
+    widget.setTitle(title, size="10pt")
+    widget.setLabel("left", left)
+    widget.setLabel("bottom", bottom)
+    widget.showGrid(x=True, y=True, alpha=0.2)
+    widget.setMenuEnabled(False)
+    widget.setMouseEnabled(x=False, y=False)
+    widget.getPlotItem().hideButtons()
+    return widget
+
+
+class MoneyAxis(pg.AxisItem):
+    """Ticks written as grouped money (1,200,000) instead of pyqtgraph's 1.2e+06."""
+
+    def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:
+        return [f"{value * scale:,.0f}" for value in values]
+
+
+def cumulative_chart(
+    series: Sequence[tuple[str, Sequence[Decimal]]], title: str, year_label: str, currency: str
+) -> pg.PlotWidget:
+    """Cumulative net cash flow per plan, year 0..horizon; where a line crosses zero the plan
+    has paid back."""
+    widget = _plot(title, currency, year_label)
+    widget.setAxisItems({"left": MoneyAxis("left")})
+    widget.setLabel("left", currency)
+    legend = widget.addLegend(offset=(10, 10))
+    legend.setLabelTextSize("9pt")
+    widget.addLine(y=0, pen=pg.mkPen("#888888", width=1, style=Qt.PenStyle.DashLine))
+    for index, (name, values) in enumerate(series):
+        colour = SERIES[index % len(SERIES)]
+        widget.plot(
+            list(range(len(values))),
+            [float(v) for v in values],
+            pen=pg.mkPen(colour, width=2),
+            symbol="o",
+            symbolSize=6,
+            symbolBrush=colour,
+            name=name,
+        )
+    widget.getAxis("bottom").setTickSpacing(1, 1)
+    return widget
+
+
+def tornado_chart(
+    results: Sequence[DriverResult], base_npv: Decimal, title: str, currency: str
+) -> pg.PlotWidget:
+    """One horizontal bar per driver, from NPV at its low value to NPV at its high value,
+    largest swing at the top; the vertical line is the plan's NPV."""
+    widget = _plot(title, "", currency)
+    widget.setAxisItems({"bottom": MoneyAxis("bottom")})
+    widget.setLabel("bottom", "NPV " + currency)
+    count = len(results)
+    base = float(base_npv)
+    for index, result in enumerate(results):
+        y = count - index
+        for value, colour in ((result.npv_low, LOW), (result.npv_high, HIGH)):
+            end = float(value)
+            bar = pg.BarGraphItem(
+                x0=[min(base, end)],
+                x1=[max(base, end)],
+                y=[y],
+                height=0.6,
+                brush=QColor(colour),
+                pen=pg.mkPen(None),
+            )
+            widget.addItem(bar)
+    widget.addLine(x=base, pen=pg.mkPen("#333333", width=1.5))
+    ticks = [(count - i, render(r.driver.label)) for i, r in enumerate(results)]
+    axis = widget.getAxis("left")
+    axis.setTicks([ticks])
+    axis.setStyle(tickFont=QFont(widget.font().family(), 9))
+    widget.setYRange(0.4, count + 0.6, padding=0)
+    widget.setToolTip(money(base_npv, currency))
+    return widget
