@@ -89,6 +89,9 @@ class SettingsScreen(Screen):
         )
         form.addRow(self.tr("Weekly backups to keep:"), self.keep_weekly_spin)
         outer.addWidget(data)
+        from crmdesk.ui.service.settings_box import ServiceSettingsBox
+
+        outer.addWidget(ServiceSettingsBox(ctx))
         outer.addStretch(1)
 
     def _save(self, option: settings.Option, value: object) -> None:  # type: ignore[type-arg]
