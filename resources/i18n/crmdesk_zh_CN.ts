@@ -260,10 +260,6 @@
         <translation>每客户年毛利：</translation>
     </message>
     <message>
-        <source>Staff cost per hour:</source>
-        <translation>员工每小时成本：</translation>
-    </message>
-    <message>
         <source>Values for turning changes into money</source>
         <translation>用于将变化折算为金额的数值</translation>
     </message>
@@ -2297,6 +2293,121 @@ A safety copy of the current data is saved in the backups folder first.</source>
     </message>
 </context>
 <context>
+    <name>PlanVsActual</name>
+    <message>
+        <source>Plan versus actual</source>
+        <translation>计划与实际对比</translation>
+    </message>
+    <message>
+        <source>Went live on {date}</source>
+        <translation>已于 {date} 上线</translation>
+    </message>
+    <message>
+        <source>Expected to go live on {date}</source>
+        <translation>预计于 {date} 上线</translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation>截至 {date}</translation>
+    </message>
+    <message>
+        <source>Spent to date</source>
+        <translation>截至目前支出</translation>
+    </message>
+    <message>
+        <source>Budgeted to date</source>
+        <translation>截至目前预算</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Whole-plan budget</source>
+        <translation>方案总预算</translation>
+    </message>
+    <message>
+        <source>Contingency reserve</source>
+        <translation>应急储备金</translation>
+    </message>
+    <message>
+        <source>{reserve}, used {used}</source>
+        <translation>{reserve}，已用 {used}</translation>
+    </message>
+    <message>
+        <source>Plan year now</source>
+        <translation>当前方案年份</translation>
+    </message>
+    <message>
+        <source>Spending by category</source>
+        <translation>按类别列示的支出</translation>
+    </message>
+    <message>
+        <source>Budget and actual spending, cumulative</source>
+        <translation>预算与实际支出（累计）</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Variance %</source>
+        <translation>差异率</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Category ({currency})</source>
+        <translation>类别（{currency}）</translation>
+    </message>
+    <message>
+        <source>Budget to date</source>
+        <translation>截至目前预算</translation>
+    </message>
+    <message>
+        <source>Actual to date</source>
+        <translation>截至目前实际支出</translation>
+    </message>
+    <message>
+        <source>Budget (dashed)</source>
+        <translation>预算（虚线）</translation>
+    </message>
+    <message>
+        <source>Benefit ({currency})</source>
+        <translation>效益（{currency}）</translation>
+    </message>
+    <message>
+        <source>Planned a year</source>
+        <translation>计划年效益</translation>
+    </message>
+    <message>
+        <source>Realised a year</source>
+        <translation>实际年效益</translation>
+    </message>
+    <message>
+        <source>How it is counted</source>
+        <translation>计算方式</translation>
+    </message>
+    <message>
+        <source>As planned: NPV {npv}, simple ROI {roi}, payback {payback}. Re-estimated from actual spending and realised benefits: NPV {new_npv}, simple ROI {new_roi}, payback {new_payback}.</source>
+        <translation>按计划：净现值 {npv}，简单投资回报率 {roi}，投资回收期 {payback}。按实际支出和已实现效益重新估算：净现值 {new_npv}，简单投资回报率 {new_roi}，投资回收期 {new_payback}。</translation>
+    </message>
+    <message>
+        <source>Realised return</source>
+        <translation>实际回报</translation>
+    </message>
+    <message>
+        <source>not within the horizon</source>
+        <translation>不在规划期内</translation>
+    </message>
+</context>
+<context>
     <name>PlanWizard</name>
     <message>
         <source>Budget planner</source>
@@ -2511,10 +2622,6 @@ The wizard walks you through licence, customisation, training, maintenance and b
     <message>
         <source>repeat-order rate {change} points x {customers} customers x {margin} margin each</source>
         <translation>复购率提升 {change} 个百分点 × {customers} 个客户 × 每客户毛利 {margin}</translation>
-    </message>
-    <message>
-        <source>{hours} hours saved per ticket x {tickets} tickets a year x {cost} an hour</source>
-        <translation>每张工单节省 {hours} 小时 × 每年 {tickets} 张工单 × 每小时 {cost}</translation>
     </message>
     <message>
         <source>figure you entered</source>
@@ -3238,6 +3345,14 @@ The wizard walks you through licence, customisation, training, maintenance and b
         <translation>第 {year} 年 {share}</translation>
     </message>
     <message>
+        <source>The plan has no costs or benefits yet, so there is nothing to judge.</source>
+        <translation>方案尚无成本或效益，暂无法评判。</translation>
+    </message>
+    <message>
+        <source>Nothing to judge yet</source>
+        <translation>暂无法评判</translation>
+    </message>
+    <message>
         <source>ramp-up: {steps}</source>
         <translation>爬坡期：{steps}</translation>
     </message>
@@ -3882,8 +3997,12 @@ The wizard walks you through licence, customisation, training, maintenance and b
         <translation>售后服务</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>未结</translation>
+        <source>Not closed</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <source>Open (unresolved)</source>
+        <translation>未解决</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -3958,6 +4077,73 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
     <message>
         <source>No tickets match these filters.</source>
         <translation>没有符合筛选条件的工单。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSettingsBox</name>
+    <message>
+        <source>After-sales service</source>
+        <translation>售后服务</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>工作日：</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>工作时间：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Targets&lt;/b&gt; (business hours)</source>
+        <translation>&lt;b&gt;时限目标&lt;/b&gt;（工作小时）</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Holidays and closing days&lt;/b&gt;</source>
+        <translation>&lt;b&gt;节假日与休息日&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>e.g. Spring Festival</source>
+        <translation>例如 春节</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Due dates count only working time. Changes apply to tickets opened from now on and to tickets whose priority changes.</source>
+        <translation>期限只计算工作时间。更改适用于今后新建的工单以及优先级发生变化的工单。</translation>
+    </message>
+    <message>
+        <source>Tick at least one working day.</source>
+        <translation>请至少勾选一个工作日。</translation>
+    </message>
+    <message>
+        <source>The working day must end after it starts.</source>
+        <translation>工作日的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>%1: the resolution target cannot be shorter than the response target.</source>
+        <translation>%1：解决时限不能短于响应时限。</translation>
     </message>
 </context>
 <context>
@@ -5071,6 +5257,10 @@ Close it anyway (for example a duplicate, or a request the customer withdrew)?</
     <message>
         <source>%1. Spent to date: %2 against %3 budgeted to date (%4).</source>
         <translation>%1。截至目前支出 %2，同期预算 %3（%4）。</translation>
+    </message>
+    <message>
+        <source>Up to today</source>
+        <translation>截至今天</translation>
     </message>
     <message>
         <source>Year 0: before go-live</source>
