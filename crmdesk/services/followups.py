@@ -269,6 +269,15 @@ def get_followup(db: Database, followup_id: int) -> FollowUpRecord:
         )
 
 
+def customer_names(db: Database, customer_id: int) -> tuple[str, str] | None:
+    """(name, company) of a customer that is not deleted, for dialog titles and pickers."""
+    with db.session() as session:
+        customer = session.get(Customer, customer_id)
+        if customer is None or customer.deleted_at is not None:
+            return None
+        return customer.name, customer.company
+
+
 def list_followups(
     db: Database,
     *,
