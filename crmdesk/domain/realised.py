@@ -4,15 +4,19 @@ Before an upgrade the owner records a baseline (DOMAIN.md: "measure the current 
 as a baseline"): customers, new customers a month, follow-ups done a month, average
 resolution time, satisfaction, and a repeat-order rate (the app keeps no orders, so that one is
 typed both before and after). Since go-live the app measures the same figures from its own
-data. Three benefit categories are turned into money a year with the planner's formulas
-(DOMAIN.md, "Benefit formulas"), using values the owner states:
+data. Two benefit categories are turned into money a year with the planner's formulas
+(DOMAIN.md, "Benefit formulas"), using the yearly margin per customer the owner states:
 
 - revenue: extra new customers a month x 12 x yearly margin per customer;
-- retention: rise of the repeat-order rate (points) x customers x yearly margin per customer;
-- time_saving: hours of resolution time saved per ticket x tickets resolved a year x hourly cost.
+- retention: rise of the repeat-order rate (points) x customers x yearly margin per customer.
 
-A figure the owner types for a category overrides the formula; categories nobody measures are
-taken as planned and say so. ``re_estimate`` then replaces the plan's costs with actual
+Time saved is not derived: the app measures how long tickets stay open, not staff hours, and
+elapsed time priced as staff time would overstate the saving many times over. Resolution
+time and satisfaction are shown next to the baseline as evidence, and the owner can type the
+realised time saving.
+
+A figure the owner types for a category overrides the formula; categories nobody measures
+are taken as planned and say so. ``re_estimate`` then replaces the plan's costs with actual
 spending for finished years and its benefits with the realised ones, and recomputes NPV, ROI,
 payback and IRR with the engine's functions.
 """
@@ -71,9 +75,6 @@ _REVENUE_BASIS = QT_TRANSLATE_NOOP(
 _RETENTION_BASIS = QT_TRANSLATE_NOOP(
     "Realised", "repeat-order rate {change} points x {customers} customers x {margin} margin each"
 )
-_TIME_BASIS = QT_TRANSLATE_NOOP(
-    "Realised", "{hours} hours saved per ticket x {tickets} tickets a year x {cost} an hour"
-)
 _TYPED_BASIS = QT_TRANSLATE_NOOP("Realised", "figure you entered")
 _PLANNED_BASIS = QT_TRANSLATE_NOOP("Realised", "not measured: taken as planned")
 _NOT_NUMBER = QT_TRANSLATE_NOOP("Validation", "is not a number")
@@ -88,7 +89,6 @@ class Baseline:
     measures: Mapping[Measure, Decimal] = field(default_factory=dict)
     current: Mapping[Measure, Decimal] = field(default_factory=dict)
     margin_per_customer: Decimal | None = None
-    hourly_cost: Decimal | None = None
     overrides: Mapping[BenefitCategory, Decimal] = field(default_factory=dict)
 
 
@@ -146,14 +146,12 @@ def baseline_from_dict(data: Any) -> Baseline:
             overrides[category] = parse_decimal_field(value, f"realised_overrides.{key}")
     values = data.get("values") or {}
     margin = values.get("margin_per_customer") if isinstance(values, Mapping) else None
-    hourly = values.get("hourly_cost") if isinstance(values, Mapping) else None
     return Baseline(
         measures=_measure_map(data.get("measures"), "measures"),
         current=_measure_map(data.get("current"), "current"),
         margin_per_customer=None
         if margin in (None, "")
         else _bounded(margin, "values.margin_per_customer"),
-        hourly_cost=None if hourly in (None, "") else _bounded(hourly, "values.hourly_cost"),
         overrides=overrides,
     )
 
@@ -163,8 +161,6 @@ def baseline_to_dict(baseline: Baseline) -> dict[str, Any]:
     values: dict[str, str] = {}
     if baseline.margin_per_customer is not None:
         values["margin_per_customer"] = f"{baseline.margin_per_customer:f}"
-    if baseline.hourly_cost is not None:
-        values["hourly_cost"] = f"{baseline.hourly_cost:f}"
     return {
         "measures": {m.value: f"{v:f}" for m, v in baseline.measures.items()},
         "current": {m.value: f"{v:f}" for m, v in baseline.current.items()},
@@ -178,11 +174,10 @@ def baseline_to_dict(baseline: Baseline) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class ActualMeasures:
-    """What the app measured since go-live. ``values`` miss measures it has no data for;
-    ``tickets_resolved_per_year`` feeds the time-saving formula."""
+    """What the app measured since go-live over ``months``; ``values`` miss measures it has
+    no data for."""
 
     values: Mapping[Measure, Decimal]
-    tickets_resolved_per_year: Decimal | None = None
     months: Decimal = ZERO
 
 
@@ -256,7 +251,7 @@ def _measured(
     actual: ActualMeasures,
     currency: str,
 ) -> tuple[Decimal, Sentence] | None:
-    margin, hourly = baseline.margin_per_customer, baseline.hourly_cost
+    margin = baseline.margin_per_customer
     if category is BenefitCategory.REVENUE:
         change = changes[Measure.NEW_CUSTOMERS_PER_MONTH].change
         if change is None or margin is None:
@@ -274,17 +269,6 @@ def _measured(
             "margin": format_money(margin, currency),
         }
         return change * customers * margin, Sentence("Realised", _RETENTION_BASIS, params)
-    if category is BenefitCategory.TIME_SAVING:
-        hours = changes[Measure.RESOLUTION_HOURS].change
-        tickets = actual.tickets_resolved_per_year
-        if hours is None or tickets is None or hourly is None:
-            return None
-        params = {
-            "hours": f"{-hours:,.1f}",
-            "tickets": f"{tickets:,.0f}",
-            "cost": format_money(hourly, currency),
-        }
-        return -hours * tickets * hourly, Sentence("Realised", _TIME_BASIS, params)
     return None
 
 
@@ -314,11 +298,7 @@ def realised_benefits(
             amount, basis = measured
             result.append(RealisedBenefit(category, planned, amount, Source.MEASURED, basis))
             continue
-        formula = category in (
-            BenefitCategory.REVENUE,
-            BenefitCategory.RETENTION,
-            BenefitCategory.TIME_SAVING,
-        )
+        formula = category in (BenefitCategory.REVENUE, BenefitCategory.RETENTION)
         missing = Sentence("Realised", _MISSING_BASIS if formula else _PLANNED_BASIS)
         result.append(RealisedBenefit(category, planned, planned, Source.PLANNED, missing))
     return tuple(result)

@@ -21,6 +21,7 @@ from crmdesk.db.engine import Database
 from crmdesk.db.models import BudgetPlan as PlanRow
 from crmdesk.db.models import SpendingEntry
 from crmdesk.domain.cashflow import CashFlowTable, build_table, flow_components
+from crmdesk.domain.categories import CONTINGENCY
 from crmdesk.domain.errors import UserError, ValidationError
 from crmdesk.domain.plan import BudgetPlan
 from crmdesk.domain.plantime import (
@@ -32,7 +33,7 @@ from crmdesk.domain.plantime import (
     months_between,
 )
 from crmdesk.domain.realised import Baseline, baseline_from_dict, baseline_to_dict
-from crmdesk.domain.variance import PlanVariance, compare
+from crmdesk.domain.variance import Cell, PlanVariance, compare
 from crmdesk.services import activity, plans
 from crmdesk.services.spending import spending_by_month, spending_by_year
 
@@ -177,6 +178,42 @@ class PlanVsActual:
     budget_to_date: Decimal
     total_budget: Decimal
     curve: SpendCurve
+    # per cost category: budget spread by month up to this month against spending up to
+    # today (the fair comparison while a plan year is still running)
+    to_date: dict[str, Cell]
+    reserve_to_date: Decimal
+
+
+def _to_date(
+    session: Session, loaded: LoadedPlan, today: dt.date
+) -> tuple[dict[str, Cell], Decimal]:
+    """Budget to date and spending to date per cost category, and the reserve to date."""
+    amount = func.sum(SpendingEntry.amount)
+    spent = dict(
+        session.execute(
+            select(SpendingEntry.category, amount)
+            .where(
+                SpendingEntry.plan_id == loaded.id,
+                SpendingEntry.deleted_at.is_(None),
+                SpendingEntry.day <= today,
+            )
+            .group_by(SpendingEntry.category)
+        ).all()
+    )
+    month = month_of(today)
+    rows = loaded.table.rows
+    cells: dict[str, Cell] = {}
+    reserve = ZERO
+    for key in rows[0].costs_by_category:
+        yearly = [row.costs_by_category[key] for row in rows]
+        budget = amount_through(loaded.calendar.monthly_budget(yearly), month)
+        if key == CONTINGENCY:
+            reserve = budget
+            continue
+        cells[key] = Cell(budget, spent.get(key) or ZERO)
+    for key, total in spent.items():
+        cells.setdefault(key, Cell(ZERO, total or ZERO))
+    return cells, reserve
 
 
 def _spent_to_date(session: Session, plan_id: int, today: dt.date) -> tuple[Decimal, Decimal]:
@@ -227,6 +264,7 @@ def plan_vs_actual_in(session: Session, loaded: LoadedPlan, today: dt.date) -> P
     monthly_budget = calendar.monthly_budget(table.costs)
     spent, _ = _spent_to_date(session, plan_id, today)
     curve = _curve(calendar, table.costs, spending_by_month(session, plan_id), today)
+    to_date, reserve_to_date = _to_date(session, loaded, today)
     return PlanVsActual(
         plan_id=plan_id,
         name=loaded.plan.name,
@@ -239,6 +277,8 @@ def plan_vs_actual_in(session: Session, loaded: LoadedPlan, today: dt.date) -> P
         budget_to_date=amount_through(monthly_budget, month_of(today)),
         total_budget=sum(table.costs, ZERO),
         curve=curve,
+        to_date=to_date,
+        reserve_to_date=reserve_to_date,
     )
 
 

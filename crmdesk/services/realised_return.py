@@ -83,25 +83,21 @@ def measure_period(session: Session, start: dt.datetime, end: dt.datetime) -> Ac
     ) * 24
     tickets = session.execute(
         select(
-            func.count().filter(resolved),
             func.avg(hours).filter(resolved),
             func.avg(ServiceTicket.satisfaction).filter(closed),
         ).where(ServiceTicket.deleted_at.is_(None), resolved | closed)
     ).one()
     values: dict[Measure, Decimal] = {Measure.CUSTOMERS: Decimal(customers[0])}
-    resolved_per_year = None
     if months > 0:
         values[Measure.NEW_CUSTOMERS_PER_MONTH] = Decimal(customers[1]) / months
         values[Measure.FOLLOWUPS_DONE_PER_MONTH] = Decimal(followups_done or 0) / months
-        if tickets[0]:
-            resolved_per_year = Decimal(tickets[0]) / months * 12
-    average_hours = _decimal(tickets[1])
+    average_hours = _decimal(tickets[0])
     if average_hours is not None:
         values[Measure.RESOLUTION_HOURS] = average_hours
-    satisfaction = _decimal(tickets[2])
+    satisfaction = _decimal(tickets[1])
     if satisfaction is not None:
         values[Measure.SATISFACTION] = satisfaction
-    return ActualMeasures(values, resolved_per_year, months)
+    return ActualMeasures(values, months)
 
 
 def suggest_baseline(db: Database, go_live: dt.date, tz: dt.tzinfo) -> dict[Measure, Decimal]:

@@ -1,0 +1,71 @@
+"""Small pieces the spending window's pages share: labels, money text, colours."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtGui import QColor
+
+from crmdesk.domain.categories import (
+    BENEFIT_CATEGORY_LABELS,
+    CONTINGENCY,
+    COST_CATEGORY_LABELS,
+    CostCategory,
+)
+from crmdesk.domain.money import format_money, format_percent
+from crmdesk.domain.sentence import Sentence
+
+translate = QCoreApplication.translate
+
+OVER_COLOUR = QColor("#fde0dc")  # more than 10% over budget
+NEAR_COLOUR = QColor("#fff4d6")  # over budget, within 10%
+GOOD_TEXT = QColor("#2e7d32")
+BAD_TEXT = QColor("#c62828")
+
+COST_KEYS = tuple(c.value for c in CostCategory)
+
+
+def category_label(key: str) -> str:
+    """A cost category's name in the interface language."""
+    source = COST_CATEGORY_LABELS.get(key)
+    return translate("Plan", source) if source else key
+
+
+def benefit_label(key: str) -> str:
+    source = BENEFIT_CATEGORY_LABELS.get(key)
+    return translate("Plan", source) if source else key
+
+
+def translated_categories() -> dict[str, str]:
+    """Category names as shown in this language -> keys (so an import accepts them too)."""
+    return {category_label(key): key for key in COST_CATEGORY_LABELS if key != CONTINGENCY}
+
+
+def money(amount: Decimal | None, currency: str = "") -> str:
+    return "–" if amount is None else format_money(amount, currency or None)
+
+
+def percent(ratio: Decimal | None, places: int = 1) -> str:
+    return "–" if ratio is None else format_percent(ratio, places)
+
+
+def signed_percent(ratio: Decimal | None) -> str:
+    if ratio is None:
+        return "–"
+    text = format_percent(ratio, 1)
+    return f"+{text}" if ratio > 0 else text
+
+
+def render(sentence: Sentence) -> str:
+    """A domain sentence in the interface language."""
+    return sentence.render(translate)
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())

@@ -1,0 +1,322 @@
+"""The ledger page: every entry of the chosen plan, add/edit/delete with undo, CSV import."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk.domain.errors import UserError
+from crmdesk.services.plan_actuals import PlanChoice
+from crmdesk.services.spending import PlanFilter, SpendingRecord, list_spending
+from crmdesk.ui.context import AppContext
+from crmdesk.ui.spending.commands import (
+    AddSpendingCommand,
+    DeleteSpendingCommand,
+    EditSpendingCommand,
+)
+from crmdesk.ui.spending.common import category_label, money
+
+log = logging.getLogger(__name__)
+
+COL_DATE, COL_CATEGORY, COL_AMOUNT, COL_SUPPLIER, COL_NOTE, COL_PLAN = range(6)
+ObjectRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class LedgerModel(QAbstractTableModel):
+    """Ledger lines. A project's ledger holds hundreds of lines, so the model keeps them all
+    (no paging) and a proxy sorts them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.records: list[SpendingRecord] = []
+        self.headers = [
+            self.tr("Date"),
+            self.tr("Category"),
+            self.tr("Amount"),
+            self.tr("Supplier"),
+            self.tr("Note"),
+            self.tr("Plan"),
+        ]
+
+    def set_records(self, records: Sequence[SpendingRecord]) -> None:
+        self.beginResetModel()
+        self.records = list(records)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.headers)
+        ):
+            return self.headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.records):
+            return None
+        record = self.records[index.row()]
+        column = index.column()
+        if role == ObjectRole:
+            return record
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(record, column)
+        if role == SortRole:
+            return self._sort_key(record, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_AMOUNT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_NOTE and record.note:
+            return record.note
+        return None
+
+    def _text(self, record: SpendingRecord, column: int) -> str:
+        return [
+            record.day.isoformat(),
+            category_label(record.category),
+            money(record.amount),
+            record.supplier,
+            record.note.replace("\n", " "),
+            record.plan_name or self.tr("No plan"),
+        ][column]
+
+    def _sort_key(self, record: SpendingRecord, column: int) -> Any:
+        if column == COL_DATE:
+            return record.day.toordinal()
+        if column == COL_AMOUNT:
+            return float(record.amount)  # sorting only; the figure shown stays Decimal
+        return self._text(record, column).casefold()
+
+    def total(self) -> Decimal:
+        return sum((r.amount for r in self.records), Decimal(0))
+
+
+class LedgerPage(QWidget):
+    """The ledger of one plan (or of entries linked to none, or of all)."""
+
+    changed = Signal()  # after any edit or import, once the ledger is reloaded
+
+    def __init__(self, ctx: AppContext, undo_stack: QUndoStack, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.undo_stack = undo_stack
+        self.plan: PlanFilter = "all"
+        self.plans: list[PlanChoice] = []
+        self.currency = ""
+        self.model = LedgerModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SortRole)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
+        for column in (COL_DATE, COL_CATEGORY, COL_AMOUNT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.doubleClicked.connect(self.on_edit_button_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self.add_button = QPushButton(self.tr("&Add…"))
+        self.add_button.clicked.connect(self.on_add_button_clicked)
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.clicked.connect(self.on_edit_button_clicked)
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.clicked.connect(self.on_delete_button_clicked)
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.clicked.connect(undo_stack.undo)
+        undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.import_button = QPushButton(self.tr("&Import CSV…"))
+        self.import_button.clicked.connect(self.on_import_button_clicked)
+        self.undo_import_button = QPushButton(self.tr("Undo last import…"))
+        self.undo_import_button.clicked.connect(self.on_undo_import_button_clicked)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.on_delete_button_clicked)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button, self.undo_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.undo_import_button)
+        self.total_label = QLabel()
+        self.total_label.setObjectName("totalLabel")
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.total_label)
+        self._update_buttons()
+
+    # --- loading -------------------------------------------------------------------------
+
+    def set_plan(self, plan: PlanFilter, plans: Sequence[PlanChoice], currency: str) -> None:
+        self.plan, self.plans, self.currency = plan, list(plans), currency
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_records(list_spending(self.ctx.db, self.plan))
+        count = self.model.rowCount()
+        self.total_label.setText(
+            self.tr("%n entries, %1 in total", "", count).replace(
+                "%1", money(self.model.total(), self.currency)
+            )
+        )
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        selected = bool(self.selected_records())
+        self.edit_button.setEnabled(len(self.selected_records()) == 1)
+        self.delete_button.setEnabled(selected)
+        self.undo_button.setEnabled(self.undo_stack.canUndo())
+        from crmdesk.services.spending_import import last_spending_import
+
+        self.undo_import_button.setEnabled(last_spending_import(self.ctx.db) is not None)
+
+    def selected_records(self) -> list[SpendingRecord]:
+        rows = self.table.selectionModel().selectedRows()
+        return [self.proxy.data(index, ObjectRole) for index in rows]
+
+    def _changed(self) -> None:
+        self.reload()
+        self.ctx.events.spending_changed.emit()
+        self.changed.emit()
+
+    # --- editing -------------------------------------------------------------------------
+
+    def _plan_id(self) -> int | None:
+        return self.plan if isinstance(self.plan, int) else None
+
+    def on_add_button_clicked(self) -> None:
+        from crmdesk.ui.spending.entry_dialog import SpendingEntryDialog
+
+        entry = SpendingEntryDialog.ask(self, self.plans, plan_id=self._plan_id())
+        if entry is not None:
+            self.undo_stack.push(AddSpendingCommand(self.ctx.db, entry, self._changed))
+
+    def on_edit_button_clicked(self) -> None:
+        from crmdesk.ui.spending.entry_dialog import SpendingEntryDialog
+
+        records = self.selected_records()
+        if len(records) != 1:
+            return
+        record = records[0]
+        entry = SpendingEntryDialog.ask(self, self.plans, record.as_input())
+        if entry is not None and entry != record.as_input():
+            self.undo_stack.push(
+                EditSpendingCommand(self.ctx.db, record.id, record.as_input(), entry, self._changed)
+            )
+
+    def on_delete_button_clicked(self) -> None:
+        records = self.selected_records()
+        if records:
+            # no question asked: Undo brings the entries back
+            ids = [r.id for r in records]
+            self.undo_stack.push(DeleteSpendingCommand(self.ctx.db, ids, self._changed))
+
+    # --- import --------------------------------------------------------------------------
+
+    def on_import_button_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import spending"),
+            str(Path.home()),
+            self.tr("CSV files (*.csv *.txt);;All files (*)"),
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        """Preview ``path`` in the background, ask, then import in the background."""
+        from crmdesk.services.spending_import import preview_spending_file
+        from crmdesk.ui.spending.common import translated_categories
+
+        db, plan_id, extra = self.ctx.db, self._plan_id(), translated_categories()
+        self.ctx.tasks.run(
+            lambda progress: preview_spending_file(db, path, plan_id, extra, progress),
+            title=self.tr("Reading %1").replace("%1", path.name),
+            parent=self,
+            on_success=lambda preview: self._confirm_import(path, preview),
+        )
+
+    def _confirm_import(self, path: Path, preview: Any) -> None:
+        from crmdesk.services.spending_import import import_spending_file
+        from crmdesk.ui.spending.common import translated_categories
+        from crmdesk.ui.spending.import_dialog import SpendingImportDialog
+
+        if not SpendingImportDialog.ask(self, preview, self.currency):
+            return
+        db, plan_id, extra = self.ctx.db, self._plan_id(), translated_categories()
+        self.ctx.tasks.run(
+            lambda progress: import_spending_file(db, path, plan_id, extra, progress),
+            title=self.tr("Importing %1").replace("%1", path.name),
+            parent=self,
+            on_success=self._imported,
+        )
+
+    def _imported(self, result: Any) -> None:
+        self._changed()
+        QMessageBox.information(
+            self,
+            self.tr("Import finished"),
+            self.tr("%n entries added; %1 skipped.", "", result.added).replace(
+                "%1", str(result.duplicates + result.invalid)
+            ),
+        )
+
+    def on_undo_import_button_clicked(self) -> None:
+        from crmdesk.services.spending_import import last_spending_import, undo_spending_import
+
+        last = last_spending_import(self.ctx.db)
+        if last is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Undo import"),
+            self.tr("Remove the %n entries imported from %1?", "", last.added).replace(
+                "%1", last.file_name
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            undo_spending_import(self.ctx.db, last.batch_id)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Undo import"), str(error))
+            return
+        self._changed()
