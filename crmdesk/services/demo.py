@@ -17,6 +17,7 @@ from crmdesk.db.engine import Database
 from crmdesk.db.models import Customer, CustomerEmail, CustomerPhone, Tag, customer_tags
 from crmdesk.domain.progress import ProgressCallback, no_progress
 from crmdesk.services.demo_followups import step_followups
+from crmdesk.services.demo_spending import step_spending
 from crmdesk.services.demo_tickets import step_tickets
 from crmdesk.services.plan_samples import step_sample_plan
 from crmdesk.services.search_text import build_search_text
@@ -226,6 +227,7 @@ STEPS: list[Callable[[DemoContext], None]] = [
     step_followups,
     step_tickets,
     step_sample_plan,
+    step_spending,  # after the sample plan: it follows that plan's budget
 ]
 
 
