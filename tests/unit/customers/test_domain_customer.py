@@ -44,11 +44,26 @@ def test_changed_fields_are_listed() -> None:
 
 
 def test_merging_unites_lists_and_takes_chosen_fields() -> None:
-    keep = CustomerInput("张伟", "华强", phones=["+86 138 0013 8000"], emails=["A@x.cn"],
-                         notes="n1", tags=["VIP"], custom={1: "gold"})  # fmt: skip
-    other = CustomerInput("张 伟", "华强电子", "lead", phones=["13800138000", "139 0000 0000"],
-                          emails=["a@x.cn", "b@x.cn"], notes="n2", tags=["批发"],
-                          custom={1: "silver", 2: "x"}, address="深圳")  # fmt: skip
+    keep = CustomerInput(
+        "张伟",
+        "华强",
+        phones=["+86 138 0013 8000"],
+        emails=["A@x.cn"],
+        notes="n1",
+        tags=["VIP"],
+        custom={1: "gold"},
+    )
+    other = CustomerInput(
+        "张 伟",
+        "华强电子",
+        "lead",
+        phones=["13800138000", "139 0000 0000"],
+        emails=["a@x.cn", "b@x.cn"],
+        notes="n2",
+        tags=["批发"],
+        custom={1: "silver", 2: "x"},
+        address="深圳",
+    )
     merged = merged_input(keep, other, {"company"})
     assert merged.name == "张伟" and merged.company == "华强电子" and merged.stage == "customer"
     assert merged.phones == ["+86 138 0013 8000", "139 0000 0000"]

@@ -1,0 +1,270 @@
+"""Writing an import and undoing it: bulk Core inserts in one transaction, snapshots for undo.
+
+New customers get their ids up front (one past the largest) so that customers, phones, e-mails,
+tag links, custom values and timeline lines go in as a few ``executemany`` calls without a round
+trip per row; 100,000 rows take about as long as a raw sqlite3 load of the same file.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, cast
+
+from sqlalchemy import CursorResult, Table, delete, func, insert, select, union, update
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session, selectinload
+
+from crmdesk.db.engine import Database
+from crmdesk.db.models import (
+    Customer,
+    CustomerEmail,
+    CustomerPhone,
+    CustomFieldValue,
+    FollowUp,
+    ImportBatch,
+    ServiceTicket,
+    customer_tags,
+)
+from crmdesk.db.types import utcnow
+from crmdesk.domain.customer import CustomerInput
+from crmdesk.domain.customer_table import update_from_row
+from crmdesk.domain.errors import UserError
+from crmdesk.domain.progress import ProgressCallback
+from crmdesk.services import activity
+from crmdesk.services.customer_records import (
+    apply_input,
+    get_tags,
+    input_from_snapshot,
+    input_of,
+    search_text_for,
+    snapshot,
+)
+
+CHUNK = 5000
+
+NewRow = tuple[int, CustomerInput, list[str], list[str]]
+"""A new customer: file row number, validated data, normalised phones, normalised e-mails."""
+
+
+def _table(model: type[Any]) -> Table:
+    return cast(Table, model.__table__)
+
+
+def _tag_ids(session: Session, rows: Sequence[CustomerInput]) -> dict[str, int]:
+    names = sorted({t for data in rows for t in data.tags})
+    tags = get_tags(session, names)
+    session.flush()
+    return {t.name: t.id for t in tags}
+
+
+class _BulkInsert:
+    """``INSERT`` of many rows as one ``executemany`` on the driver cursor.
+
+    Values are converted by each column's own bind processor (UTC datetimes, dates), so the rows
+    are stored exactly as the ORM would store them, without SQLAlchemy's per-row parameter
+    handling, which costs more than SQLite's insert itself at 100,000 rows.
+    """
+
+    def __init__(self, conn: Connection, table: Table, columns: Sequence[str]) -> None:
+        self.conn = conn
+        self.sql = str(insert(table).compile(dialect=conn.dialect, column_keys=list(columns)))
+        self.columns = list(columns)
+
+    def processor(self, table: Table, column: str) -> Any:
+        return table.c[column].type.bind_processor(self.conn.dialect) or (lambda value: value)
+
+    def run(self, rows: list[tuple[Any, ...]]) -> None:
+        if rows:
+            self.conn.exec_driver_sql(self.sql, rows)
+
+
+CUSTOMER_COLUMNS = (
+    "id", "name", "company", "title", "stage", "address", "notes", "birthday", "search_text",
+    "import_batch_id", "created_at", "updated_at",
+)  # fmt: skip
+
+
+def _insert_new(
+    session: Session, batch_id: int, new: Sequence[NewRow], progress: ProgressCallback
+) -> None:
+    conn = session.connection()
+    customers_table = _table(Customer)
+    customers = _BulkInsert(conn, customers_table, CUSTOMER_COLUMNS)
+    phones = _BulkInsert(
+        conn, _table(CustomerPhone), ("customer_id", "position", "label", "number", "normalized")
+    )
+    emails = _BulkInsert(
+        conn, _table(CustomerEmail), ("customer_id", "position", "label", "email", "normalized")
+    )
+    links = _BulkInsert(conn, customer_tags, ("customer_id", "tag_id"))
+    values = _BulkInsert(conn, _table(CustomFieldValue), ("customer_id", "field_id", "value"))
+    stamp = customers.processor(customers_table, "created_at")(utcnow())
+    day = customers.processor(customers_table, "birthday")
+    tag_ids = _tag_ids(session, [data for _, data, _, _ in new])
+    first_id = (session.scalar(select(func.max(Customer.id))) or 0) + 1
+    for start in range(0, len(new), CHUNK):
+        rows: list[tuple[Any, ...]] = []
+        phone_rows: list[tuple[Any, ...]] = []
+        email_rows: list[tuple[Any, ...]] = []
+        link_rows: list[tuple[Any, ...]] = []
+        value_rows: list[tuple[Any, ...]] = []
+        for cid, (_, data, norm_phones, norm_emails) in enumerate(
+            new[start : start + CHUNK], start=first_id + start
+        ):
+            rows.append(
+                (cid, data.name, data.company, data.title, data.stage, data.address, data.notes,
+                 day(data.birthday) if data.birthday else None, search_text_for(data), batch_id,
+                 stamp, stamp)
+            )  # fmt: skip
+            for i, (number, normalized) in enumerate(zip(data.phones, norm_phones, strict=True)):
+                phone_rows.append((cid, i, "", number, normalized))
+            for i, (email, normalized) in enumerate(zip(data.emails, norm_emails, strict=True)):
+                email_rows.append((cid, i, "", email, normalized))
+            for tag in data.tags:
+                link_rows.append((cid, tag_ids[tag]))
+            for field_id, value in data.custom.items():
+                value_rows.append((cid, field_id, value))
+        customers.run(rows)
+        phones.run(phone_rows)
+        emails.run(email_rows)
+        links.run(link_rows)
+        values.run(value_rows)
+        progress(min(start + CHUNK, len(new)), len(new))
+
+
+def _apply_updates(
+    session: Session,
+    mapping: Sequence[str | None],
+    updates: Sequence[tuple[int, int, CustomerInput]],
+) -> dict[str, Any]:
+    """Update the matched customers; return their previous snapshots by id."""
+    before: dict[str, Any] = {}
+    ids = sorted({cid for _, cid, _ in updates})
+    loaded = {
+        c.id: c
+        for c in session.scalars(
+            select(Customer)
+            .where(Customer.id.in_(ids))
+            .options(
+                selectinload(Customer.phones),
+                selectinload(Customer.emails),
+                selectinload(Customer.tags),
+                selectinload(Customer.custom_values),
+            )
+        )
+    }
+    for _, cid, row in updates:
+        customer = loaded[cid]
+        current = input_of(customer)
+        merged = update_from_row(current, row, mapping).validated()
+        changed = merged.changed_fields(current)
+        if not changed:
+            continue
+        before.setdefault(str(cid), snapshot(customer))
+        apply_input(session, customer, merged)
+        activity.record(session, "customer", cid, "updated", merged.name, cid, {"changed": changed})
+    return before
+
+
+def write_import(
+    db: Database,
+    source: str,
+    mapping: Sequence[str | None],
+    new: Sequence[NewRow],
+    updates: Sequence[tuple[int, int, CustomerInput]],
+    skipped: int,
+    progress: ProgressCallback,
+) -> int:
+    """Store one import as an ImportBatch; return the batch id."""
+    with db.session() as session:
+        batch = ImportBatch(kind="customers", source=source, added=len(new), skipped=skipped)
+        session.add(batch)
+        session.flush()
+        _insert_new(session, batch.id, new, progress)
+        before = _apply_updates(session, mapping, updates) if updates else {}
+        batch.updated = len(before)
+        batch.skipped = skipped - len(before)
+        batch.undo_data = json.dumps({"updated": before}, ensure_ascii=False)
+        activity.record(
+            session, "import", batch.id, "imported", source, None,
+            {"added": len(new), "updated": len(before), "skipped": batch.skipped},
+        )  # fmt: skip
+        return batch.id
+
+
+def _rowcount(result: object) -> int:
+    return int(cast(CursorResult[Any], result).rowcount)
+
+
+@dataclass(frozen=True)
+class UndoImportReport:
+    """What undoing an import did."""
+
+    batch_id: int
+    source: str
+    removed: int  # imported customers deleted
+    binned: int  # imported customers that had follow-ups or tickets: moved to the recycle bin
+    restored: int  # updated customers put back as they were
+
+
+def undo_import(db: Database, batch_id: int | None = None) -> UndoImportReport:
+    """Undo a whole customer import (the latest one by default), updates included."""
+    if batch_id is None:
+        batch_id = latest_batch_id(db)
+    now = utcnow()
+    with db.session() as session:
+        batch = session.get(ImportBatch, batch_id)
+        if batch is None or batch.kind != "customers":
+            raise UserError(f"there is no customer import {batch_id}")
+        if batch.undone_at is not None:
+            raise UserError(f"import {batch_id} ({batch.source}) was already undone")
+        added = select(Customer.id).where(Customer.import_batch_id == batch_id)
+        # customers that gained follow-ups or tickets since are kept, in the recycle bin
+        used = union(
+            select(FollowUp.customer_id).where(FollowUp.customer_id.in_(added)),
+            select(ServiceTicket.customer_id).where(ServiceTicket.customer_id.in_(added)),
+        )
+        kept = [int(cid) for cid in session.scalars(used) if cid is not None]
+        binned = _rowcount(
+            session.execute(
+                update(Customer)
+                .where(Customer.id.in_(kept), Customer.deleted_at.is_(None))
+                .values(deleted_at=now)
+                .execution_options(synchronize_session=False)
+            )
+        )
+        removed = _rowcount(
+            session.execute(
+                delete(Customer)
+                .where(Customer.import_batch_id == batch_id, Customer.id.not_in(kept))
+                .execution_options(synchronize_session=False)
+            )
+        )
+        restored = 0
+        for cid, snap in json.loads(batch.undo_data or "{}").get("updated", {}).items():
+            customer = session.get(Customer, int(cid))
+            if customer is not None:
+                # only what the import changed: a later delete or contact date stays
+                apply_input(session, customer, input_from_snapshot(snap))
+                restored += 1
+        batch.undone_at = now
+        activity.record(
+            session, "import", batch_id, "undone", batch.source, None,
+            {"removed": removed, "binned": binned, "restored": restored},
+        )  # fmt: skip
+        return UndoImportReport(batch_id, batch.source, removed, binned, restored)
+
+
+def latest_batch_id(db: Database) -> int:
+    """The newest customer import that can still be undone."""
+    with db.session() as session:
+        batch_id = session.scalar(
+            select(func.max(ImportBatch.id)).where(
+                ImportBatch.kind == "customers", ImportBatch.undone_at.is_(None)
+            )
+        )
+    if batch_id is None:
+        raise UserError("there is no customer import to undo")
+    return int(batch_id)

@@ -1,0 +1,168 @@
+"""Importing customers: dry run, duplicates, re-import, update, undo, refusal of non-tables."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from crmdesk.cli import main
+from crmdesk.db.engine import Database
+from crmdesk.domain.errors import UserError
+from crmdesk.services.customer_import import (
+    analyse_import,
+    import_customers,
+    list_import_batches,
+    open_import,
+    run_import,
+    undo_import,
+)
+from crmdesk.services.customers import (
+    CustomerInput,
+    add_customer,
+    count_customers,
+    get_customer,
+    list_customers,
+)
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "customers"
+
+
+def test_dry_run_counts_new_duplicate_and_invalid_rows_and_writes_nothing(db: Database) -> None:
+    add_customer(db, CustomerInput("张伟 (old)", phones=["13800138000"]))
+    report = import_customers(db, DATA / "gbk_chinese_headers.csv", dry_run=True)
+    assert (report.rows, report.new, len(report.duplicates), len(report.invalid)) == (5, 3, 1, 1)
+    (dupe,) = report.duplicates
+    assert (dupe.row, dupe.match, dupe.customer_name) == (2, "phone", "张伟 (old)")
+    (bad,) = report.invalid
+    assert (bad.row, bad.field) == (6, "phone")
+    assert "12ab" in bad.message and "5 to 15 digits" in bad.message
+    assert count_customers(db) == 1
+    assert list_import_batches(db) == []
+
+
+def test_import_then_reimport_adds_no_duplicates(db: Database) -> None:
+    first = import_customers(db, DATA / "gbk_chinese_headers.csv")
+    assert (first.new, first.dry_run, first.batch_id) == (4, False, 1)
+    (zhang,) = list_customers(db, search="张伟")
+    assert zhang.tags == ("VIP", "批发")
+    assert zhang.phone == "138-0013-8000"
+    assert [r.name for r in list_customers(db, search="13700137000")] == ["陈静"]  # full-width
+    again = import_customers(db, DATA / "gbk_chinese_headers.csv")
+    assert (again.new, len(again.duplicates)) == (0, 4)
+    assert count_customers(db) == 4
+
+
+def test_rows_repeating_an_earlier_row_are_skipped(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "twice.csv"
+    path.write_text("name,email\nA,a@x.cn\nA again,A@X.CN\n", encoding="utf-8")
+    report = import_customers(db, path)
+    assert report.new == 1
+    assert report.duplicates[0].earlier_row == 2
+
+
+def test_update_mode_then_undo_puts_the_customer_back(db: Database, tmp_path: Path) -> None:
+    cid = add_customer(
+        db,
+        CustomerInput("张伟", "旧公司", "lead", ["+86 138 0013 8000"], notes="written in the CRM"),
+    )
+    path = tmp_path / "u.csv"
+    path.write_text(
+        "姓名,公司,手机,邮箱,备注\n张伟,新公司,13800138000,zw@x.cn,from the file\n"
+        "李四,,13900000000,,\n",
+        encoding="utf-8",
+    )
+    report = import_customers(db, path, update_existing=True)
+    assert (report.new, report.updated) == (1, 1)
+    updated = get_customer(db, cid).data
+    assert updated.company == "新公司" and updated.stage == "lead"
+    assert updated.emails == ["zw@x.cn"]
+    assert updated.notes == "written in the CRM\nfrom the file"
+    result = undo_import(db)
+    assert (result.removed, result.restored, result.binned) == (1, 1, 0)
+    back = get_customer(db, cid).data
+    assert (back.company, back.emails, back.notes) == ("旧公司", [], "written in the CRM")
+    assert [r.name for r in list_customers(db)] == ["张伟"]
+    with pytest.raises(UserError, match="already undone"):
+        undo_import(db, result.batch_id)
+    with pytest.raises(UserError, match="no customer import"):
+        undo_import(db)
+
+
+def test_undo_keeps_imported_customers_that_gained_follow_ups(db: Database) -> None:
+    import datetime as dt
+
+    from crmdesk.db.models import FollowUp
+
+    report = import_customers(db, DATA / "utf8_bom.csv")
+    (olivia,) = list_customers(db, search="olivia")
+    with db.session() as s:
+        s.add(FollowUp(customer_id=olivia.id, due_at=dt.datetime.now(dt.UTC), subject="call"))
+    result = undo_import(db, report.batch_id)
+    assert (result.removed, result.binned) == (report.new - 1, 1)
+    assert [r.name for r in list_customers(db, deleted=True)] == ["Olivia Smith"]
+
+
+def test_wizard_style_mapping_change(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "odd.csv"
+    path.write_text("who,客户名称,tel\nreal name,ignored,13800138000\n", encoding="utf-8")
+    source = open_import(db, path)
+    assert source.mapping == [None, "name", "phone"]
+    source.mapping = ["name", None, "phone"]
+    assert analyse_import(db, source).new == 1
+    run_import(db, source)
+    assert [r.name for r in list_customers(db)] == ["real name"]
+
+
+@pytest.mark.parametrize("name", ["garbage.bin", "not_customers.csv"])
+def test_a_file_that_is_not_a_customer_table_exits_2_and_writes_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str
+) -> None:
+    d = tmp_path / "d"
+    code = main(["--data-dir", str(d), "import", "customers", str(DATA / name)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.count("\n") == 1 and name in err and "not a customer table" in err
+    main(["--data-dir", str(d), "customers", "list", "--json"])
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def test_cli_import_dry_run_then_import_then_undo(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    d = str(tmp_path / "d")
+    shutil.copy(DATA / "contacts.vcf", tmp_path / "phone.vcf")
+    assert (
+        main(["--data-dir", d, "import", "customers", str(tmp_path / "phone.vcf"), "--dry-run"])
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert "3 new" in out and "nothing was written" in out
+    assert main(["--data-dir", d, "import", "customers", str(tmp_path / "phone.vcf")]) == 0
+    assert "crmdesk import undo 1" in capsys.readouterr().out
+    main(["--data-dir", d, "customers", "list", "--search", "0755 8888 9999", "--json"])
+    (zhang,) = json.loads(capsys.readouterr().out)
+    assert zhang["name"] == "张三" and zhang["company"] == "深圳华强电子"
+    assert main(["--data-dir", d, "import", "undo"]) == 0
+    assert "3 customers removed" in capsys.readouterr().out
+    assert main(["--data-dir", d, "import", "undo", "1"]) == 2
+    assert "already undone" in capsys.readouterr().err
+
+
+def test_cli_reports_invalid_rows_with_their_number(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code = main(
+        [
+            "--data-dir",
+            str(tmp_path / "d"),
+            "import",
+            "customers",
+            str(DATA / "gbk_chinese_headers.csv"),
+        ]
+    )
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "row 6: invalid: phone:" in out
