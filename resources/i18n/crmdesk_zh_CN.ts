@@ -4843,7 +4843,7 @@ Close it anyway (for example a duplicate, or a request the customer withdrew)?</
     </message>
     <message>
         <source>Cate&amp;gory:</source>
-        <translation>类别(&amp;G)：</translation>
+        <translation>类别：</translation>
     </message>
     <message>
         <source>Contact &amp;via:</source>
@@ -4851,7 +4851,7 @@ Close it anyway (for example a duplicate, or a request the customer withdrew)?</
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation>产品(&amp;P)：</translation>
+        <translation>产品：</translation>
     </message>
     <message>
         <source>Warranty:</source>
