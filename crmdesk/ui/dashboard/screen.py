@@ -167,6 +167,9 @@ class DashboardScreen(Screen):
         for card in self.cards:
             self.card_grid.removeWidget(card)
         columns = 6 if wide else 3
+        for column in range(6):
+            # equal columns, so the plan card's two columns are twice a card's width
+            self.card_grid.setColumnStretch(column, 1 if column < columns else 0)
         slot = 0
         for card in self.cards:
             span = 2 if card is self.plan_card else 1

@@ -148,6 +148,7 @@ class LedgerPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
         for column in (COL_DATE, COL_CATEGORY, COL_AMOUNT):

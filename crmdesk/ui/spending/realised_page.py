@@ -184,7 +184,8 @@ class RealisedPage(QWidget):
         if measure in RATE_MEASURES:
             points = (change * 100).quantize(Decimal("0.1"))
             return self.tr("%1 points").replace("%1", f"{points:+}")
-        return f"{change:+,.2f} ({signed_percent(ratio)})"
+        text = f"{change:+,.2f}"
+        return text if ratio is None else f"{text} ({signed_percent(ratio)})"
 
     def _fill_benefits(self, data: RealisedReturn) -> None:
         self.benefits.setRowCount(0)
