@@ -57,9 +57,9 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
     def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:
         if value is None:
             return None
-        if isinstance(value, str):
-            value = dt.datetime.fromisoformat(value)
-        return value.replace(tzinfo=dt.UTC)
+        stored = dt.datetime.fromisoformat(value) if isinstance(value, str) else value
+        assert isinstance(stored, dt.datetime)
+        return stored.replace(tzinfo=dt.UTC)
 
 
 def utcnow() -> dt.datetime:

@@ -9,6 +9,7 @@ import datetime as dt
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -151,16 +152,22 @@ def _english_person(rng: random.Random) -> tuple[str, str, str]:
 def step_customers(ctx: DemoContext) -> None:
     """Customers with phones, e-mails and tags, in batches of 5,000."""
     rng, session = ctx.rng, ctx.session
-    tag_ids = {}
+    tag_ids: dict[str, int] = {}
     for name in TAGS:
         existing = session.scalar(select(Tag.id).where(Tag.name == name))
         if existing is None:
-            existing = session.execute(insert(Tag).values(name=name)).inserted_primary_key[0]
+            tag = Tag(name=name)
+            session.add(tag)
+            session.flush()
+            existing = tag.id
         tag_ids[name] = existing
     start_id = (session.scalar(select(Customer.id).order_by(Customer.id.desc()).limit(1)) or 0) + 1
     batch = 5000
     for first in range(0, ctx.customers, batch):
-        rows, phones, emails, links = [], [], [], []
+        rows: list[dict[str, Any]] = []
+        phones: list[dict[str, Any]] = []
+        emails: list[dict[str, Any]] = []
+        links: list[dict[str, Any]] = []
         for i in range(first, min(first + batch, ctx.customers)):
             cid = start_id + i
             chinese = rng.random() < 0.7
