@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NoReturn
 
 INSTALLER = Path(__file__).resolve().parent
 ROOT = INSTALLER.parent
@@ -94,6 +95,41 @@ def freeze() -> None:
     )
 
 
+def check_analysis() -> None:
+    """Fail if PyInstaller could not find one of our modules or a hidden import we asked for."""
+    warnings = WORK / "pyinstaller" / "crmdesk" / "warn-crmdesk.txt"
+    if not warnings.exists():
+        return
+    wanted = set(bundle.hidden_imports(ROOT))
+    missing = [
+        name
+        for name in re.findall(r"^missing module named '?([\w.]+)'?", warnings.read_text(), re.M)
+        if name.startswith("crmdesk") or name in wanted
+    ]
+    if missing:
+        raise SystemExit(
+            f"PyInstaller could not find: {', '.join(sorted(missing))} (see {warnings})"
+        )
+
+
+def strip_python_debug_info() -> None:
+    """Drop the debug symbols of libpython and its extension modules (about 30 MB).
+
+    Only Python's own libraries: the wheels' libraries are already stripped, and stripping
+    auditwheel-patched ones again (NumPy's OpenBLAS) makes them unloadable.
+    """
+    strip = shutil.which("strip")
+    if not LINUX or strip is None:
+        return
+    internal = APP_DIR / "_internal"
+    targets = [*internal.glob("libpython*.so*"), *internal.glob("python3*/lib-dynload/*.so")]
+    targets = [t for t in targets if t.is_file() and not t.is_symlink()]
+    before = sum(t.stat().st_size for t in targets)
+    subprocess.run([strip, "--strip-debug", *map(str, targets)], check=True)
+    after = sum(t.stat().st_size for t in targets)
+    print(f"stripped debug symbols from Python's libraries: {mib(before - after)} saved")
+
+
 def executable(cli: bool = False) -> Path:
     if WINDOWS:
         return APP_DIR / ("crmdesk-cli.exe" if cli else "crmdesk.exe")
@@ -104,11 +140,51 @@ def _run_frozen(args: list[str], env: dict[str, str]) -> str:
     command = [str(executable(cli=True)), *args]
     result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=180)
     if result.returncode != 0:
-        raise SystemExit(
-            f"smoke test failed: {' '.join(command)} exited {result.returncode}\n"
-            f"{result.stdout}\n{result.stderr}"
-        )
+        _fail(f"{' '.join(command)} exited {result.returncode}\n{result.stdout}\n{result.stderr}")
     return result.stdout
+
+
+def _fail(message: str) -> NoReturn:
+    raise SystemExit(f"smoke test failed: {message}")
+
+
+def _smoke_documents(data: str, env: dict[str, str], commands: set[str]) -> list[str]:
+    """Documents made by the frozen app: reportlab, the CJK font, iCalendar, in the bundle."""
+    done = []
+    plan = ROOT / "tests" / "data" / "plans" / "contract_example.json"
+    if "plan" in commands and plan.exists():
+        pdf = Path(data) / "plan.pdf"
+        args = ["plan", "report", str(plan), "-o", str(pdf), "--lang", "zh_CN"]
+        _run_frozen(["--data-dir", data, *args], env)
+        if not pdf.read_bytes().startswith(b"%PDF"):
+            _fail(f"{pdf} is not a PDF")
+        if shutil.which("pdftotext"):
+            text = subprocess.run(
+                ["pdftotext", str(pdf), "-"], capture_output=True, text=True
+            ).stdout
+            if not re.search("[\u4e00-\u9fff]", text):
+                _fail("the Chinese PDF report has no Chinese text (CJK font missing?)")
+        done.append("Chinese PDF report")
+    if "export" in commands:
+        ics = Path(data) / "followups.ics"
+        _run_frozen(["--data-dir", data, "export", "followups", "--all", str(ics)], env)
+        if b"BEGIN:VCALENDAR" not in ics.read_bytes():
+            _fail(f"{ics} is not an iCalendar file")
+        done.append("iCalendar export")
+    return done
+
+
+def _check_log(data: str) -> None:
+    log_text = "".join(
+        p.read_text(encoding="utf-8", errors="replace")
+        for p in (Path(data) / "logs").glob("crmdesk.log*")
+    )
+    has_qm = any((ROOT / "resources" / "i18n").glob("*.qm"))
+    if has_qm and re.search(r"translation \S+ not found", log_text):
+        _fail("the frozen app did not find its translation")
+    for problem in ("Traceback", "CRITICAL"):
+        if problem in log_text:
+            _fail(f"the log contains {problem}:\n{log_text}")
 
 
 def smoke_test(version: str) -> None:
@@ -118,27 +194,21 @@ def smoke_test(version: str) -> None:
     env.pop("CRMDESK_DATA_DIR", None)
     out = _run_frozen(["--version"], env)
     if version not in out:
-        raise SystemExit(f"smoke test failed: --version printed {out!r}, expected {version}")
+        _fail(f"--version printed {out!r}, expected {version}")
+    commands = set(re.findall(r"^ {4}([a-z][\w-]*)", _run_frozen(["--help"], env), re.M))
     with tempfile.TemporaryDirectory(prefix="crmdesk-smoke-") as data:
         listed = json.loads(_run_frozen(["--data-dir", data, "customers", "list", "--json"], env))
         if listed != []:
-            raise SystemExit(f"smoke test failed: a new data folder lists customers: {listed}")
+            _fail(f"a new data folder lists customers: {listed}")
         if not (Path(data) / "crmdesk.db").exists():
-            raise SystemExit("smoke test failed: no database was created (migrations missing?)")
+            _fail("no database was created (migrations missing?)")
         _run_frozen(["--data-dir", data, "demo-data", "--customers", "20"], env)
         _run_frozen(["--data-dir", data, "--smoke"], env)
         _run_frozen(["--data-dir", data, "--lang", "zh_CN", "--smoke"], env)
-        log_text = "".join(
-            p.read_text(encoding="utf-8", errors="replace")
-            for p in (Path(data) / "logs").glob("crmdesk.log*")
-        )
-        has_qm = any((ROOT / "resources" / "i18n").glob("*.qm"))
-        if has_qm and re.search(r"translation \S+ not found", log_text):
-            raise SystemExit("smoke test failed: the frozen app did not find its translation")
-        for problem in ("Traceback", "CRITICAL"):
-            if problem in log_text:
-                raise SystemExit(f"smoke test failed: the log contains {problem}:\n{log_text}")
-    print("frozen app: --version, CLI, demo data and main window (en, zh_CN) all fine")
+        documents = _smoke_documents(data, env, commands)
+        _check_log(data)
+    checked = ", ".join(["--version", "CLI", "demo data", "main window (en, zh_CN)", *documents])
+    print(f"frozen app fine: {checked}")
 
 
 def folder_size(path: Path) -> int:
@@ -209,6 +279,8 @@ def main(argv: list[str] | None = None) -> int:
     ensure_pyinstaller()
     check_resources()
     freeze()
+    check_analysis()
+    strip_python_debug_info()
     smoke_test(version)
     package = None
     if not args.skip_package:

@@ -57,8 +57,6 @@ QT_EXCLUDES = tuple(
         "QtMultimediaWidgets",
         "QtNetworkAuth",
         "QtNfc",
-        "QtOpenGL",
-        "QtOpenGLWidgets",
         "QtPdf",
         "QtPdfWidgets",
         "QtPositioning",
@@ -126,6 +124,8 @@ PACKAGE_EXCLUDES = (
     "pydantic_core",
     "docutils",
     "yaml",  # numpy.__config__ only, for show_config()
+    "pygments",  # mako's syntax-highlighting plugin only (Alembic's templates)
+    "colorama",
     "readline",
     "cryptography",
     "OpenGL",
@@ -141,8 +141,12 @@ PACKAGE_EXCLUDES = (
 )
 EXCLUDES = QT_EXCLUDES + PACKAGE_EXCLUDES
 
-# Modules found only at run time (entry points, string imports) that the migrations need.
+# Modules found only at run time (entry points, string imports): the migrations' SQLite
+# dialect, and the two Qt modules pyqtgraph loads with importlib.import_module (its charts
+# fail to import without them).
 EXTRA_HIDDEN_IMPORTS = (
+    "PySide6.QtOpenGL",
+    "PySide6.QtOpenGLWidgets",
     "sqlalchemy.dialects.sqlite",
     "sqlalchemy.dialects.sqlite.pysqlite",
     "alembic.ddl.sqlite",

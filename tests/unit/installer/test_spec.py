@@ -101,6 +101,8 @@ def test_screens_imported_by_name_and_migration_imports_are_hidden_imports(
     for module in ("crmdesk.ui.customers", "crmdesk.ui.planner", "crmdesk.ui.settings"):
         assert module in hidden  # the main window imports screens with importlib
     assert {"alembic.op", "crmdesk.db.types", "sqlalchemy.dialects.sqlite"} <= hidden
+    # pyqtgraph imports these with importlib.import_module: its charts fail without them
+    assert {"PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets"} <= hidden
     assert not [m for m in hidden if m.startswith("crmdesk.db.migrations")]
 
 
@@ -120,7 +122,15 @@ def test_unused_qt_modules_and_big_packages_are_excluded(spec_run: SpecRun) -> N
         "pytest",
     ):
         assert unused in excludes
-    for used in ("QtCore", "QtGui", "QtWidgets", "QtNetwork", "QtSvg", "QtPrintSupport"):
+    for used in (
+        "QtCore",
+        "QtGui",
+        "QtWidgets",
+        "QtNetwork",
+        "QtSvg",
+        "QtPrintSupport",
+        "QtOpenGL",
+    ):
         assert f"PySide6.{used}" not in excludes
 
 
