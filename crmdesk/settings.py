@@ -43,6 +43,10 @@ REPORT_FOLDER = Option[str]("reports/last_folder", str, "")
 START_WITH_SYSTEM = Option[bool]("followups/start_with_system", bool, False)
 FOLLOWUP_REMINDER_MINUTES = Option[int]("followups/reminder_minutes", int, 15)
 FOLLOWUP_NEXT_STEP_DAYS = Option[int]("followups/next_step_days", int, 7)
+# customer list: keys of hidden columns (JSON list), header and splitter state
+CUSTOMERS_HIDDEN_COLUMNS = Option[str]("customers/hidden_columns", str, '["notes"]')
+CUSTOMERS_HEADER_STATE = Option[bytes]("customers/header_state", bytes, b"")
+CUSTOMERS_SPLITTER_STATE = Option[bytes]("customers/splitter_state", bytes, b"")
 # business hours for service due dates: JSON {"days": [0..6], "start": "09:00", "end": "18:00"}
 SERVICE_HOURS = Option[str](
     "service/hours", str, json.dumps({"days": [0, 1, 2, 3, 4], "start": "09:00", "end": "18:00"})
