@@ -13,6 +13,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, QRect, Qt
@@ -160,9 +161,26 @@ class Chart(QWidget):
 
     def _ranges(self, top: float, integers: bool, bottom: float = 0.0) -> None:
         self.value_axis.integers = integers
+        self._update_x_range()
         item = self.plot.getPlotItem()
-        item.setXRange(-0.7, len(self.labels) - 0.3, padding=0)
         item.setYRange(bottom, top if top > bottom else bottom + 1, padding=0.05)
+
+    def _update_x_range(self) -> None:
+        """Pad both ends so the first and the last period's labels fit inside the axis:
+        with p units of padding and w pixels for n periods, p x w / (n - 1 + 2p) >= half a
+        label, so p = half x (n - 1) / (w - 2 x half)."""
+        count = len(self.labels)
+        if not count:
+            return
+        half = max(self.axis._metrics().horizontalAdvance(label) for label in self.labels) / 2
+        half += LABEL_GAP / 2
+        width = max(self.width() - 70.0, 4 * half)  # minus the value axis and margins
+        pad = max(0.6, half * (count - 1) / (width - 2 * half))
+        self.plot.getPlotItem().setXRange(-pad, count - 1 + pad, padding=0)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._update_x_range()
 
     def set_bars(
         self,

@@ -246,6 +246,10 @@ class DashboardScreen(Screen):
         self._loading = False
         self._dirty = True
         if not isinstance(error, UserError):
+            if not self.isVisible():
+                # a load that outlived its window (closing, restoring a backup): log only
+                log.error("dashboard load failed", exc_info=error)
+                return
             from crmdesk.ui.crash import report_exception
 
             report_exception(type(error), error, error.__traceback__)

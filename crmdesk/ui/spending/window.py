@@ -12,6 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -177,13 +178,18 @@ class SpendingDialog(QDialog):
         )
 
     def _show_realised(self, plan_id: int, today: dt.date, result: Any) -> None:
-        if plan_id != self.plan_id():
+        if not shiboken6.isValid(self) or plan_id != self.plan_id():
             return  # the user chose another plan meanwhile
         data, self.suggestions = result
         self.realised.set_data(data, today)
 
     def _realised_failed(self, plan_id: int, error: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
         if not isinstance(error, UserError):
+            if not shiboken6.isValid(self) or not self.isVisible():
+                log.error("realised return failed", exc_info=error)
+                return
             from crmdesk.ui.crash import report_exception
 
             report_exception(type(error), error, error.__traceback__)
