@@ -171,6 +171,30 @@
         <source>Comment</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>CustomerStage</source>
+        <translation>客户阶段</translation>
+    </message>
+    <message>
+        <source>CustomerField</source>
+        <translation>客户字段</translation>
+    </message>
+    <message>
+        <source>CustomFieldKind</source>
+        <translation>自定义字段类型</translation>
+    </message>
+    <message>
+        <source>DuplicateReason</source>
+        <translation>重复原因</translation>
+    </message>
+    <message>
+        <source>FollowUpKind</source>
+        <translation>跟进类型</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
 </context>
 <context>
     <name>Agenda</name>
@@ -425,6 +449,69 @@
     <message>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Dry run</source>
+        <translation>预检</translation>
+    </message>
+    <message>
+        <source>What the import will do. Nothing has been written yet.</source>
+        <translation>导入将执行的操作。目前尚未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Skip rows that match a customer you have (same phone or e-mail)</source>
+        <translation>跳过与现有客户匹配的行（电话或电子邮件相同）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Update that customer with the row&apos;s values</source>
+        <translation>用该行的值更新现有客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Checking every row...</source>
+        <translation>正在检查每一行...</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>正在检查 %1</translation>
+    </message>
+    <message>
+        <source>will be updated</source>
+        <translation>将更新</translation>
+    </message>
+    <message>
+        <source>will be skipped</source>
+        <translation>将跳过</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; new customers · &lt;b&gt;%2&lt;/b&gt; already in your list (%3) · &lt;b&gt;%4&lt;/b&gt; repeated in the file · &lt;b&gt;%5&lt;/b&gt; cannot be imported</source>
+        <translation>新客户 &lt;b&gt;%1&lt;/b&gt; 位 · 已在列表中 &lt;b&gt;%2&lt;/b&gt; 位（%3）· 文件内重复 &lt;b&gt;%4&lt;/b&gt; 位 · 无法导入 &lt;b&gt;%5&lt;/b&gt; 位</translation>
+    </message>
+    <message>
+        <source>same %1 as %2</source>
+        <translation>%1与 %2 相同</translation>
+    </message>
+    <message>
+        <source>same %1 as row %2</source>
+        <translation>%1与第 %2 行相同</translation>
     </message>
 </context>
 <context>
@@ -734,6 +821,175 @@
     </message>
 </context>
 <context>
+    <name>CustomFieldsDialog</name>
+    <message>
+        <source>Custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>添加(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>编辑(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>删除(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Delete custom field</source>
+        <translation>删除自定义字段</translation>
+    </message>
+    <message>
+        <source>Delete the field %1 and the values every customer has in it?</source>
+        <translation>要删除字段 %1 以及所有客户在该字段中的值吗？</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDetailPanel</name>
+    <message>
+        <source>Select a customer to see their details and history.</source>
+        <translation>选择一位客户以查看其详情和历史记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>编辑(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Print record...</source>
+        <translation>打印档案(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
+        <translation>&lt;b&gt;时间线&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>暂无记录。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Required, e.g. 张伟 or Olivia Smith</source>
+        <translation>必填，例如 张伟 或 Olivia Smith</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. +86 138 0013 8000</source>
+        <translation>每行一个，例如 +86 138 0013 8000</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. name@example.com</source>
+        <translation>每行一个，例如 name@example.com</translation>
+    </message>
+    <message>
+        <source>Separated by commas, e.g. VIP, 批发</source>
+        <translation>用逗号分隔，例如 VIP, 批发</translation>
+    </message>
+    <message>
+        <source>Year-month-day, e.g. 1980-03-05</source>
+        <translation>年-月-日，例如 1980-03-05</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>姓名(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>公司(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Job &amp;title</source>
+        <translation>职务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>阶段(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Phones</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mails</source>
+        <translation>电子邮件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>标签(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday</source>
+        <translation>生日(&amp;B)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>A number, e.g. 1200.50</source>
+        <translation>数字，例如 1200.50</translation>
+    </message>
+    <message>
+        <source>Year-month-day, e.g. 2027-03-05</source>
+        <translation>年-月-日，例如 2027-03-05</translation>
+    </message>
+</context>
+<context>
     <name>CustomerField</name>
     <message>
         <source>Name</source>
@@ -783,6 +1039,53 @@
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建日期</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPicker</name>
@@ -811,14 +1114,209 @@
     </message>
 </context>
 <context>
-    <name>CustomersScreen</name>
+    <name>CustomerTools</name>
     <message>
-        <source>Customers</source>
-        <translation>客户</translation>
+        <source>Possible duplicate</source>
+        <translation>可能重复</translation>
     </message>
     <message>
-        <source>This part of CRMDesk is coming in a later update.</source>
-        <translation>CRMDesk 的这一部分将在后续更新中提供。</translation>
+        <source>This looks like a customer you already have:
+
+%1</source>
+        <translation>这似乎是一位已有客户：
+
+%1</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <source>Open existing</source>
+        <translation>打开已有客户</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <source>Tag customers</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation>添加标签 %1</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>移除标签 %1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Importing customers</source>
+        <translation>正在导入客户</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting customers</source>
+        <translation>正在导出客户</translation>
+    </message>
+    <message>
+        <source>search: %1</source>
+        <translation>搜索：%1</translation>
+    </message>
+    <message>
+        <source>selection</source>
+        <translation>所选客户</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersScreen</name>
+    <message>
+        <source>Search name, company, phone, e-mail, address, notes or pinyin (Ctrl+F)</source>
+        <translation>搜索姓名、公司、电话、电子邮件、地址、备注或拼音（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>新建客户(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Tag...</source>
+        <translation>添加标签(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove tag...</source>
+        <translation>移除标签(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Change &amp;stage</source>
+        <translation>更改阶段(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>导入(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Import &amp;history...</source>
+        <translation>导入历史(&amp;H)...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation>导出(&amp;X)...</translation>
+    </message>
+    <message>
+        <source>&amp;Print list...</source>
+        <translation>打印列表(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates...</source>
+        <translation>重复客户(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Recycle &amp;bin...</source>
+        <translation>回收站(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Custom &amp;fields...</source>
+        <translation>自定义字段(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>列(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>阶段(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>更多(&amp;M)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer matches. Try fewer letters, or clear the search and filter.</source>
+        <translation>没有匹配的客户。请减少输入的字符，或清除搜索和筛选条件。</translation>
+    </message>
+    <message>
+        <source>No customers yet. Add one with Ctrl+N, or import a spreadsheet, CSV or phone contacts (vCard) with Import.</source>
+        <translation>还没有客户。按 Ctrl+N 添加，或通过“导入”导入电子表格、CSV 或手机通讯录（vCard）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) selected</source>
+        <translation>
+            <numerusform>已选择 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <source>Customer %1 added.</source>
+        <translation>已添加客户 %1。</translation>
+    </message>
+    <message>
+        <source>Edit customer</source>
+        <translation>编辑客户</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n customer(s)</source>
+        <translation>
+            <numerusform>删除 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) moved to the recycle bin. Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>已将 %n 位客户移到回收站。按 Ctrl+Z 可恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change stage to %1</source>
+        <translation>将阶段更改为 %1</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1562,51 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Duplicate customers</source>
+        <translation>重复客户</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates...</source>
+        <translation>正在查找重复客户...</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>疑似重复</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Merge...</source>
+        <translation>合并(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates</source>
+        <translation>正在查找重复客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely duplicate pair(s).</source>
+        <translation>
+            <numerusform>发现 %n 对可能重复的客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No likely duplicates found.</source>
+        <translation>未发现可能重复的客户。</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>将 %1 合并到 %2</translation>
+    </message>
+</context>
+<context>
     <name>ExtraLinesEditor</name>
     <message>
         <source>Description</source>
@@ -1104,6 +1647,158 @@
     <message>
         <source>Remove line</source>
         <translation>删除一行</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDialog</name>
+    <message>
+        <source>Custom field</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>For a choice field: Gold, Silver, Bronze</source>
+        <translation>选项字段示例：金牌, 银牌, 铜牌</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Choices</source>
+        <translation>选项(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A custom field needs a name.</source>
+        <translation>自定义字段必须有名称。</translation>
+    </message>
+    <message>
+        <source>List the choices, separated by commas.</source>
+        <translation>请列出选项，用逗号分隔。</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>A spreadsheet (.xlsx), a CSV file in any common encoding, or phone contacts exported as vCard (.vcf).</source>
+        <translation>电子表格（.xlsx）、任意常见编码的 CSV 文件，或导出为 vCard（.vcf）的手机通讯录。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>Customer files (*.xlsx *.csv *.txt *.vcf);;All files (*)</source>
+        <translation>客户文件 (*.xlsx *.csv *.txt *.vcf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading...</source>
+        <translation>正在读取...</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <source>CSV, %1, separated by %2</source>
+        <translation>CSV，%1，分隔符为%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) found (%1).</source>
+        <translation>
+            <numerusform>找到 %n 行（%1）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>&amp;More filters...</source>
+        <translation>更多筛选(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>&amp;Save this filter...</source>
+        <translation>保存此筛选(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this saved filter</source>
+        <translation>删除此已保存的筛选(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>阶段：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact in %n days</source>
+        <translation>
+            <numerusform>%n 天未联系</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag: %1 (%2)</source>
+        <translation>标签：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>Custom filter</source>
+        <translation>自定义筛选</translation>
+    </message>
+    <message>
+        <source>New this month</source>
+        <translation>本月新增</translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation>保存筛选</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+</context>
+<context>
+    <name>FilterDialog</name>
+    <message>
+        <source>Filter customers</source>
+        <translation>筛选客户</translation>
+    </message>
+    <message>
+        <source>Stage (any of)</source>
+        <translation>阶段（任一）</translation>
+    </message>
+    <message>
+        <source>Tags (all of)</source>
+        <translation>标签（全部）</translation>
+    </message>
+    <message>
+        <source>No contact in the last</source>
+        <translation>最近未联系</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +2103,91 @@
     <message>
         <source>Outcome: %1</source>
         <translation>结果：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistory</name>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>%1: %2 new customers, %3 updated, %4 duplicates skipped, %5 rows could not be imported.
+
+You can undo the whole import now or later (More &gt; Import history).</source>
+        <translation>%1：新增客户 %2 位，更新 %3 位，跳过重复 %4 位，%5 行无法导入。
+
+您可以现在或稍后撤销整个导入（更多 &gt; 导入历史）。</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>导入历史</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>撤销此次导入(&amp;U)</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Remove the customers added by %1 and put back the ones it updated?</source>
+        <translation>要删除 %1 新增的客户，并还原其更新过的客户吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>bar</source>
+        <translation>竖线</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +2529,114 @@ A safety copy of the current data is saved in the backups folder first.</source>
     <message>
         <source>Other maintenance and operations lines</source>
         <translation>其他运维项</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Check the columns</source>
+        <translation>核对列</translation>
+    </message>
+    <message>
+        <source>Each column of the file goes into the field shown. Rows with a problem are marked; point at a cell to see why.</source>
+        <translation>文件的每一列将导入所示字段。有问题的行已标出；将鼠标指向单元格可查看原因。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Goes into</source>
+        <translation>导入到</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>First rows:</source>
+        <translation>前几行：</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the customer&apos;s name.</source>
+        <translation>请选择包含客户姓名的列。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the first rows cannot be imported as they are (marked).</source>
+        <translation>
+            <numerusform>前几行中有 %n 行无法按原样导入（已标出）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation>&lt;b&gt;字段&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Customer A&lt;/b&gt;</source>
+        <translation>&lt;b&gt;客户 A&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Customer B&lt;/b&gt;</source>
+        <translation>&lt;b&gt;客户 B&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Keep A&apos;s record (its history stays)</source>
+        <translation>保留 A 的档案（保留其历史记录）</translation>
+    </message>
+    <message>
+        <source>Keep B&apos;s record</source>
+        <translation>保留 B 的档案</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Phones, e-mails and tags of both are kept. Follow-ups, tickets and history move to the merged customer. Ctrl+Z undoes the merge.</source>
+        <translation>双方的电话、电子邮件和标签都会保留。跟进、工单和历史记录将转到合并后的客户。按 Ctrl+Z 可撤销合并。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -2721,6 +3609,57 @@ The wizard walks you through licence, customisation, training, maintenance and b
     <message>
         <source>Re-estimated from actual spending and realised benefits: NPV %1, simple ROI %2, payback %3.</source>
         <translation>按实际支出和已实现效益重新估算：净现值 %1，简单投资回报率 %2，投资回收期 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>RecycleBinDialog</name>
+    <message>
+        <source>Recycle bin</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>Deleted customers stay here until you delete them for good.</source>
+        <translation>已删除的客户会保留在这里，直到您将其永久删除。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Delete for &amp;good...</source>
+        <translation>永久删除(&amp;G)...</translation>
+    </message>
+    <message>
+        <source>The recycle bin is empty.</source>
+        <translation>回收站是空的。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n customer(s)</source>
+        <translation>
+            <numerusform>恢复 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>永久删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n customer(s) for good, with their follow-ups and tickets? This cannot be undone.</source>
+        <translation>
+            <numerusform>要永久删除 %n 位客户及其跟进和工单吗？此操作无法撤销。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4926,6 +5865,77 @@ Close it anyway (for example a duplicate, or a request the customer withdrew)?</
     <message>
         <source>Closed</source>
         <translation>已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Customer added</source>
+        <translation>添加客户</translation>
+    </message>
+    <message>
+        <source>Edited: %1</source>
+        <translation>已编辑：%1</translation>
+    </message>
+    <message>
+        <source>Moved to the recycle bin</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <source>Restored from the recycle bin</source>
+        <translation>从回收站恢复</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>从 %1 导入</translation>
+    </message>
+    <message>
+        <source>Merged with %1</source>
+        <translation>与 %1 合并</translation>
+    </message>
+    <message>
+        <source>Merged into %1</source>
+        <translation>合并到 %1</translation>
+    </message>
+    <message>
+        <source>Merge with %1 undone</source>
+        <translation>已撤销与 %1 的合并</translation>
+    </message>
+    <message>
+        <source>%1 planned: %2</source>
+        <translation>已计划%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 done: %2</source>
+        <translation>已完成%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cancelled: %2</source>
+        <translation>已取消%1：%2</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Service ticket %1 (%2)</source>
+        <translation>售后工单 %1（%2）</translation>
     </message>
 </context>
 <context>
