@@ -229,6 +229,9 @@ class FollowUp(TimestampMixin, SoftDeleteMixin, Base):
         Index("ix_followups_due_at", "due_at"),
         Index("ix_followups_customer_id", "customer_id"),
         Index("ix_followups_status", "status"),
+        # covering indexes for the dashboard's counts (due today/overdue, done per week)
+        Index("ix_followups_status_due_at", "status", "due_at", "deleted_at", "customer_id"),
+        Index("ix_followups_status_completed_at", "status", "completed_at", "deleted_at"),
     )
 
 

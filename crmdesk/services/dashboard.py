@@ -1,8 +1,12 @@
 """The dashboard's figures: SQL aggregates over customers, follow-ups, tickets and spending.
 
-Read-only, one read transaction, one query per card or chart; months and weeks are grouped
-in SQL (``strftime``) in the user's time zone, so the dashboard costs the same with 100
-customers as with 100,000. Definitions follow the screens the cards open:
+Read-only, one query per card or chart, so the dashboard costs the same with 100 customers
+as with 100,000; independent groups of queries run on parallel read connections. Periods are
+grouped in SQL: each chart query maps a row's time to its period with a ``CASE`` over the
+periods' first instants (local midnights of the 1st of each month or of each Monday,
+converted to UTC in Python). That is exact across daylight-saving changes, which shifting by
+a fixed UTC offset inside ``strftime`` is not, and comparing the stored ISO strings is
+cheaper than parsing them. Definitions follow the screens the cards open:
 
 - follow-ups due today / overdue: planned, by the local calendar day of ``due_at``, customer
   not deleted (``domain.agenda``);
@@ -10,20 +14,18 @@ customers as with 100,000. Definitions follow the screens the cards open:
   resolution deadline (``domain.ticket_workflow.is_overdue``);
 - satisfaction: mean score of tickets closed in the month (``domain.ticket_metrics``);
 - tickets "closed" in a month: resolved or closed then (whichever came first).
-
-Month and week grouping shifts UTC by the zone's offset now; across a daylight-saving change
-an event within an hour of midnight on the first of a month can land in the next month.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from crmdesk.db.engine import Database
@@ -32,7 +34,6 @@ from crmdesk.domain.agenda import day_window
 from crmdesk.domain.plantime import add_months, month_of
 from crmdesk.domain.ticket_workflow import CLOCK_RUNNING_STATUSES, OPEN_STATUSES
 from crmdesk.services.plan_actuals import (
-    LoadedPlan,
     PlanVsActual,
     SpendCurve,
     current_plan_id,
@@ -92,36 +93,41 @@ class Dashboard:
     charts: DashboardCharts
 
 
-def _offset(now: dt.datetime, tz: dt.tzinfo) -> str:
-    """The SQLite date modifier that turns a stored UTC time into local time now."""
-    offset = now.astimezone(tz).utcoffset() or dt.timedelta(0)
-    return f"{int(offset.total_seconds() // 60):+d} minutes"
-
-
 def _local_midnight(day: dt.date, tz: dt.tzinfo) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(0), tzinfo=tz).astimezone(dt.UTC)
 
 
-def _month_key(column: Any, offset: str) -> ColumnElement[str]:
-    return func.strftime("%Y-%m-01", column, offset)
+def _bucket(column: Any, starts: Sequence[dt.datetime]) -> ColumnElement[int]:
+    """The index of the period [starts[i], starts[i+1]) that ``column`` falls in; callers
+    keep rows inside [starts[0], starts[-1])."""
+    return case(*[(column < start, index) for index, start in enumerate(starts[1:])])
 
 
-def _by_key(rows: Sequence[Any], keys: Sequence[dt.date]) -> list[tuple[Any, ...]]:
-    """The values after each row's key, in the order of ``keys`` (empty where no row)."""
-    found = {str(row[0]): row[1:] for row in rows}
-    return [found.get(key.isoformat(), ()) for key in keys]
+def _in(column: Any, starts: Sequence[dt.datetime]) -> ColumnElement[bool]:
+    return and_(column >= starts[0], column < starts[-1])
+
+
+def _per_period(rows: Sequence[Any], count: int) -> list[tuple[Any, ...]]:
+    """The values after each row's period index, by period (empty where no row)."""
+    found = {int(row[0]): tuple(row[1:]) for row in rows if row[0] is not None}
+    return [found.get(index, ()) for index in range(count)]
 
 
 # --- cards -----------------------------------------------------------------------------------
 
 
-def _customer_counts(session: Session, month_start: dt.datetime) -> tuple[int, int]:
-    total, new = session.execute(
-        select(func.count(), func.count().filter(Customer.created_at >= month_start)).where(
-            Customer.deleted_at.is_(None)
-        )
-    ).one()
-    return int(total), int(new)
+def _customers(session: Session, starts: Sequence[dt.datetime]) -> tuple[int, list[int]]:
+    """All customers (not deleted) and those new in each month, in one pass."""
+    created = Customer.created_at
+    period = case(
+        (created < starts[0], -1),
+        *[(created < start, index) for index, start in enumerate(starts[1:])],
+    ).label("period")
+    rows = session.execute(
+        select(period, func.count()).where(Customer.deleted_at.is_(None)).group_by(period)
+    ).all()
+    total = sum(int(row[1]) for row in rows)
+    return total, [int(r[0]) if r else 0 for r in _per_period(rows, len(starts) - 1)]
 
 
 def _followup_counts(session: Session, now: dt.datetime, tz: dt.tzinfo) -> tuple[int, int]:
@@ -162,78 +168,51 @@ def _ticket_counts(session: Session, now: dt.datetime) -> tuple[int, int]:
 # --- charts ----------------------------------------------------------------------------------
 
 
-def _new_customers(
-    session: Session, start: dt.datetime, months: Sequence[dt.date], offset: str
-) -> list[int]:
-    key = _month_key(Customer.created_at, offset)
+def _counts(session: Session, column: Any, starts: Sequence[dt.datetime], *where: Any) -> list[int]:
+    bucket = _bucket(column, starts).label("period")
     rows = session.execute(
-        select(key, func.count())
-        .where(Customer.deleted_at.is_(None), Customer.created_at >= start)
-        .group_by(key)
+        select(bucket, func.count()).where(_in(column, starts), *where).group_by(bucket)
     ).all()
-    return [int(r[0]) if r else 0 for r in _by_key(rows, months)]
+    return [int(r[0]) if r else 0 for r in _per_period(rows, len(starts) - 1)]
 
 
-def _followups_done(
-    session: Session, start: dt.datetime, weeks: Sequence[dt.date], offset: str
-) -> list[int]:
-    # date(..., 'weekday 0', '-6 days') is the Monday of the (ISO) week
-    key = func.date(FollowUp.completed_at, offset, "weekday 0", "-6 days")
-    rows = session.execute(
-        select(key, func.count())
-        .where(
-            FollowUp.status == "done",
-            FollowUp.completed_at >= start,
-            FollowUp.deleted_at.is_(None),
-        )
-        .group_by(key)
-    ).all()
-    return [int(r[0]) if r else 0 for r in _by_key(rows, weeks)]
+def _followups_done(session: Session, starts: Sequence[dt.datetime]) -> list[int]:
+    return _counts(
+        session,
+        FollowUp.completed_at,
+        starts,
+        FollowUp.status == "done",
+        FollowUp.deleted_at.is_(None),
+    )
 
 
-def _tickets_opened(
-    session: Session, start: dt.datetime, months: Sequence[dt.date], offset: str
-) -> list[int]:
-    key = _month_key(ServiceTicket.created_at, offset)
-    rows = session.execute(
-        select(key, func.count())
-        .where(ServiceTicket.deleted_at.is_(None), ServiceTicket.created_at >= start)
-        .group_by(key)
-    ).all()
-    return [int(r[0]) if r else 0 for r in _by_key(rows, months)]
+def _tickets_opened(session: Session, starts: Sequence[dt.datetime]) -> list[int]:
+    return _counts(session, ServiceTicket.created_at, starts, ServiceTicket.deleted_at.is_(None))
 
 
-def _tickets_closed(
-    session: Session, start: dt.datetime, months: Sequence[dt.date], offset: str
-) -> list[int]:
+def _tickets_closed(session: Session, starts: Sequence[dt.datetime]) -> list[int]:
     finished = func.coalesce(ServiceTicket.resolved_at, ServiceTicket.closed_at)
-    key = _month_key(finished, offset)
-    rows = session.execute(
-        select(key, func.count())
-        .where(ServiceTicket.deleted_at.is_(None), finished >= start)
-        .group_by(key)
-    ).all()
-    return [int(r[0]) if r else 0 for r in _by_key(rows, months)]
+    return _counts(session, finished, starts, ServiceTicket.deleted_at.is_(None))
 
 
 def _satisfaction(
-    session: Session, start: dt.datetime, months: Sequence[dt.date], offset: str
+    session: Session, starts: Sequence[dt.datetime]
 ) -> tuple[list[Decimal | None], list[int], int]:
     """Mean score per month, ratings per month, and the sum of all scores."""
-    key = _month_key(ServiceTicket.closed_at, offset)
+    bucket = _bucket(ServiceTicket.closed_at, starts).label("period")
     rows = session.execute(
-        select(key, func.sum(ServiceTicket.satisfaction), func.count())
+        select(bucket, func.sum(ServiceTicket.satisfaction), func.count())
         .where(
+            _in(ServiceTicket.closed_at, starts),
             ServiceTicket.deleted_at.is_(None),
-            ServiceTicket.closed_at >= start,
             ServiceTicket.satisfaction.is_not(None),
         )
-        .group_by(key)
+        .group_by(bucket)
     ).all()
     means: list[Decimal | None] = []
     counts: list[int] = []
     scores = 0
-    for row in _by_key(rows, months):
+    for row in _per_period(rows, len(starts) - 1):
         total, count = (int(row[0]), int(row[1])) if row else (0, 0)
         means.append(_mean(total, count))
         counts.append(count)
@@ -273,34 +252,61 @@ def load_dashboard(db: Database, now: dt.datetime, tz: dt.tzinfo) -> Dashboard:
     months = [add_months(this_month, -i) for i in range(CHART_MONTHS - 1, -1, -1)]
     monday = today - dt.timedelta(days=today.weekday())
     weeks = [monday - dt.timedelta(weeks=i) for i in range(CHART_WEEKS - 1, -1, -1)]
-    offset = _offset(now, tz)
-    months_start = _local_midnight(months[0], tz)
-    with db.session() as session:
-        plan_id = current_plan_id(session)
-    loaded: LoadedPlan | None = None if plan_id is None else load_for_actuals(db, plan_id, tz)
-    with db.session() as session:
-        customers, new = _customer_counts(session, _local_midnight(this_month, tz))
-        due_today, overdue = _followup_counts(session, now, tz)
-        tickets_open, tickets_late = _ticket_counts(session, now)
-        satisfaction, rated, scores = _satisfaction(session, months_start, months, offset)
-        plan = None if loaded is None else plan_vs_actual_in(session, loaded, today)
-        charts = DashboardCharts(
-            months=tuple(months),
-            new_customers=tuple(_new_customers(session, months_start, months, offset)),
-            tickets_opened=tuple(_tickets_opened(session, months_start, months, offset)),
-            tickets_closed=tuple(_tickets_closed(session, months_start, months, offset)),
-            satisfaction=tuple(satisfaction),
-            satisfaction_counts=tuple(rated),
-            weeks=tuple(weeks),
-            followups_done=tuple(
-                _followups_done(session, _local_midnight(weeks[0], tz), weeks, offset)
-            ),
-            spend=None if plan is None else plan.curve,
-            currency=plan.currency if plan is not None else "",
-        )
+    month_starts = [_local_midnight(m, tz) for m in [*months, add_months(this_month, 1)]]
+    week_starts = [_local_midnight(w, tz) for w in [*weeks, monday + dt.timedelta(weeks=1)]]
+
+    def people() -> tuple[int, list[int]]:
+        with db.session() as session:
+            return _customers(session, month_starts)
+
+    def followups() -> tuple[tuple[int, int], list[int]]:
+        with db.session() as session:
+            counts = _followup_counts(session, now, tz)
+            return counts, _followups_done(session, week_starts)
+
+    def service() -> tuple[Any, ...]:
+        with db.session() as session:
+            return (
+                _ticket_counts(session, now),
+                _satisfaction(session, month_starts),
+                _tickets_opened(session, month_starts),
+                _tickets_closed(session, month_starts),
+            )
+
+    def spending() -> PlanVsActual | None:
+        with db.session() as session:
+            plan_id = current_plan_id(session)
+        if plan_id is None:
+            return None
+        loaded = load_for_actuals(db, plan_id, tz)
+        with db.session() as session:
+            return plan_vs_actual_in(session, loaded, today)
+
+    # Four independent reads on their own connections: SQLite (WAL) serves concurrent
+    # readers and runs the queries without the GIL, so they use every core there is.
+    with ThreadPoolExecutor(max_workers=4, thread_name_prefix="dashboard") as pool:
+        people_job, followups_job = pool.submit(people), pool.submit(followups)
+        service_job, spending_job = pool.submit(service), pool.submit(spending)
+        customers, new_customers = people_job.result()
+        (due_today, overdue), followups_done = followups_job.result()
+        (tickets_open, tickets_late), rated_months, opened, closed = service_job.result()
+        plan = spending_job.result()
+    satisfaction, rated, scores = rated_months
+    charts = DashboardCharts(
+        months=tuple(months),
+        new_customers=tuple(new_customers),
+        tickets_opened=tuple(opened),
+        tickets_closed=tuple(closed),
+        satisfaction=tuple(satisfaction),
+        satisfaction_counts=tuple(rated),
+        weeks=tuple(weeks),
+        followups_done=tuple(followups_done),
+        spend=None if plan is None else plan.curve,
+        currency=plan.currency if plan is not None else "",
+    )
     cards = DashboardCards(
         customers=customers,
-        new_this_month=new,
+        new_this_month=new_customers[-1],
         followups_today=due_today,
         followups_overdue=overdue,
         tickets_open=tickets_open,

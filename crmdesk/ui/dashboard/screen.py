@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import logging
+import sys
 import time
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -57,10 +58,19 @@ def user_zone() -> dt.tzinfo:
     return zone_named(raw) or local_zone()
 
 
+def _import_plots(progress: object) -> None:
+    import crmdesk.ui.dashboard.plots  # noqa: F401
+
+
+PLOTS_MODULE = "crmdesk.ui.dashboard.plots"
+
+
 class DashboardScreen(Screen):
     """Cards and charts over the whole database; see the module docstring."""
 
-    # emitted each time new figures are on screen (tests and the benchmark wait for it)
+    # new figures are on the cards (the charts may still be waiting for pyqtgraph)
+    cards_shown = Signal()
+    # new figures are on the cards and in the charts (tests and the benchmark wait for it)
     drawn = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -71,6 +81,8 @@ class DashboardScreen(Screen):
         self._loading = False
         self._again = False
         self._loaded_at = 0.0
+        self._plots_ready = PLOTS_MODULE in sys.modules
+        self._importing = False
         self._build()
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -235,10 +247,35 @@ class DashboardScreen(Screen):
         self._loading = False
         self.board = board
         self._loaded_at = time.monotonic()
-        self.show_dashboard(board)
+        self._show_cards(board)
+        if self._plots_ready:
+            self._draw_charts(board)
+        elif not self._importing:
+            # The first time, pyqtgraph and numpy take about half a second to import. The
+            # cards are up already; import in the background (a pure import, no Qt object is
+            # made) and draw the charts when it is done. Importing while the queries ran
+            # would only slow both: they share the GIL.
+            self._importing = True
+            self.ctx.tasks.run(
+                _import_plots,
+                show_progress=False,
+                on_success=self._on_plots_imported,
+                on_failure=self._on_plots_imported,
+            )
         if self._again:
             self._again = False
             self.refresh()
+
+    def _on_plots_imported(self, error: object = None) -> None:
+        # after a failure too: drawing imports again on this thread and reports what is wrong
+        if isinstance(error, BaseException):
+            log.warning("importing the charts in the background failed: %s", error)
+        if not self._alive():
+            return
+        self._importing = False
+        self._plots_ready = True
+        if self.board is not None and not self._loading:
+            self._draw_charts(self.board)
 
     def _on_failed(self, error: BaseException) -> None:
         if not self._alive():
@@ -267,8 +304,11 @@ class DashboardScreen(Screen):
 
     def show_dashboard(self, board: Dashboard) -> None:
         """Fill the cards and draw the charts."""
+        self._show_cards(board)
+        self._draw_charts(board)
+
+    def _show_cards(self, board: Dashboard) -> None:
         self._fill_cards(board.cards)
-        fill_charts(self.panels, board.charts, self.display_locale())
         self.updated_label.setText(
             self.tr("Updated %1").replace(
                 "%1",
@@ -277,6 +317,10 @@ class DashboardScreen(Screen):
                 ),
             )
         )
+        self.cards_shown.emit()
+
+    def _draw_charts(self, board: Dashboard) -> None:
+        fill_charts(self.panels, board.charts, self.display_locale())
         self.drawn.emit()
 
     def _count(self, value: int) -> str:

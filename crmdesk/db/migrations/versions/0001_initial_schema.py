@@ -279,6 +279,16 @@ def upgrade() -> None:
         batch_op.create_index("ix_followups_customer_id", ["customer_id"], unique=False)
         batch_op.create_index("ix_followups_due_at", ["due_at"], unique=False)
         batch_op.create_index("ix_followups_status", ["status"], unique=False)
+        batch_op.create_index(
+            "ix_followups_status_completed_at",
+            ["status", "completed_at", "deleted_at"],
+            unique=False,
+        )
+        batch_op.create_index(
+            "ix_followups_status_due_at",
+            ["status", "due_at", "deleted_at", "customer_id"],
+            unique=False,
+        )
 
     op.create_table(
         "ticket_events",
@@ -305,6 +315,8 @@ def downgrade() -> None:
 
     op.drop_table("ticket_events")
     with op.batch_alter_table("followups", schema=None) as batch_op:
+        batch_op.drop_index("ix_followups_status_due_at")
+        batch_op.drop_index("ix_followups_status_completed_at")
         batch_op.drop_index("ix_followups_status")
         batch_op.drop_index("ix_followups_due_at")
         batch_op.drop_index("ix_followups_customer_id")
