@@ -125,7 +125,6 @@ PACKAGE_EXCLUDES = (
     "docutils",
     "yaml",  # numpy.__config__ only, for show_config()
     "pygments",  # mako's syntax-highlighting plugin only (Alembic's templates)
-    "colorama",
     "readline",
     "cryptography",
     "OpenGL",
