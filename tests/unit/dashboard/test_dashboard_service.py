@@ -201,3 +201,16 @@ def test_plan_card_shows_active_plan_spend_to_date(db: Database) -> None:
     assert card.total_budget == Decimal(54000)
     # customisation 20% over, and year 0's overspend with no contingency reserve
     assert card.warnings == 2
+
+
+def test_months_follow_the_local_calendar_across_summer_time(db: Database) -> None:
+    """In December London is on GMT, but 00:30 on 1 July was summer time (23:30 UTC on 30
+    June): that customer is July's. Shifting by today's offset would put them in June."""
+    london = ZoneInfo("Europe/London")
+    add_customer(db, dt.datetime(2026, 7, 1, 0, 30, tzinfo=london))
+    add_customer(db, dt.datetime(2026, 6, 30, 23, 0, tzinfo=london))
+    now = dt.datetime(2026, 12, 10, 12, 0, tzinfo=london)
+    charts = load_dashboard(db, now, london).charts
+    counts = dict(zip(charts.months, charts.new_customers, strict=True))
+    assert counts[dt.date(2026, 7, 1)] == 1
+    assert counts[dt.date(2026, 6, 1)] == 1
