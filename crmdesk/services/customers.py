@@ -101,6 +101,10 @@ class CustomerFilter:
     stages: tuple[str, ...] = ()
     no_contact_days: int | None = None
     ids: tuple[int, ...] | None = field(default=None)  # an explicit selection (export, print)
+    created_since: dt.datetime | None = None  # "new this month" from the dashboard
+
+    def is_empty(self) -> bool:
+        return self == CustomerFilter()
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {"tags": list(self.tags), "stages": list(self.stages)}
@@ -315,6 +319,8 @@ def _where(
                     .where(Tag.name == tag)
                 )
             )
+        if filter.created_since is not None:
+            conditions.append(Customer.created_at >= filter.created_since)
         if filter.no_contact_days is not None:
             since = utcnow() - dt.timedelta(days=filter.no_contact_days)
             # a customer added last week has not been neglected yet

@@ -1,15 +1,7 @@
-"""The Customers screen."""
+"""The Customers screen (see :mod:`crmdesk.ui.customers.screen`)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from crmdesk.ui.customers.screen import CustomersScreen
 
-from crmdesk.ui.context import AppContext
-from crmdesk.ui.screen import PlaceholderScreen
-
-
-class CustomersScreen(PlaceholderScreen):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        self.heading = self.tr("Customers")
-        self.blurb = self.tr("This part of CRMDesk is coming in a later update.")
-        super().__init__(ctx, parent)
+__all__ = ["CustomersScreen"]

@@ -1,0 +1,104 @@
+"""Display texts shared by the customer screen's widgets: stages, fields, reasons, timeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+
+from crmdesk.domain.custom_fields import KINDS
+from crmdesk.domain.customer import STAGE_LABELS
+from crmdesk.domain.customer_table import FIELDS
+from crmdesk.domain.followups import KINDS as FOLLOWUP_KINDS
+from crmdesk.domain.i18n import QT_TRANSLATE_NOOP
+from crmdesk.domain.sentence import FieldError
+from crmdesk.domain.similarity import REASONS
+from crmdesk.services.timeline import TimelineEntry
+
+
+def tr(context: str, text: str) -> str:
+    """Translate a string marked elsewhere with QT_TRANSLATE_NOOP (never a literal here)."""
+    return QCoreApplication.translate(context, text)
+
+
+def stage_label(key: str) -> str:
+    return tr("CustomerStage", STAGE_LABELS.get(key, key))
+
+
+def field_label(key: str) -> str:
+    labels = dict(FIELDS)
+    labels.update(
+        phones=labels["phone"], emails=labels["email"], custom=FIELD_CUSTOM, tag=labels["tags"]
+    )
+    return tr("CustomerField", labels[key]) if key in labels else key
+
+
+FIELD_CUSTOM = QT_TRANSLATE_NOOP("CustomerField", "Custom fields")
+
+
+def kind_label(key: str) -> str:
+    return tr("CustomFieldKind", dict(KINDS).get(key, key))
+
+
+def reason_label(key: str) -> str:
+    return tr("DuplicateReason", REASONS.get(key, key))
+
+
+def error_text(error: BaseException) -> str:
+    """A user error in the user's language when it carries a translatable sentence."""
+    if isinstance(error, FieldError):
+        return f"{field_label(error.field)}: {error.sentence.render(QCoreApplication.translate)}"
+    return str(error)
+
+
+def when_text(value: dt.datetime | dt.date | None, with_time: bool = True) -> str:
+    """A date or local time, as "2027-03-05 14:30" (ISO order reads the same in both languages)."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        local = value.astimezone()
+        return local.strftime("%Y-%m-%d %H:%M" if with_time else "%Y-%m-%d")
+    return value.isoformat()
+
+
+_ACTIONS = {
+    "created": QT_TRANSLATE_NOOP("Timeline", "Customer added"),
+    "updated": QT_TRANSLATE_NOOP("Timeline", "Edited: %1"),
+    "deleted": QT_TRANSLATE_NOOP("Timeline", "Moved to the recycle bin"),
+    "restored": QT_TRANSLATE_NOOP("Timeline", "Restored from the recycle bin"),
+    "imported": QT_TRANSLATE_NOOP("Timeline", "Imported from %1"),
+    "merged": QT_TRANSLATE_NOOP("Timeline", "Merged with %1"),
+    "merged_into": QT_TRANSLATE_NOOP("Timeline", "Merged into %1"),
+    "unmerged": QT_TRANSLATE_NOOP("Timeline", "Merge with %1 undone"),
+}
+_FOLLOWUP_STATUS = {
+    "planned": QT_TRANSLATE_NOOP("Timeline", "%1 planned: %2"),
+    "done": QT_TRANSLATE_NOOP("Timeline", "%1 done: %2"),
+    "cancelled": QT_TRANSLATE_NOOP("Timeline", "%1 cancelled: %2"),
+}
+_TICKET_STATUS = {
+    "new": QT_TRANSLATE_NOOP("Timeline", "New"),
+    "in_progress": QT_TRANSLATE_NOOP("Timeline", "In progress"),
+    "waiting": QT_TRANSLATE_NOOP("Timeline", "Waiting"),
+    "resolved": QT_TRANSLATE_NOOP("Timeline", "Resolved"),
+    "closed": QT_TRANSLATE_NOOP("Timeline", "Closed"),
+}
+
+
+def timeline_text(entry: TimelineEntry) -> str:
+    """One line describing ``entry`` ("Call done: 回访", "Edited: Phone, Notes")."""
+    if entry.source == "followup":
+        kind = tr("FollowUpKind", dict(FOLLOWUP_KINDS).get(entry.kind, entry.kind))
+        template = _FOLLOWUP_STATUS.get(entry.action, "%1: %2")
+        return tr("Timeline", template).replace("%1", kind).replace("%2", entry.title)
+    if entry.source == "ticket":
+        status = tr("Timeline", _TICKET_STATUS.get(entry.action, entry.action))
+        text = QCoreApplication.translate("Timeline", "Service ticket %1 (%2)")
+        return text.replace("%1", entry.title).replace("%2", status)
+    template = _ACTIONS.get(entry.action)
+    if template is None:
+        return f"{entry.action}: {entry.title}"
+    if entry.action == "updated":
+        changed = ", ".join(field_label(f) for f in entry.changed) or entry.title
+        return tr("Timeline", template).replace("%1", changed)
+    return tr("Timeline", template).replace("%1", entry.title)

@@ -1,0 +1,232 @@
+"""The add/edit customer dialog: every field, custom fields, validation that explains formats.
+
+``CustomerDialog.ask(parent, title, initial, fields, tags)`` returns a validated
+:class:`CustomerInput` or None. The dialog checks input in ``accept()`` and stays open on a
+mistake, with the reason shown under the fields and the cursor in the field at fault; it never
+touches the database (the screen checks for duplicates after it closes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk.domain.custom_fields import parse_date
+from crmdesk.domain.customer import STAGES, CustomerInput
+from crmdesk.domain.customer_table import split_values
+from crmdesk.domain.errors import ValidationError
+from crmdesk.domain.i18n import QT_TRANSLATE_NOOP
+from crmdesk.domain.sentence import field_error
+from crmdesk.services.customer_fields import CustomField
+from crmdesk.ui.customers.common import error_text, stage_label
+
+
+def _short_text_edit(placeholder: str) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 14)
+    return edit
+
+
+class CustomerDialog(QDialog):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        initial: CustomerInput | None,
+        fields: Sequence[CustomField],
+        tags: Sequence[str],
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(520)
+        self.fields = list(fields)
+        self.result_input: CustomerInput | None = None
+
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("nameEdit")
+        self.name_edit.setPlaceholderText(self.tr("Required, e.g. 张伟 or Olivia Smith"))
+        self.company_edit = QLineEdit()
+        self.title_edit = QLineEdit()
+        self.stage_combo = QComboBox()
+        for key in STAGES:
+            self.stage_combo.addItem(stage_label(key), key)
+        self.phones_edit = _short_text_edit(self.tr("One per line, e.g. +86 138 0013 8000"))
+        self.emails_edit = _short_text_edit(self.tr("One per line, e.g. name@example.com"))
+        self.address_edit = QLineEdit()
+        self.tags_edit = QLineEdit()
+        self.tags_edit.setPlaceholderText(self.tr("Separated by commas, e.g. VIP, 批发"))
+        completer = QCompleter(list(tags), self.tags_edit)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.tags_edit.setCompleter(completer)
+        self.birthday_edit = QLineEdit()
+        self.birthday_edit.setPlaceholderText(self.tr("Year-month-day, e.g. 1980-03-05"))
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setMinimumHeight(70)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("&Name *"), self.name_edit)
+        form.addRow(self.tr("&Company"), self.company_edit)
+        form.addRow(self.tr("Job &title"), self.title_edit)
+        form.addRow(self.tr("&Stage"), self.stage_combo)
+        form.addRow(self.tr("&Phones"), self.phones_edit)
+        form.addRow(self.tr("&E-mails"), self.emails_edit)
+        form.addRow(self.tr("&Address"), self.address_edit)
+        form.addRow(self.tr("Ta&gs"), self.tags_edit)
+        form.addRow(self.tr("&Birthday"), self.birthday_edit)
+        self.custom_widgets: dict[int, QLineEdit | QComboBox] = {}
+        for f in self.fields:
+            widget = self._custom_widget(f)
+            self.custom_widgets[f.id] = widget
+            form.addRow(f.name, widget)
+        form.addRow(self.tr("N&otes"), self.notes_edit)
+
+        body = QWidget()
+        body.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        if initial is not None:
+            self._fill(initial)
+        self.resize(560, min(760, 520 + 34 * len(self.fields)))
+
+    def _custom_widget(self, f: CustomField) -> QLineEdit | QComboBox:
+        if f.kind == "choice":
+            combo = QComboBox()
+            combo.addItem("", "")
+            for choice in f.choices:
+                combo.addItem(choice, choice)
+            return combo
+        edit = QLineEdit()
+        if f.kind == "number":
+            edit.setPlaceholderText(self.tr("A number, e.g. 1200.50"))
+        elif f.kind == "date":
+            edit.setPlaceholderText(self.tr("Year-month-day, e.g. 2027-03-05"))
+        return edit
+
+    def _fill(self, data: CustomerInput) -> None:
+        self.name_edit.setText(data.name)
+        self.company_edit.setText(data.company)
+        self.title_edit.setText(data.title)
+        self.stage_combo.setCurrentIndex(max(0, self.stage_combo.findData(data.stage)))
+        self.phones_edit.setPlainText("\n".join(data.phones))
+        self.emails_edit.setPlainText("\n".join(data.emails))
+        self.address_edit.setText(data.address)
+        self.tags_edit.setText(", ".join(data.tags))
+        self.birthday_edit.setText(data.birthday.isoformat() if data.birthday else "")
+        self.notes_edit.setPlainText(data.notes)
+        for field_id, widget in self.custom_widgets.items():
+            value = data.custom.get(field_id, "")
+            if isinstance(widget, QComboBox):
+                index = widget.findData(value)
+                if index < 0 and value:  # a choice that was removed from the list since
+                    widget.addItem(value, value)
+                    index = widget.count() - 1
+                widget.setCurrentIndex(max(0, index))
+            else:
+                widget.setText(value)
+
+    def _input(self) -> CustomerInput:
+        birthday_text = self.birthday_edit.text().strip()
+        birthday = parse_date(birthday_text) if birthday_text else None
+        if birthday_text and birthday is None:
+            raise field_error(
+                "birthday",
+                QT_TRANSLATE_NOOP(
+                    "Validation", "“{value}” is not a date: write it as year-month-day (1980-03-05)"
+                ),
+                value=birthday_text,
+            )
+        custom: dict[int, str] = {}
+        for f in self.fields:
+            widget = self.custom_widgets[f.id]
+            text = widget.currentData() if isinstance(widget, QComboBox) else widget.text()
+            value = f.clean(str(text or ""))
+            if value:
+                custom[f.id] = value
+        return CustomerInput(
+            name=self.name_edit.text(),
+            company=self.company_edit.text(),
+            stage=str(self.stage_combo.currentData()),
+            phones=split_values("phone", self.phones_edit.toPlainText()),
+            emails=split_values("email", self.emails_edit.toPlainText()),
+            address=self.address_edit.text(),
+            notes=self.notes_edit.toPlainText(),
+            tags=split_values("tags", self.tags_edit.text()),
+            title=self.title_edit.text(),
+            birthday=birthday,
+            custom=custom,
+        ).validated()
+
+    def _widget_for(self, field: str) -> QWidget:
+        widgets: dict[str, QWidget] = {
+            "name": self.name_edit,
+            "phone": self.phones_edit,
+            "email": self.emails_edit,
+            "tags": self.tags_edit,
+            "birthday": self.birthday_edit,
+            "stage": self.stage_combo,
+        }
+        for f in self.fields:
+            widgets[f.name] = self.custom_widgets[f.id]
+        return widgets.get(field, self.name_edit)
+
+    def accept(self) -> None:
+        try:
+            self.result_input = self._input()
+        except ValidationError as error:
+            self.error_label.setText(error_text(error))
+            self.error_label.show()
+            self._widget_for(error.field).setFocus()
+            return
+        super().accept()
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        title: str,
+        initial: CustomerInput | None = None,
+        fields: Sequence[CustomField] = (),
+        tags: Sequence[str] = (),
+    ) -> CustomerInput | None:
+        """Open the dialog; the validated input, or None when the user cancels."""
+        dialog = cls(parent, title, initial, fields, tags)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.result_input
+        return None

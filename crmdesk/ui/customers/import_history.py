@@ -1,0 +1,125 @@
+"""After an import: what happened, with Undo; and the list of earlier imports to undo later."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk.domain.errors import UserError
+from crmdesk.services.customer_import import ImportReport, list_import_batches, undo_import
+from crmdesk.ui.context import AppContext
+from crmdesk.ui.customers.common import error_text, when_text
+
+
+def show_import_result(parent: QWidget, report: ImportReport) -> bool:
+    """Tell the user what the import did; True when they chose to undo it at once."""
+    ctx: AppContext = parent.ctx  # type: ignore[attr-defined]
+    skipped = len(report.duplicates) - report.updated
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(QCoreApplication.translate("ImportHistory", "Import finished"))
+    box.setText(
+        QCoreApplication.translate(
+            "ImportHistory",
+            "%1: %2 new customers, %3 updated, %4 duplicates skipped, %5 rows could not be "
+            "imported.\n\nYou can undo the whole import now or later (More > Import history).",
+        )
+        .replace("%1", report.source)
+        .replace("%2", str(report.new))
+        .replace("%3", str(report.updated))
+        .replace("%4", str(skipped))
+        .replace("%5", str(len(report.invalid)))
+    )
+    box.addButton(QMessageBox.StandardButton.Ok)
+    undo = box.addButton(
+        QCoreApplication.translate("ImportHistory", "Undo import"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    box.exec()
+    if box.clickedButton() is undo and report.batch_id is not None:
+        undo_import(ctx.db, report.batch_id)
+        parent.changed([])  # type: ignore[attr-defined]
+        return True
+    return False
+
+
+class ImportHistoryDialog(QDialog):
+    """Earlier customer imports; the selected one can be undone as a whole."""
+
+    undone = False
+
+    def __init__(self, parent: QWidget | None, ctx: AppContext) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Import history"))
+        self.resize(620, 360)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("importHistory")
+        self.tree.setRootIsDecorated(False)
+        self.tree.setHeaderLabels(
+            [self.tr("When"), self.tr("File"), self.tr("New"), self.tr("Updated"), self.tr("State")]
+        )
+        self.undo_button = QPushButton(self.tr("&Undo this import"))
+        self.undo_button.clicked.connect(self.on_undo_button_clicked)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree)
+        layout.addWidget(buttons)
+        self.tree.currentItemChanged.connect(lambda *_: self._update_button())
+        ImportHistoryDialog.undone = False
+        self.reload()
+
+    def reload(self) -> None:
+        self.tree.clear()
+        for batch in list_import_batches(self.ctx.db):
+            state = self.tr("undone") if batch.undone else ""
+            item = QTreeWidgetItem(
+                [
+                    when_text(batch.created_at),
+                    batch.source,
+                    str(batch.added),  # type: ignore[arg-type]
+                    str(batch.updated),
+                    state,
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, batch.id)
+            item.setData(1, Qt.ItemDataRole.UserRole, batch.undone)
+            self.tree.addTopLevelItem(item)
+        if self.tree.topLevelItemCount():
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        self._update_button()
+
+    def _update_button(self) -> None:
+        item = self.tree.currentItem()
+        self.undo_button.setEnabled(item is not None and not item.data(1, Qt.ItemDataRole.UserRole))
+
+    def on_undo_button_clicked(self) -> None:
+        item = self.tree.currentItem()
+        if item is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Undo import"),
+            self.tr("Remove the customers added by %1 and put back the ones it updated?").replace(
+                "%1", item.text(1)
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            undo_import(self.ctx.db, int(item.data(0, Qt.ItemDataRole.UserRole)))
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Undo import"), error_text(error))
+        ImportHistoryDialog.undone = True
+        self.reload()

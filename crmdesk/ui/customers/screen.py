@@ -1,0 +1,490 @@
+"""The Customers screen: instant search, filters, a paged sortable list and the customer view.
+
+Edits, deletes, bulk tag/stage changes and merges go through ``self.undo_stack`` (Ctrl+Z /
+Ctrl+Shift+Z). Files (import, export, print), the duplicate scanner, the recycle bin and the
+custom field editor live in :mod:`crmdesk.ui.customers.tools`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk import settings
+from crmdesk.domain.customer import STAGES, CustomerInput
+from crmdesk.services.customer_fields import CustomField, list_fields
+from crmdesk.services.customers import get_customer, list_tags
+from crmdesk.services.duplicates import find_duplicates_for
+from crmdesk.services.timeline import customer_timeline
+from crmdesk.ui.context import AppContext
+from crmdesk.ui.customers import commands, tools
+from crmdesk.ui.customers.common import stage_label
+from crmdesk.ui.customers.detail import CustomerDetailPanel
+from crmdesk.ui.customers.dialog import CustomerDialog
+from crmdesk.ui.customers.filters import FilterBar
+from crmdesk.ui.customers.model import COLUMNS, CustomerListModel, IdRole
+from crmdesk.ui.screen import Screen
+
+log = logging.getLogger(__name__)
+
+SEARCH_DELAY_MS = 200  # after the last key press; a search over 100,000 rows takes ~50 ms
+
+
+class CustomersScreen(Screen):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.fields: list[CustomField] = []
+        self._dirty = False
+        self._emitting = False
+        self.undo_stack = QUndoStack(self)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("customerSearch")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(
+            self.tr("Search name, company, phone, e-mail, address, notes or pinyin (Ctrl+F)")
+        )
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.reload)
+        self.search_edit.textChanged.connect(lambda _text: self.search_timer.start())
+        self.search_edit.returnPressed.connect(self.on_search_edit_return_pressed)
+        self.filter_bar = FilterBar(ctx, self)
+        self.filter_bar.filter_changed.connect(self.reload)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("customerCount")
+
+        self.model = CustomerListModel(ctx.db, self)
+        self.table = QTableView()
+        self.table.setObjectName("customerTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self.on_header_context_menu)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self.on_table_context_menu)
+        # activated: a double click or Enter on a row
+        self.table.activated.connect(self.on_table_activated)
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("listEmpty")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.hide()
+
+        self.detail = CustomerDetailPanel()
+        self.detail.edit_requested.connect(self.edit_customer)
+        self.detail.print_requested.connect(lambda cid: tools.print_record(self, cid))
+        self.detail.setMinimumWidth(280)
+
+        self._build_actions()
+        self._restore_columns()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table)
+        left_layout.addWidget(self.empty_label)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        state = ctx.settings.get(settings.CUSTOMERS_SPLITTER_STATE)
+        if not (state and self.splitter.restoreState(state)):
+            self.splitter.setSizes([760, 340])
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 3)
+        top.addWidget(self.filter_bar, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.splitter, 1)
+        bottom = QHBoxLayout()
+        self.message_label = QLabel()
+        self.message_label.setObjectName("customerMessage")
+        bottom.addWidget(self.message_label, 1)
+        bottom.addWidget(self.count_label)
+        layout.addLayout(bottom)
+
+        self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
+        ctx.events.customers_changed.connect(self.on_outside_change)
+        ctx.events.followups_changed.connect(self.on_outside_change)
+        ctx.events.tickets_changed.connect(self.on_outside_change)
+        ctx.events.data_replaced.connect(self.on_outside_change)
+        self.reload_fields()
+        self.reload()
+
+    # --- actions -------------------------------------------------------------------------
+
+    def _action(
+        self, text: str, slot: object, shortcut: QKeySequence | str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(self.tr("&New customer"), self.new_item)
+        self.edit_action = self._action(self.tr("&Edit"), self.on_edit_action_triggered)
+        self.delete_action = self._action(self.tr("&Delete"), self.delete_selected)
+        # on the table only: in the search box Delete must still delete a character
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.delete_action)
+        self.tag_action = self._action(self.tr("&Tag..."), lambda: tools.tag_selected(self))
+        self.untag_action = self._action(
+            self.tr("&Remove tag..."), lambda: tools.tag_selected(self, add=False)
+        )
+        self.stage_menu = QMenu(self.tr("Change &stage"), self)
+        for key in STAGES:
+            self.stage_menu.addAction(stage_label(key), lambda k=key: self.set_stage_selected(k))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        # both common redo keys, whatever the platform's standard is
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.import_action = self._action(self.tr("&Import..."), lambda: tools.import_file(self))
+        self.imports_action = self._action(
+            self.tr("Import &history..."), lambda: tools.show_import_history(self)
+        )
+        self.export_action = self._action(self.tr("E&xport..."), lambda: tools.export(self))
+        self.print_action = self._action(self.tr("&Print list..."), lambda: tools.print_list(self))
+        self.duplicates_action = self._action(
+            self.tr("&Duplicates..."), lambda: tools.show_duplicates(self)
+        )
+        self.bin_action = self._action(self.tr("Recycle &bin..."), lambda: tools.show_bin(self))
+        self.fields_action = self._action(
+            self.tr("Custom &fields..."), lambda: tools.edit_fields(self)
+        )
+        self.columns_menu = QMenu(self.tr("&Columns"), self)
+        self.column_actions: list[QAction] = []
+        for column in range(len(COLUMNS)):
+            action = self.columns_menu.addAction(
+                self.model.headerData(column, Qt.Orientation.Horizontal)
+            )
+            action.setCheckable(True)
+            action.setData(column)
+            action.toggled.connect(lambda on, c=column: self.set_column_visible(c, on))
+            self.column_actions.append(action)
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_action, self.edit_action, self.delete_action, self.tag_action):
+            self.toolbar.addAction(action)
+        self._menu_button(self.tr("&Stage"), self.stage_menu)
+        self.toolbar.addSeparator()
+        for action in (self.undo_action, self.redo_action):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        for action in (self.import_action, self.export_action, self.print_action):
+            self.toolbar.addAction(action)
+        self.toolbar.addAction(self.duplicates_action)
+        more = QMenu(self)
+        more.addAction(self.untag_action)
+        more.addAction(self.imports_action)
+        more.addAction(self.bin_action)
+        more.addAction(self.fields_action)
+        more.addMenu(self.columns_menu)
+        self._menu_button(self.tr("&More"), more)
+
+    def _menu_button(self, text: str, menu: QMenu) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setMenu(menu)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.toolbar.addWidget(button)
+        return button
+
+    # --- columns -------------------------------------------------------------------------
+
+    def _restore_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        state = self.ctx.settings.get(settings.CUSTOMERS_HEADER_STATE)
+        if state:
+            header.restoreState(state)
+        else:
+            for column, width in enumerate((130, 200, 130, 180, 110, 80, 160, 120, 120, 90)):
+                header.resizeSection(column, width)
+        try:
+            hidden = set(json.loads(self.ctx.settings.get(settings.CUSTOMERS_HIDDEN_COLUMNS)))
+        except ValueError:
+            hidden = set()
+        for column, (key, _) in enumerate(COLUMNS):
+            visible = key not in hidden or column == 0
+            self.table.setColumnHidden(column, not visible)
+            self.column_actions[column].setChecked(visible)
+        self.column_actions[0].setEnabled(False)  # the name always shows
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+
+    def set_column_visible(self, column: int, visible: bool) -> None:
+        self.table.setColumnHidden(column, not visible)
+        hidden = [key for c, (key, _) in enumerate(COLUMNS) if self.table.isColumnHidden(c)]
+        self.ctx.settings.set(settings.CUSTOMERS_HIDDEN_COLUMNS, json.dumps(hidden))
+
+    def on_header_context_menu(self, pos: QPoint) -> None:
+        self.columns_menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
+
+    def save_state(self) -> None:
+        header = bytes(self.table.horizontalHeader().saveState().data())
+        self.ctx.settings.set(settings.CUSTOMERS_HEADER_STATE, header)
+        self.ctx.settings.set(
+            settings.CUSTOMERS_SPLITTER_STATE, bytes(self.splitter.saveState().data())
+        )
+
+    # --- loading -------------------------------------------------------------------------
+
+    def reload_fields(self) -> None:
+        self.fields = list_fields(self.ctx.db)
+
+    def reload(self, keep: list[int] | None = None) -> None:
+        """Query the list again with the current search, filter and sort."""
+        self.search_timer.stop()
+        selected = keep if keep is not None else self.selected_ids()
+        self.model.search = self.search_edit.text()
+        self.model.filter = self.filter_bar.current_filter()
+        self.model.reload()
+        self._dirty = False
+        self._show_count()
+        self.select_ids(selected)
+        if not self.selected_ids():
+            self.detail.clear()
+
+    def _show_count(self) -> None:
+        total = self.model.total()
+        self.count_label.setText(self.tr("%n customer(s)", "", total))
+        searching = bool(self.search_edit.text().strip()) or not self.filter_bar.is_all()
+        if total:
+            self.empty_label.hide()
+            self.table.show()
+            return
+        if searching:
+            self.empty_label.setText(
+                self.tr("No customer matches. Try fewer letters, or clear the search and filter.")
+            )
+        else:
+            self.empty_label.setText(
+                self.tr(
+                    "No customers yet. Add one with Ctrl+N, or import a spreadsheet, CSV "
+                    "or phone contacts (vCard) with Import."
+                )
+            )
+        self.table.hide()
+        self.empty_label.show()
+
+    def on_outside_change(self) -> None:
+        if self._emitting:
+            return
+        if self.isVisible():
+            self.reload()
+            self.show_detail()
+        else:
+            self._dirty = True
+
+    def changed(self, ids: list[int]) -> None:
+        """After an undoable command: reload, keep the customers in view, tell other screens."""
+        current = self.selected_ids()
+        self.reload(keep=current or ids)
+        self.show_detail()
+        self.filter_bar.reload()
+        self._emitting = True
+        try:
+            self.ctx.events.customers_changed.emit()
+        finally:
+            self._emitting = False
+
+    # --- selection and detail ------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [int(self.model.index(r, 0).data(IdRole)) for r in rows]
+
+    def select_ids(self, ids: list[int]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        first = True
+        for cid in ids:
+            row = self.model.row_of(cid)
+            if row < 0:
+                continue
+            index = self.model.index(row, 0)
+            flags = (
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+            )
+            if first:
+                selection.setCurrentIndex(index, flags)
+                self.table.scrollTo(index)
+                first = False
+            else:
+                selection.select(index, flags)
+
+    def on_selection_changed(self) -> None:
+        self.show_detail()
+
+    def show_detail(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            self.detail.clear()
+            self.message_label.setText(
+                self.tr("%n customer(s) selected", "", len(ids)) if ids else ""
+            )
+            return
+        try:
+            detail = get_customer(self.ctx.db, ids[0])
+        except Exception:  # deleted by another screen meanwhile
+            log.info("customer %s vanished", ids[0], exc_info=True)
+            self.detail.clear()
+            return
+        self.detail.show_customer(detail, self.fields, customer_timeline(self.ctx.db, ids[0]))
+
+    # --- hooks from the main window -------------------------------------------------------
+
+    def activated(self, argument: object = None) -> None:
+        if isinstance(argument, int):
+            self.search_edit.clear()
+            self.filter_bar.reset()
+            self.reload(keep=[argument])
+        elif argument == "new_this_month":
+            self.filter_bar.show_new_this_month()
+        elif self._dirty:
+            self.reload()
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def on_search_edit_return_pressed(self) -> None:
+        self.reload()
+        if self.model.rowCount() == 1:
+            self.select_ids(self.model.ids()[:1])
+            self.table.setFocus()
+
+    def maybe_close(self) -> bool:
+        self.save_state()
+        return True
+
+    # --- add, edit, delete ---------------------------------------------------------------
+
+    def _tag_names(self) -> list[str]:
+        return [name for name, _ in list_tags(self.ctx.db)]
+
+    def new_item(self) -> None:
+        """Ctrl+N: a new customer, with a warning if it looks like one already kept."""
+        data: CustomerInput | None = None
+        while True:
+            data = CustomerDialog.ask(
+                self, self.tr("New customer"), data, self.fields, self._tag_names()
+            )
+            if data is None:
+                return
+            choice, existing = tools.ask_about_duplicates(
+                self, find_duplicates_for(self.ctx.db, data)
+            )
+            if choice == "open" and existing is not None:
+                self.reload(keep=[existing])
+                return
+            if choice == "save":
+                break
+            if choice == "cancel":
+                return
+        text = self.tr("Add %1").replace("%1", data.name)
+        self.undo_stack.push(commands.AddCustomerCommand(self.ctx.db, data, text, self.changed))
+        self.message_label.setText(self.tr("Customer %1 added.").replace("%1", data.name))
+
+    def on_edit_action_triggered(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            self.edit_customer(ids[0])
+
+    def on_table_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.edit_customer(int(index.data(IdRole)))
+
+    def edit_customer(self, customer_id: int) -> None:
+        before = get_customer(self.ctx.db, customer_id).data
+        data: CustomerInput | None = before
+        while True:
+            data = CustomerDialog.ask(
+                self, self.tr("Edit customer"), data, self.fields, self._tag_names()
+            )
+            if data is None or not data.changed_fields(before):
+                return
+            choice, existing = tools.ask_about_duplicates(
+                self, find_duplicates_for(self.ctx.db, data, exclude_id=customer_id)
+            )
+            if choice == "open" and existing is not None:
+                self.reload(keep=[existing])
+                return
+            if choice == "save":
+                break
+            if choice == "cancel":
+                return
+        text = self.tr("Edit %1").replace("%1", data.name)
+        self.undo_stack.push(
+            commands.EditCustomerCommand(self.ctx.db, customer_id, before, data, text, self.changed)
+        )
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        text = self.tr("Delete %n customer(s)", "", len(ids))
+        self.undo_stack.push(commands.DeleteCustomersCommand(self.ctx.db, ids, text, self.changed))
+        self.message_label.setText(
+            self.tr(
+                "%n customer(s) moved to the recycle bin. Ctrl+Z brings them back.", "", len(ids)
+            )
+        )
+
+    def set_stage_selected(self, stage: str) -> None:
+        ids = self.selected_ids()
+        if ids:
+            text = self.tr("Change stage to %1").replace("%1", stage_label(stage))
+            self.undo_stack.push(
+                commands.SetStageCommand(self.ctx.db, ids, stage, text, self.changed)
+            )
+
+    def on_table_context_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        for action in (self.edit_action, self.delete_action, self.tag_action, self.untag_action):
+            menu.addAction(action)
+        menu.addMenu(self.stage_menu)
+        menu.addSeparator()
+        menu.addAction(self.export_action)
+        menu.addAction(self.print_action)
+        menu.exec(self.table.viewport().mapToGlobal(pos))

@@ -1,0 +1,81 @@
+"""Fixtures for the customer GUI tests: a context, a shown screen, a modal-dialog helper."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QToolButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from crmdesk.db.engine import Database
+from crmdesk.paths import DataDir
+from crmdesk.settings import Settings
+from crmdesk.ui.context import AppContext
+from crmdesk.ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def ctx(data_dir: DataDir, db: Database) -> AppContext:
+    return AppContext(data_dir, db, Settings(data_dir.settings_file), TaskRunner())
+
+
+@pytest.fixture
+def make_screen(qtbot: QtBot, ctx: AppContext):  # type: ignore[no-untyped-def]
+    """Build the screen after the test has put its data in place."""
+
+    def make():  # type: ignore[no-untyped-def]
+        from crmdesk.ui.customers import CustomersScreen
+
+        widget = CustomersScreen(ctx)
+        qtbot.addWidget(widget)
+        widget.resize(1200, 700)
+        widget.show()
+        qtbot.waitExposed(widget)
+        widget.activateWindow()  # shortcuts (Ctrl+Z, Delete) need the active window
+        qtbot.waitUntil(widget.isActiveWindow)
+        return widget
+
+    return make
+
+
+def activate(qtbot: QtBot, widget: QWidget) -> None:
+    """Make ``widget``'s window active again (offscreen, closing a dialog does not)."""
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+
+
+def when_dialog(handle: Callable[[QDialog], None], kind: type = QDialog) -> list[str]:
+    """Run ``handle`` on the next modal dialog of ``kind`` once it is open.
+
+    Returns a list that receives "handled", so a test can check the dialog appeared. If
+    ``handle`` fails, the dialog is rejected so the test ends instead of hanging.
+    """
+    seen: list[str] = []
+    tries = [250]
+
+    def poll() -> None:
+        widget: QWidget | None = QApplication.activeModalWidget()
+        if isinstance(widget, kind) and widget.isVisible():
+            seen.append("handled")
+            try:
+                handle(widget)  # type: ignore[arg-type]
+            except BaseException:
+                widget.reject()  # type: ignore[attr-defined]
+                raise
+        elif tries[0] > 0:
+            tries[0] -= 1
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+    return seen
+
+
+def tool_button(parent: QWidget, text: str) -> QToolButton:
+    """The visible tool button showing ``text`` (without & and "...")."""
+    for candidate in parent.findChildren(QToolButton):
+        shown = candidate.text().replace("&", "").rstrip(".")
+        if shown == text and candidate.isVisible():
+            return candidate
+    raise LookupError(f"no visible button {text!r}")

@@ -1,0 +1,205 @@
+"""Import wizard, export, print, recycle bin, duplicate scanner and merge, custom fields."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from crmdesk.db.engine import Database
+from crmdesk.services import customer_fields
+from crmdesk.services.customer_import import list_import_batches
+from crmdesk.services.customers import CustomerInput, add_customer, get_customer, list_customers
+from crmdesk.ui.customers.dialog import CustomerDialog
+from crmdesk.ui.customers.duplicates_dialog import DuplicatesDialog, MergeDialog
+from crmdesk.ui.customers.import_wizard import ImportWizard, PageId
+from crmdesk.ui.customers.recycle_bin import RecycleBinDialog
+from tests.gui.customers.conftest import activate, tool_button, when_dialog
+from tests.helpers.typing import type_text
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "customers"
+
+
+def test_import_wizard_maps_previews_dry_runs_and_imports(
+    qtbot: QtBot, make_screen, db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    add_customer(db, CustomerInput("老张", phones=["13800138000"]))
+    path = tmp_path / "客户.csv"
+    path.write_bytes((DATA / "gbk_chinese_headers.csv").read_bytes())
+    screen = make_screen()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    seen: dict[str, object] = {}
+
+    def finished(box: QMessageBox) -> None:
+        seen["result"] = box.text()
+        box.accept()
+
+    def drive(wizard: ImportWizard) -> None:
+        page = wizard.file_page
+        qtbot.mouseClick(page.browse_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(page.isComplete)
+        seen["file"] = page.status_label.text()
+        wizard.next()
+        mapping = wizard.mapping_page
+        assert [c.currentData() for c in mapping.combos] == [
+            "name",
+            "company",
+            "phone",
+            "email",
+            "address",
+            "notes",
+            "tags",
+        ]
+        bad = mapping.preview.item(4, 0)  # file row 6: the phone "12ab"
+        assert mapping.preview.verticalHeaderItem(4).text() == "6"
+        assert "12ab" in bad.toolTip()
+        mapping.combos[0].setCurrentIndex(mapping.combos[0].findData(None))
+        assert not mapping.isComplete()
+        assert "name" in mapping.status_label.text()
+        mapping.combos[0].setCurrentIndex(mapping.combos[0].findData("name"))
+        wizard.next()
+        check = wizard.check_page
+        qtbot.waitUntil(check.isComplete)
+        seen["summary"] = check.summary_label.text()
+        seen["problems"] = check.problems.topLevelItemCount()
+        when_dialog(finished, QMessageBox)
+        wizard.accept()
+
+    handled = when_dialog(drive, ImportWizard)
+    qtbot.mouseClick(tool_button(screen, "Import"), Qt.MouseButton.LeftButton)
+    assert handled == ["handled"]
+    qtbot.waitUntil(lambda: "result" in seen, timeout=10000)
+    assert "5 row(s)" in str(seen["file"]) and "GBK" in str(seen["file"])
+    assert "<b>3</b> new" in str(seen["summary"]) and "<b>1</b> already" in str(seen["summary"])
+    assert seen["problems"] == 2
+    assert "3 new customers" in str(seen["result"])
+    assert len(list_customers(db)) == 4
+    assert screen.model.total() == 4
+    (batch,) = list_import_batches(db)
+    assert batch.source == "客户.csv" and batch.added == 3
+
+
+def test_garbage_file_shows_why_and_cannot_go_on(
+    qtbot: QtBot, make_screen, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    screen = make_screen()
+    wizard = ImportWizard(screen, screen.ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.load(DATA / "garbage.bin")
+    qtbot.waitUntil(lambda: "not a customer table" in wizard.file_page.status_label.text())
+    assert not wizard.file_page.isComplete()
+    assert wizard.currentId() == PageId.FILE
+
+
+def test_export_the_list(
+    qtbot: QtBot, make_screen, db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    add_customer(db, CustomerInput("张伟", phones=["+86 138 0013 8000"]))
+    add_customer(db, CustomerInput("=cmd|' /C calc'!A0"))
+    screen = make_screen()
+    target = tmp_path / "out.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(tool_button(screen, "Export"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(target.exists, timeout=10000)
+    text = target.read_bytes().decode("utf-8-sig")
+    assert "张伟" in text and "'=cmd" in text
+    qtbot.waitUntil(lambda: "exported" in screen.message_label.text())
+
+
+def test_print_list_builds_a_pdf(
+    make_screen, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    import crmdesk.ui.reports as reports
+
+    add_customer(db, CustomerInput("张伟", "深圳华强电子"))
+    screen = make_screen()
+    built: list[bytes] = []
+    monkeypatch.setattr(
+        reports,
+        "generate_and_preview",
+        lambda p, c, build, name, *a: built.append(build(lambda d, t: None)),
+    )
+    screen.print_action.trigger()
+    screen.select_ids(screen.model.ids())
+    screen.detail.print_button.click()
+    assert len(built) == 2 and all(pdf.startswith(b"%PDF") for pdf in built)
+
+
+def test_recycle_bin_restores(qtbot: QtBot, make_screen, db: Database) -> None:  # type: ignore[no-untyped-def]
+    cid = add_customer(db, CustomerInput("张伟"))
+    screen = make_screen()
+    screen.select_ids([cid])
+    screen.delete_selected()
+    assert screen.model.total() == 0
+
+    def restore(dialog: RecycleBinDialog) -> None:
+        assert dialog.tree.topLevelItemCount() == 1
+        dialog.tree.topLevelItem(0).setSelected(True)
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+        assert dialog.tree.topLevelItemCount() == 0
+        dialog.accept()
+
+    handled = when_dialog(restore, RecycleBinDialog)
+    screen.bin_action.trigger()
+    assert handled == ["handled"]
+    assert screen.model.total() == 1
+
+
+def test_scanner_merge_and_undo(qtbot: QtBot, make_screen, db: Database) -> None:  # type: ignore[no-untyped-def]
+    a = add_customer(db, CustomerInput("张伟", "华强电子", phones=["13800138000"], notes="A"))
+    b = add_customer(
+        db,
+        CustomerInput(
+            "张 伟", "华强电子有限公司", phones=["+86 138 0013 8000"], emails=["zw@x.cn"]
+        ),
+    )
+    screen = make_screen()
+
+    def merge(dialog: MergeDialog) -> None:
+        dialog.choices["company"].setChecked(True)  # take B's company
+        dialog.accept()
+
+    def scan(dialog: DuplicatesDialog) -> None:
+        qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 1)
+        assert "same phone number" in dialog.tree.topLevelItem(0).text(2)
+        when_dialog(merge, MergeDialog)
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+        assert dialog.tree.topLevelItemCount() == 0
+        dialog.accept()
+
+    when_dialog(scan, DuplicatesDialog)
+    qtbot.mouseClick(tool_button(screen, "Duplicates"), Qt.MouseButton.LeftButton)
+    merged = get_customer(db, a).data
+    assert (merged.company, merged.emails, merged.notes) == ("华强电子有限公司", ["zw@x.cn"], "A")
+    assert get_customer(db, b).deleted_at is not None
+    activate(qtbot, screen)
+    screen.table.setFocus()
+    qtbot.keyClick(screen.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert get_customer(db, b).deleted_at is None
+    assert get_customer(db, a).data.company == "华强电子"
+
+
+def test_custom_fields_in_the_dialog(qtbot: QtBot, make_screen, db: Database) -> None:  # type: ignore[no-untyped-def]
+    level = customer_fields.add_field(db, "Level", "choice", "Gold, Silver")
+    budget = customer_fields.add_field(db, "Budget", "number")
+    screen = make_screen()
+
+    def fill(dialog: CustomerDialog) -> None:
+        type_text(qtbot, dialog.name_edit, "王芳")
+        dialog.custom_widgets[level].setCurrentIndex(1)
+        type_text(qtbot, dialog.custom_widgets[budget], "lots")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        assert "Budget" in dialog.error_label.text() and "not a number" in dialog.error_label.text()
+        dialog.custom_widgets[budget].clear()
+        type_text(qtbot, dialog.custom_widgets[budget], "12,000")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    when_dialog(fill, CustomerDialog)
+    screen.new_item()
+    (row,) = list_customers(db)
+    assert get_customer(db, row.id).data.custom == {level: "Gold", budget: "12000"}
+    assert "Gold" in [label.text() for label in screen.detail.custom_rows]
