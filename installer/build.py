@@ -45,6 +45,18 @@ def step(message: str) -> None:
     print(f"\n==> {message}", flush=True)
 
 
+def check_tools() -> None:
+    """On Linux PyInstaller needs binutils and a shared libpython; the .deb needs dpkg-deb."""
+    if not LINUX:
+        return
+    missing = [tool for tool in ("ldd", "objdump", "strip", "dpkg-deb") if not shutil.which(tool)]
+    if missing:
+        raise SystemExit(
+            f"missing {', '.join(missing)}: on Debian/Ubuntu run "
+            "sudo apt-get install binutils libpython3-dev (dpkg-deb comes with dpkg)"
+        )
+
+
 def ensure_pyinstaller() -> None:
     try:
         import PyInstaller  # noqa: F401
@@ -276,6 +288,7 @@ def main(argv: list[str] | None = None) -> int:
 
     started = time.monotonic()
     version = bundle.version(ROOT)
+    check_tools()
     ensure_pyinstaller()
     check_resources()
     freeze()
