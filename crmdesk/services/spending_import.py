@@ -1,11 +1,12 @@
 """Importing spending from a CSV file: preview (a dry run), import in one transaction, undo.
 
 Files come from accounting tools and spreadsheets in any common encoding (UTF-8 with or
-without BOM, GBK/GB18030, Big5, UTF-16) and with any delimiter. Column names are mapped from
-English or Chinese headers (``spending_rows.HEADER_ALIASES``). A row that repeats an entry
-already in the plan's ledger (same day, category, amount and supplier) is a duplicate and
-skipped, so importing the same export twice adds nothing. Each import is an ``ImportBatch``
-and can be undone as a whole.
+without BOM, GBK/GB18030, Big5, UTF-16) and with any delimiter; both are found by the
+customer import's readers (``services.customer_files``), so the two imports agree. Column
+names are mapped from English or Chinese headers (``spending_rows.HEADER_ALIASES``). A row
+that repeats an entry already in the plan's ledger (same day, category, amount and supplier)
+is a duplicate and skipped, so importing the same export twice adds nothing. Each import is
+an ``ImportBatch`` and can be undone as a whole.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from crmdesk.domain.errors import UserError, ValidationError
 from crmdesk.domain.progress import ProgressCallback, no_progress
 from crmdesk.domain.spending_rows import REQUIRED_COLUMNS, SpendingRow, map_headers, parse_row
 from crmdesk.services import activity
+from crmdesk.services.customer_files import detect_encoding, sniff_delimiter
 
 log = logging.getLogger(__name__)
 
@@ -51,30 +53,16 @@ class CsvText:
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str]:
-    """Text and encoding of ``data``: BOMs first, strict UTF-8, then charset-normalizer."""
-    for bom, encoding in (
-        (b"\xef\xbb\xbf", "utf-8-sig"),
-        (b"\xff\xfe", "utf-16"),
-        (b"\xfe\xff", "utf-16"),
-    ):
-        if data.startswith(bom):
-            return data.decode(encoding), encoding
-    if b"\x00" in data:
-        raise UserError(f"{name}: this is not a text (CSV) file")
+    """Text and encoding of ``data``, found by the customer import's detector (BOMs, UTF-8,
+    GBK against Big5 by everyday characters, then charset-normalizer)."""
     try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None:
-        raise UserError(f"{name}: the file's text encoding could not be recognised")
-    encoding = best.encoding
-    # GBK is a subset of GB18030; decoding as the superset never loses a character.
-    if encoding.lower() in ("gbk", "gb2312", "cp936", "hz"):
-        encoding = "gb18030"
-    return str(best), encoding
+        encoding = detect_encoding(data)
+    except UserError as exc:
+        raise UserError(f"{name}: this is not a text (CSV) file: it holds {exc}") from None
+    text = data.decode(encoding, errors="replace")
+    if text.count("\ufffd") > max(3, len(text) // 100):
+        raise UserError(f"{name}: the file does not read as text in any common encoding")
+    return text.removeprefix("\ufeff"), encoding
 
 
 def read_csv(path: Path) -> CsvText:
@@ -87,11 +75,7 @@ def read_csv(path: Path) -> CsvText:
     except OSError as exc:
         raise UserError(f"{name}: cannot read the file ({exc.strerror or exc})") from exc
     text, encoding = _decode(data, name)
-    sample = text[:20000]
-    try:
-        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
-    except csv.Error:
-        delimiter = ","
+    delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[tuple[int, tuple[str, ...]]] = []
     try:
