@@ -376,7 +376,8 @@ class DashboardScreen(Screen):
             detail = self.tr("spent; nothing budgeted yet")
         text = html.escape(detail)
         if plan.warnings:
-            text += " · " + link(
+            # on a line of its own, so a narrow card never breaks the link in two
+            text += "<br>" + link(
                 "warnings", html.escape(self.tr("%n warning(s)", "", plan.warnings))
             )
         card.set_detail(text)
