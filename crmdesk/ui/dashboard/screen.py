@@ -7,7 +7,7 @@ are first drawn. It reloads when it is shown after other screens changed data (t
 
 Cards ask the main window for a filtered list with ``ctx.events.navigate(key, argument)``:
 ``("customers", "new_this_month")``, ``("followups", "today")``, ``("followups",
-"overdue")``, ``("service", "open")``, ``("service", "overdue")``, ``("service", "rated")``,
+"overdue")``, ``("service", "open")``, ``("service", "overdue")``, ``("service", "closed")``,
 ``("planner", plan_id)`` (None without a plan).
 """
 
@@ -130,7 +130,7 @@ class DashboardScreen(Screen):
         self.followups_card.link_activated.connect(lambda name: self._go("followups", name))
         self.tickets_card.activated.connect(lambda: self._go("service", "open"))
         self.tickets_card.link_activated.connect(lambda name: self._go("service", name))
-        self.satisfaction_card.activated.connect(lambda: self._go("service", "rated"))
+        self.satisfaction_card.activated.connect(lambda: self._go("service", "closed"))
         self.plan_card.activated.connect(self.on_plan_card_activated)
         self.plan_card.link_activated.connect(lambda _name: self.open_spending("variance"))
         self.plan_card.open_spending.connect(lambda: self.open_spending("ledger"))

@@ -87,7 +87,7 @@ def test_x_labels_thin_out_instead_of_overlapping(qtbot: QtBot) -> None:
         ("customers_card", ("customers", "new_this_month")),
         ("followups_card", ("followups", "today")),
         ("tickets_card", ("service", "open")),
-        ("satisfaction_card", ("service", "rated")),
+        ("satisfaction_card", ("service", "closed")),
     ],
 )
 def test_clicking_a_card_asks_for_the_filtered_list(
