@@ -6,9 +6,17 @@ import importlib
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QIcon,
+    QKeySequence,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -84,6 +92,9 @@ def icon(name: str) -> QIcon:
 class MainWindow(QMainWindow):
     """Screens are created the first time they are shown, so start-up builds only one."""
 
+    # emitted once, when the window has been painted for the first time
+    first_painted = Signal()
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -129,15 +140,39 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.on_nav_current_row_changed)
         ctx.events.navigate.connect(self.show_screen)
         ctx.events.badge_changed.connect(self.on_badge_changed)
+        # Features that reach every screen (badges, reminders, menu entries) load their
+        # services, and with them SQLAlchemy: attach them just after the first paint.
+        self._hooks: dict[str, Any] = {}
+        self.first_painted.connect(
+            lambda: QTimer.singleShot(0, self.install_feature_hooks),
+            Qt.ConnectionType.SingleShotConnection,
+        )
+        self._restore_window()
+
+    # --- feature hooks -------------------------------------------------------------------
+
+    def install_feature_hooks(self) -> None:
+        """Attach follow-ups and service to the window (once; safe to call again)."""
+        if self._hooks:
+            return
         # follow-ups: Ctrl+Shift+F, File > Export follow-ups, badge, reminders, tray icon
         from crmdesk.ui.followups.hooks import install_followups
 
-        self.followups = install_followups(self)
+        self._hooks["followups"] = install_followups(self)
         # service: the overdue-tickets badge from start-up on
         from crmdesk.ui.service.hooks import install_service
 
-        self.service = install_service(self, ctx)
-        self._restore_window()
+        self._hooks["service"] = install_service(self, self.ctx)
+
+    @property
+    def followups(self) -> Any:
+        self.install_feature_hooks()
+        return self._hooks["followups"]
+
+    @property
+    def service(self) -> Any:
+        self.install_feature_hooks()
+        return self._hooks["service"]
 
     # --- building ------------------------------------------------------------------------
 
@@ -249,7 +284,14 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(screen)
         self.new_action.setEnabled(type(screen).new_item is not Screen.new_item)
         self.search_action.setEnabled(type(screen).focus_search is not Screen.focus_search)
-        screen.activated(argument)
+        if self._painted:
+            screen.activated(argument)
+        else:
+            # the first screen loads its data once the window is on screen, not before
+            self.first_painted.connect(
+                lambda: QTimer.singleShot(0, lambda: screen.activated(argument)),
+                Qt.ConnectionType.SingleShotConnection,
+            )
 
     def on_badge_changed(self, key: str, text: str) -> None:
         self.badges[key] = text
@@ -338,6 +380,19 @@ class MainWindow(QMainWindow):
 
     def maybe_close_screens(self) -> bool:
         return all(screen.maybe_close() for screen in self.screens.values())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    _painted = False
+
+    @property
+    def painted(self) -> bool:
+        """True once the window has been on screen (first screen's data loads after that)."""
+        return self._painted
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not getattr(self, "closing_without_asking", False) and not self.maybe_close_screens():

@@ -138,6 +138,7 @@ def test_open_shows_the_follow_up_in_the_agenda(
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: window.painted)
     hooks = window.followups
     hooks.reminders.stop()
     hooks.reminders.clock = Clock(now + dt.timedelta(minutes=20))
