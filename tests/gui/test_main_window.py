@@ -95,3 +95,19 @@ def test_smoke_run_starts_and_exits_cleanly(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "d" / "crmdesk.db").exists()
     assert "Traceback" not in result.stderr
+
+
+def test_start_up_leaves_heavy_libraries_until_after_the_first_paint(tmp_path: Path) -> None:
+    import os
+
+    env = dict(os.environ, CRMDESK_STARTUP_PROBE="1", QT_QPA_PLATFORM="offscreen")
+    command = [sys.executable, "main.py", "--data-dir", str(tmp_path / "d")]
+    root = Path(__file__).resolve().parents[2]
+    subprocess.run(command, env=env, cwd=root, capture_output=True, timeout=120, check=True)
+    # second start: the database exists, so no migration is due
+    result = subprocess.run(
+        command, env=env, cwd=root, capture_output=True, text=True, timeout=120, check=True
+    )
+    lines = result.stdout.splitlines()
+    assert lines[0] == "shown"
+    assert lines[1].strip() == "heavy modules loaded before the first paint:", lines[1]
