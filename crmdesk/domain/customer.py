@@ -9,7 +9,6 @@ explains the expected format.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -92,7 +91,7 @@ class CustomerInput:
                 QT_TRANSLATE_NOOP("Validation", "must be one of {choices}"),
                 choices=", ".join(STAGES),
             )
-        phones = _unique(p.strip() for p in self.phones)
+        phones = _unique([p.strip() for p in self.phones])
         for phone in phones:
             if not is_valid_phone(phone):
                 raise field_error(
@@ -104,7 +103,7 @@ class CustomerInput:
                     ),
                     value=phone,
                 )
-        emails = _unique(e.strip() for e in self.emails)
+        emails = _unique([e.strip() for e in self.emails])
         for email in emails:
             if not is_valid_email(email):
                 raise field_error(
@@ -116,7 +115,7 @@ class CustomerInput:
                     ),
                     value=email,
                 )
-        tags = sorted({" ".join(t.split()) for t in self.tags if t.strip()})
+        tags = sorted({" ".join(t.split()) for t in self.tags if t.strip()}) if self.tags else []
         for tag in tags:
             if len(tag) > MAX_TAG:
                 raise field_error(
@@ -125,19 +124,12 @@ class CustomerInput:
                     value=tag[:20],
                     limit=str(MAX_TAG),
                 )
+        custom = {k: v.strip() for k, v in self.custom.items() if v.strip()} if self.custom else {}
+        # positional: this runs once per row of a 100,000-row import
         return CustomerInput(
-            name=name,
-            company=self.company.strip(),
-            stage=self.stage,
-            phones=phones,
-            emails=emails,
-            address=self.address.strip(),
-            notes=self.notes.strip(),
-            tags=tags,
-            title=self.title.strip(),
-            birthday=self.birthday,
-            custom={k: v.strip() for k, v in self.custom.items() if v.strip()},
-        )
+            name, self.company.strip(), self.stage, phones, emails, self.address.strip(),
+            self.notes.strip(), tags, self.title.strip(), self.birthday, custom,
+        )  # fmt: skip
 
     def changed_fields(self, other: CustomerInput) -> list[str]:
         """Names of the fields whose values differ from ``other`` (for the timeline)."""
@@ -162,7 +154,9 @@ def parse_stage(text: str) -> str | None:
     return STAGE_ALIASES.get(text.strip().casefold())
 
 
-def _unique(values: Iterable[str]) -> list[str]:
+def _unique(values: list[str]) -> list[str]:
+    if len(values) == 1:
+        return values if values[0] else []
     seen: list[str] = []
     for value in values:
         if value and value not in seen:

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from crmdesk.domain.custom_fields import clean_value, parse_date
 from crmdesk.domain.customer import CustomerInput, parse_stage
@@ -178,6 +179,12 @@ def _join_name(first: str, last: str) -> str:
     return f"{first} {last}"
 
 
+@lru_cache(maxsize=64)
+def _columns(mapping: tuple[str | None, ...]) -> tuple[tuple[int, str], ...]:
+    """The (cell index, field) pairs worth reading: worked out once per mapping, not per row."""
+    return tuple((i, f) for i, f in enumerate(mapping) if f)
+
+
 def input_from_cells(
     mapping: Sequence[str | None],
     cells: Sequence[str],
@@ -188,18 +195,27 @@ def input_from_cells(
     The result is not validated yet (phones, e-mails, the name): call ``validated()``.
     """
     single: dict[str, str] = {}
-    multi: dict[str, list[str]] = {"phone": [], "email": [], "tags": [], "notes": []}
+    phones: list[str] = []
+    emails: list[str] = []
+    tags: list[str] = []
+    notes: list[str] = []
     custom_values: dict[int, str] = {}
-    for field, raw in zip(mapping, cells, strict=False):
-        if field is None:
+    for index, field in _columns(tuple(mapping)):
+        if index >= len(cells):
             continue
-        text = unguard_cell(raw.strip())
+        text = cells[index].strip()
         if not text:
             continue
-        if field == "notes":
-            multi["notes"].append(text)
-        elif field in MULTI_FIELDS:
-            multi[field].extend(split_values(field, text))
+        if text[0] == "'":
+            text = unguard_cell(text)
+        if field == "phone":
+            phones.extend(split_values("phone", text))
+        elif field == "email":
+            emails.extend(split_values("email", text))
+        elif field == "tags":
+            tags.extend(split_values("tags", text))
+        elif field == "notes":
+            notes.append(text)
         elif field.startswith(CUSTOM_PREFIX):
             field_id = int(field[len(CUSTOM_PREFIX) :])
             column = (custom or {}).get(field_id)
@@ -207,8 +223,8 @@ def input_from_cells(
                 custom_values[field_id] = clean_value(
                     column.name, column.kind, column.choices, text
                 )
-        else:
-            single.setdefault(field, text)
+        elif field not in single:
+            single[field] = text
     name = single.get("name") or _join_name(
         single.get("first_name", ""), single.get("last_name", "")
     )
@@ -239,11 +255,11 @@ def input_from_cells(
         name=name,
         company=single.get("company", ""),
         stage=stage,
-        phones=multi["phone"],
-        emails=multi["email"],
+        phones=phones,
+        emails=emails,
         address=single.get("address", ""),
-        notes="\n".join(multi["notes"]),
-        tags=multi["tags"],
+        notes="\n".join(notes),
+        tags=tags,
         title=single.get("title", ""),
         birthday=birthday,
         custom=custom_values,

@@ -12,11 +12,15 @@ import unicodedata
 _NON_DIGITS = re.compile(r"\D+")
 _SPACES = re.compile(r"\s+")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_NOT_PHONE = re.compile(r"[^\d\s()+\-./#*ext]")
 
 
 def fold(text: str) -> str:
     """Half-width, lower case, single spaces: the form every search compares."""
-    folded = unicodedata.normalize("NFKC", text or "").casefold()
+    text = text or ""
+    if text.isascii():  # same result, twice as fast: imports fold every cell of 100,000 rows
+        return " ".join(text.lower().split())
+    folded = unicodedata.normalize("NFKC", text).casefold()
     return _SPACES.sub(" ", folded).strip()
 
 
@@ -41,4 +45,4 @@ def is_valid_email(email: str) -> bool:
 def is_valid_phone(number: str) -> bool:
     """A phone has 5 to 15 digits once separators are removed (E.164 allows 15)."""
     digits = normalize_phone(number)
-    return 5 <= len(digits) <= 15 and not re.search(r"[^\d\s()+\-./#*ext]", fold(number))
+    return 5 <= len(digits) <= 15 and not _NOT_PHONE.search(fold(number))

@@ -147,7 +147,8 @@ def open_import(db: Database, path: Path) -> ImportSource:
     Raises UserError naming the file when it is not a customer table (binary, unreadable, or
     no column that could hold the name).
     """
-    table = read_table(path)
+    with _collector_paused():
+        table = read_table(path)
     custom = {f.id: f.column() for f in list_fields(db)}
     mapping = map_headers(table.headers, list(custom.values()))
     if not has_name_column(mapping):

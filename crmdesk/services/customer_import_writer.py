@@ -43,6 +43,7 @@ from crmdesk.services.customer_records import (
 )
 
 CHUNK = 5000
+IMPORT_CACHE_KIB = -32768  # negative: KiB, so 32 MB while an import runs
 
 NewRow = tuple[int, CustomerInput, list[str], list[str]]
 """A new customer: file row number, validated data, normalised phones, normalised e-mails."""
@@ -90,6 +91,22 @@ def _insert_new(
     session: Session, batch_id: int, new: Sequence[NewRow], progress: ProgressCallback
 ) -> None:
     conn = session.connection()
+    # the indexes of 100,000 new rows outgrow SQLite's default 2 MB page cache
+    cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size={IMPORT_CACHE_KIB}")
+    try:
+        _insert_chunks(session, conn, batch_id, new, progress)
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size={int(cache or -2000)}")
+
+
+def _insert_chunks(
+    session: Session,
+    conn: Connection,
+    batch_id: int,
+    new: Sequence[NewRow],
+    progress: ProgressCallback,
+) -> None:
     customers_table = _table(Customer)
     customers = _BulkInsert(conn, customers_table, CUSTOMER_COLUMNS)
     phones = _BulkInsert(

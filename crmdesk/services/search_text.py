@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
@@ -38,6 +39,11 @@ def _phrase_pinyin(text: str) -> tuple[str, ...]:
     return tuple(_pinyin().lazy_pinyin(text, errors="ignore"))  # type: ignore[attr-defined]
 
 
+# char -> (default reading, has other readings); filled as characters are met
+_READINGS: dict[str, tuple[str, bool]] = {}
+_HAN = re.compile("[\u4e00-\u9fff]")
+
+
 def _syllables(name: str) -> list[str] | tuple[str, ...]:
     """What ``lazy_pinyin(name, errors="ignore")`` returns, without its cost in the common case.
 
@@ -47,14 +53,20 @@ def _syllables(name: str) -> list[str] | tuple[str, ...]:
     """
     syllables: list[str] = []
     polyphonic = False
+    readings = _READINGS
     for char in name:
-        if "\u4e00" <= char <= "\u9fff":
-            reading, several = _char_reading(char)
-            polyphonic = polyphonic or several
-            if reading:
-                syllables.append(reading)
-        elif not char.isascii() and unicodedata.category(char)[0] in "LN":
-            return _phrase_pinyin(name)  # rarer Han blocks, 〇: let pypinyin decide
+        entry = readings.get(char)
+        if entry is None:
+            if "\u4e00" <= char <= "\u9fff":
+                entry = readings[char] = _char_reading(char)
+            elif not char.isascii() and unicodedata.category(char)[0] in "LN":
+                return _phrase_pinyin(name)  # rarer Han blocks, 〇: let pypinyin decide
+            else:
+                continue  # letters, digits, punctuation: pypinyin leaves them out
+        if entry[1]:
+            polyphonic = True
+        if entry[0]:
+            syllables.append(entry[0])
     if not polyphonic:
         return syllables
     if len(name) > 8:
@@ -69,13 +81,17 @@ def _syllables(name: str) -> list[str] | tuple[str, ...]:
 
 def pinyin_keys(name: str) -> str:
     """Pinyin initials and full pinyin of the Chinese characters in ``name`` ("zw zhangwei")."""
-    if not any("\u4e00" <= ch <= "\u9fff" for ch in name):
+    if not _HAN.search(name):
         return ""
     syllables = _syllables(name)
     if not syllables:
         return ""
     initials = "".join(s[0] for s in syllables if s)
     return f"{initials} {''.join(syllables)}"
+
+
+# many customers share a company: its pinyin is worked out once
+_company_keys = lru_cache(maxsize=4096)(pinyin_keys)
 
 
 def build_search_text(
@@ -88,7 +104,7 @@ def build_search_text(
     tags: Iterable[str] = (),
 ) -> str:
     """One lower-case, half-width line with every searchable form of the customer's fields."""
-    parts = [fold(name), pinyin_keys(name), fold(company), pinyin_keys(company)]
+    parts = [fold(name), pinyin_keys(name), fold(company), _company_keys(company)]
     for phone in phones:
         parts.append(normalize_phone(phone))
     parts.extend(fold(e) for e in emails)
