@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QPushButton,
     QSplitter,
@@ -307,6 +308,14 @@ class ServiceScreen(Screen):
             self.empty.setText(self.tr("No tickets match these filters."))
         self.list_stack.setCurrentWidget(self.empty)
         self.summary.setText("")
+
+    def notify(self, message: str) -> None:
+        """A passing message: the main window's status bar, or the summary line without one."""
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message, 10000)
+        else:
+            self.summary.setText(message)
 
     def publish_badge(self) -> None:
         publish_overdue_badge(self.ctx)

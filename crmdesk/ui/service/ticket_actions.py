@@ -243,9 +243,7 @@ class TicketActions(QObject):
         self._status_message(self.tr("%1 restored.").replace("%1", ticket.number))
 
     def _status_message(self, message: str) -> None:
-        bar = getattr(self.screen.window(), "statusBar", None)
-        if callable(bar):
-            bar().showMessage(message, 8000)
+        self.screen.notify(message)
 
     def _detail(self) -> TicketDetail | None:
         ticket = self._current()
@@ -259,4 +257,5 @@ class TicketActions(QObject):
     def save_order(self) -> None:
         detail = self._detail()
         if detail is not None:
-            save_work_order(self.screen, self.screen.ctx, detail, self.screen.tz)
+            s = self.screen
+            save_work_order(s, s.ctx, detail, s.tz, s.notify)

@@ -4,10 +4,11 @@ thread."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from crmdesk import settings
 from crmdesk.reports.work_order import WorkOrderData, WorkOrderEvent, build_work_order
@@ -96,9 +97,16 @@ def preview_work_order(
 
 
 def save_work_order(
-    parent: QWidget, ctx: AppContext, detail: TicketDetail, tz: dt.tzinfo
+    parent: QWidget,
+    ctx: AppContext,
+    detail: TicketDetail,
+    tz: dt.tzinfo,
+    on_saved: Callable[[str], None],
 ) -> Task | None:
-    """Ask where to save, then build the PDF in the background and write it there."""
+    """Ask where to save, then build the PDF in the background and write it there.
+
+    ``on_saved(message)`` tells the user where it went (the screen shows it in the status bar).
+    """
     folder = ctx.settings.get(settings.REPORT_FOLDER)
     if not folder or not Path(folder).is_dir():
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -113,12 +121,7 @@ def save_work_order(
     ctx.settings.set(settings.REPORT_FOLDER, str(Path(path).parent))
 
     def done(_pdf: object) -> None:
-        message = _tr("Work order saved to %1").replace("%1", path)
-        bar = getattr(parent.window(), "statusBar", None)
-        if callable(bar):
-            bar().showMessage(message, 10000)
-        else:
-            QMessageBox.information(parent, _tr("Work order"), message)
+        on_saved(_tr("Work order saved to %1").replace("%1", path))
 
     return ctx.tasks.run(
         _build(ctx, _data(ctx, detail, tz), path),

@@ -136,6 +136,21 @@ def test_closing_a_new_ticket_asks_first(
     with db.session() as session:
         assert session.scalars(select(FollowUp)).first() is None
 
+    # the customer's score, asked later, is recorded on the closed ticket
+    screen.view_combo.setCurrentIndex(screen.view_combo.findData("closed"))
+
+    def rate(dialog: CloseDialog) -> None:
+        dialog.accept()  # no score chosen: refused
+        assert dialog.isVisible()
+        assert "1 to 5" in dialog.error.text()
+        dialog.findChild(type(dialog.unknown), "score5").setChecked(True)
+        dialog.accept()
+
+    assert when_dialog(rate, CloseDialog) is not None
+    qtbot.mouseClick(button(screen.detail, "Satisfaction..."), Qt.MouseButton.LeftButton)
+    assert get_ticket(db, ticket).ticket.satisfaction == 5
+    assert "5/5" in screen.detail.fields["satisfaction"].text()
+
 
 def test_keyboard_shortcuts(qtbot: QtBot, screen: Any, ticket: int, db: Database) -> None:
     screen.table.setFocus()
