@@ -67,6 +67,13 @@ def _error_label() -> QLabel:
     return label
 
 
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    """A label whose &mnemonic focuses ``widget`` (form rows holding a layout need one)."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
 def _text_box(text: str, name: str, height: int) -> QPlainTextEdit:
     box = QPlainTextEdit(text)
     box.setObjectName(name)
@@ -153,7 +160,7 @@ class TicketDialog(QDialog):
         warranty_row.addWidget(self.warranty_state, 1)
         kind_row = QHBoxLayout()
         kind_row.addWidget(self.category, 1)
-        kind_row.addWidget(QLabel(self.tr("Priority:")))
+        kind_row.addWidget(_buddy(self.tr("P&riority:"), self.priority))
         kind_row.addWidget(self.priority, 1)
         product_row = QHBoxLayout()
         product_row.addWidget(self.product, 2)
@@ -164,9 +171,9 @@ class TicketDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Customer:"), self.customer)
         form.addRow(self.tr("Su&bject:"), self.subject)
-        form.addRow(self.tr("Cate&gory:"), kind_row)
+        form.addRow(_buddy(self.tr("Cate&gory:"), self.category), kind_row)
         form.addRow(self.tr("Contact &via:"), self.channel)
-        form.addRow(self.tr("&Product:"), product_row)
+        form.addRow(_buddy(self.tr("&Product:"), self.product), product_row)
         form.addRow(self.tr("Warranty:"), warranty_row)
         form.addRow(self.tr("&Assigned to:"), self.assignee)
         form.addRow(self.tr("&Description:"), self.description)
@@ -373,6 +380,7 @@ class CloseDialog(QDialog):
         if checked is not None:
             checked.setChecked(True)
         self.comment = _text_box(ticket.satisfaction_comment, "comment", 60)
+        self.comment.setMaximumHeight(90)
         self.comment.setPlaceholderText(self.tr("What the customer said (optional)"))
         self.plan_call = QCheckBox(self.tr("Plan a satisfaction &call on"))
         self.plan_call.setObjectName("planCall")
@@ -408,7 +416,7 @@ class CloseDialog(QDialog):
         layout.addWidget(question)
         layout.addLayout(score_row)
         form = QFormLayout()
-        form.addRow(self.tr("Comment:"), self.comment)
+        form.addRow(_buddy(self.tr("Co&mment:"), self.comment), self.comment)
         layout.addLayout(form)
         layout.addLayout(call_row)
         layout.addWidget(self.error)
