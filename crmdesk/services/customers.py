@@ -347,8 +347,12 @@ def customer_ids(
     """Ids of every matching customer in display order (``deleted``: the recycle bin)."""
     stmt = _ordered(select(Customer.id).where(*_where(search, filter, deleted)), sort, descending)
     with db.session() as session:
-        # Core rows, not ORM results: 100,000 ids through ORM row processing take twice as long
-        return [int(row[0]) for row in session.connection().execute(stmt)]
+        result = session.connection().execute(stmt)
+        # the driver's own rows: ids need no conversion, and 100,000 of them through
+        # SQLAlchemy's row processing would take longer than the query itself
+        rows = result.cursor.fetchall() if result.cursor is not None else []
+        result.close()
+        return [row[0] for row in rows]
 
 
 def customer_rows(db: Database, ids: Sequence[int]) -> list[CustomerSummary]:
@@ -410,16 +414,25 @@ def count_customers(
 
 def list_tags(db: Database) -> list[tuple[str, int]]:
     """Every tag in use with the number of (not deleted) customers carrying it, by name."""
-    stmt = (
-        select(Tag.name, func.count(Customer.id))
-        .join(customer_tags, customer_tags.c.tag_id == Tag.id)
-        .join(Customer, Customer.id == customer_tags.c.customer_id)
-        .where(Customer.deleted_at.is_(None))
-        .group_by(Tag.name)
-        .order_by(Tag.name)
+    # counted over the link table, minus the few customers in the recycle bin: joining every
+    # link to its customer row takes ten times longer with 100,000 customers
+    all_links = select(customer_tags.c.tag_id, func.count()).group_by(customer_tags.c.tag_id)
+    binned = (
+        select(customer_tags.c.tag_id, func.count())
+        .where(
+            customer_tags.c.customer_id.in_(
+                select(Customer.id).where(Customer.deleted_at.is_not(None))
+            )
+        )
+        .group_by(customer_tags.c.tag_id)
     )
     with db.session() as session:
-        return [(name, int(n)) for name, n in session.execute(stmt)]
+        counts = {int(t): int(n) for t, n in session.execute(all_links)}
+        for tag_id, n in session.execute(binned):
+            counts[int(tag_id)] -= int(n)
+        names = {int(i): str(n) for i, n in session.execute(select(Tag.id, Tag.name))}
+    in_use = [(names[t], n) for t, n in counts.items() if n > 0 and t in names]
+    return sorted(in_use)
 
 
 def load_inputs(db: Database, ids: Sequence[int]) -> dict[int, CustomerInput]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -65,7 +65,9 @@ class FilterBar(QWidget):
         layout.addWidget(self.combo, 1)
         layout.addWidget(button)
         self._loading = False
-        self.reload()
+        self.combo.addItem(self.tr("All customers"), "all")
+        # tags and saved filters are counted after the list is on screen
+        QTimer.singleShot(0, self.reload)
 
     def reload(self) -> None:
         """Refill the combo (tags and saved filters change), keeping the current choice."""

@@ -85,6 +85,7 @@ class CustomerListModel(QAbstractTableModel):
         self.descending = False
         self._ids: list[int] = []
         self._rows: list[CustomerSummary] = []
+        self._loaded = False
 
     # --- loading -------------------------------------------------------------------------
 
@@ -95,6 +96,7 @@ class CustomerListModel(QAbstractTableModel):
             self.db, self.search, self.filter, self.sort_key, self.descending, self.deleted
         )
         self._rows = customer_rows(self.db, self._ids[: self.PAGE])
+        self._loaded = True
         self.endResetModel()
 
     def total(self) -> int:
@@ -230,6 +232,8 @@ class CustomerListModel(QAbstractTableModel):
             return
         self.sort_key = SORT_KEYS[column]
         self.descending = order == Qt.SortOrder.DescendingOrder
+        if not self._loaded:
+            return  # the view asks for its initial order before the first reload
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         before = [self._rows[i.row()].id if i.row() < len(self._rows) else None for i in persistent]
