@@ -8,7 +8,8 @@ trip per row; 100,000 rows take about as long as a raw sqlite3 load of the same 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -44,6 +45,8 @@ from crmdesk.services.customer_records import (
 
 CHUNK = 5000
 IMPORT_CACHE_KIB = -32768  # negative: KiB, so 32 MB while an import runs
+REBUILD_FROM = 5000  # new customers from which rebuilding the indexes can pay off
+REBUILT_TABLES = ("customers", "customer_phones", "customer_emails")
 
 NewRow = tuple[int, CustomerInput, list[str], list[str]]
 """A new customer: file row number, validated data, normalised phones, normalised e-mails."""
@@ -94,10 +97,35 @@ def _insert_new(
     # the indexes of 100,000 new rows outgrow SQLite's default 2 MB page cache
     cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
     conn.exec_driver_sql(f"PRAGMA cache_size={IMPORT_CACHE_KIB}")
+    existing = session.scalar(select(func.count()).select_from(Customer)) or 0
     try:
-        _insert_chunks(session, conn, batch_id, new, progress)
+        if len(new) >= REBUILD_FROM and len(new) >= existing:
+            with _indexes_rebuilt(conn):
+                _insert_chunks(session, conn, batch_id, new, progress)
+        else:
+            _insert_chunks(session, conn, batch_id, new, progress)
     finally:
         conn.exec_driver_sql(f"PRAGMA cache_size={int(cache or -2000)}")
+
+
+@contextmanager
+def _indexes_rebuilt(conn: Connection) -> Iterator[None]:
+    """Drop the customer tables' own indexes, then build them again from the loaded rows.
+
+    When an import at least doubles the customers (the first import into a new CRM), sorting
+    the rows into fresh indexes once is about a third faster than updating the indexes row by
+    row. The drop is part of the import's transaction: if the import fails, the indexes come
+    back with the rollback.
+    """
+    indexes = conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        f" AND tbl_name IN ({', '.join(repr(t) for t in REBUILT_TABLES)})"
+    ).all()
+    for name, _ in indexes:
+        conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    yield
+    for _, sql in indexes:
+        conn.exec_driver_sql(sql)
 
 
 def _insert_chunks(

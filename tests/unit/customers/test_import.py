@@ -166,3 +166,33 @@ def test_cli_reports_invalid_rows_with_their_number(
     out = capsys.readouterr().out
     assert code == 0
     assert "row 6: invalid: phone:" in out
+
+
+def _indexes(db: Database) -> list[tuple[str, str]]:
+    with db.session() as s:
+        rows = s.connection().exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
+        )
+        return [(r[0], r[1]) for r in rows]
+
+
+def test_a_big_first_import_rebuilds_indexes_and_a_cancel_keeps_them(
+    db: Database, tmp_path: Path
+) -> None:
+    from crmdesk.domain.errors import Cancelled
+
+    path = tmp_path / "big.csv"
+    lines = ["name,phone,email"] + [f"P{i},1380000{i:04},p{i}@x.cn" for i in range(6000)]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    before = _indexes(db)
+
+    def cancel_while_writing(done: int, total: int) -> None:
+        if done > total // 2 + 100:  # the second half of the work is writing
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        import_customers(db, path, progress=cancel_while_writing)
+    assert _indexes(db) == before and count_customers(db) == 0
+    assert import_customers(db, path).new == 6000
+    assert _indexes(db) == before
+    assert [r.name for r in list_customers(db, search="13800005999")] == ["P5999"]
