@@ -152,8 +152,11 @@ def has_name_column(mapping: Sequence[str | None]) -> bool:
 def split_values(field: str, text: str) -> list[str]:
     """Several phones, e-mails or tags written in one cell."""
     splitter = _SPLIT.get(field)
-    parts = splitter.split(text) if splitter else [text]
-    return [p.strip() for p in parts if p.strip()]
+    if splitter is None or not splitter.search(text):
+        # one value, the usual case: no list to build
+        text = text.strip()
+        return [text] if text else []
+    return [p.strip() for p in splitter.split(text) if p.strip()]
 
 
 def guard_cell(text: str) -> str:
@@ -200,7 +203,7 @@ def input_from_cells(
     tags: list[str] = []
     notes: list[str] = []
     custom_values: dict[int, str] = {}
-    for index, field in _columns(tuple(mapping)):
+    for index, field in _columns(mapping if isinstance(mapping, tuple) else tuple(mapping)):
         if index >= len(cells):
             continue
         text = cells[index].strip()
@@ -251,19 +254,12 @@ def input_from_cells(
                 ),
                 value=single["birthday"],
             )
+    get = single.get
+    # positional: once per row of a 100,000-row import
     return CustomerInput(
-        name=name,
-        company=single.get("company", ""),
-        stage=stage,
-        phones=phones,
-        emails=emails,
-        address=single.get("address", ""),
-        notes="\n".join(notes),
-        tags=tags,
-        title=single.get("title", ""),
-        birthday=birthday,
-        custom=custom_values,
-    )
+        name, get("company", ""), stage, phones, emails, get("address", ""), "\n".join(notes),
+        tags, get("title", ""), birthday, custom_values,
+    )  # fmt: skip
 
 
 def update_from_row(

@@ -181,7 +181,7 @@ def _header_row(rows: list[list[str]]) -> int:
 
 
 def _table(path: Path, kind: str, cells: list[list[str]], **extra: str) -> SourceTable:
-    numbered = [(i + 1, row) for i, row in enumerate(cells) if any(c.strip() for c in row)]
+    numbered = [(i + 1, row) for i, row in enumerate(cells) if "".join(row).strip()]
     if not numbered:
         raise UserError(f"{path.name} is empty")
     header_at = _header_row([row for _, row in numbered])

@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import select
 
@@ -46,6 +47,7 @@ from crmdesk.services.customer_import_writer import (
 )
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 __all__ = [
     "DuplicateRow",
@@ -185,6 +187,19 @@ def _problem(row: int, exc: ValidationError) -> RowProblem:
     return RowProblem(row, exc.field, exc.reason, sentence)
 
 
+def _first_hit(
+    phones: list[str], by_phone: dict[str, T], emails: list[str], by_email: dict[str, T]
+) -> tuple[str, T] | None:
+    """("phone", what the first known phone maps to), else the same for e-mails, else None."""
+    for phone in phones:
+        if phone in by_phone:
+            return "phone", by_phone[phone]
+    for email in emails:
+        if email in by_email:
+            return "email", by_email[email]
+    return None
+
+
 def _plan(
     db: Database, source: ImportSource, update_existing: bool, progress: ProgressCallback
 ) -> _Plan:
@@ -196,30 +211,25 @@ def _plan(
     plan = _Plan()
     table = source.table
     total = len(table.rows)
+    mapping = tuple(source.mapping)
     for index, (number, cells) in enumerate(zip(table.numbers, table.rows, strict=True)):
         if index % 2000 == 0:
             progress(index, total)
         try:
-            data = input_from_cells(source.mapping, cells, source.custom).validated()
+            data = input_from_cells(mapping, cells, source.custom).validated()
         except ValidationError as exc:
             plan.invalid.append(_problem(number, exc))
             continue
         row_phones = [normalize_phone(p) for p in data.phones]
         row_emails = [normalize_email(e) for e in data.emails]
-        match = next(
-            (("phone", phones[p]) for p in row_phones if p in phones),
-            next((("email", emails[e]) for e in row_emails if e in emails), None),
-        )
+        match = _first_hit(row_phones, phones, row_emails, emails)
         if match is not None:
             kind, (cid, cname) = match
             plan.duplicates.append(DuplicateRow(number, data.name, kind, cid, cname))
             if update_existing:
                 plan.updates.append((number, cid, data))
             continue
-        earlier = next(
-            (("phone", seen_phones[p]) for p in row_phones if p in seen_phones),
-            next((("email", seen_emails[e]) for e in row_emails if e in seen_emails), None),
-        )
+        earlier = _first_hit(row_phones, seen_phones, row_emails, seen_emails)
         if earlier is not None:
             plan.duplicates.append(
                 DuplicateRow(number, data.name, earlier[0], None, "", earlier[1])

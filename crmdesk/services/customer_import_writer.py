@@ -77,7 +77,9 @@ class _BulkInsert:
         self.columns = list(columns)
 
     def processor(self, table: Table, column: str) -> Any:
-        return table.c[column].type.bind_processor(self.conn.dialect) or (lambda value: value)
+        # dialect_impl: a TypeDecorator's own processor stops before the SQLite type's one
+        kind = table.c[column].type.dialect_impl(self.conn.dialect)
+        return kind.bind_processor(self.conn.dialect) or (lambda value: value)
 
     def run(self, rows: list[tuple[Any, ...]]) -> None:
         if rows:
