@@ -97,5 +97,12 @@ def customer_timeline(db: Database, customer_id: int) -> list[TimelineEntry]:
         ).first()
         if batch is not None:
             entries.append(TimelineEntry(batch[2], "activity", "imported", batch[1], "", batch[0]))
+        elif not any(e.action == "created" for e in entries):
+            # customers written in bulk (demo data) have no "created" line: show when they came
+            added = session.execute(
+                select(Customer.created_at, Customer.name).where(Customer.id == customer_id)
+            ).first()
+            if added is not None:
+                entries.append(TimelineEntry(added[0], "activity", "created", added[1]))
     entries.sort(key=lambda e: e.at, reverse=True)
     return entries

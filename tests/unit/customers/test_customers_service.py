@@ -215,3 +215,12 @@ def test_timeline_shows_edits_follow_ups_and_tickets_newest_first(
     assert entries[0].title == "回访"
     assert entries[1].title == "SR-2027-0001 Printer jam"
     assert entries[2].changed == ("notes",)
+
+
+def test_timeline_of_a_bulk_written_customer_starts_with_its_creation(db: Database) -> None:
+    from crmdesk.services.demo import generate_demo
+
+    generate_demo(db, 3)
+    cid = customer_ids(db)[0]
+    (created,) = [e for e in customer_timeline(db, cid) if e.action == "created"]
+    assert created.at == get_customer(db, cid).created_at
