@@ -13,6 +13,7 @@ skipped. New customers are written with bulk Core inserts; every import is an Im
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import logging
 from collections.abc import Iterator, Sequence
@@ -323,7 +324,7 @@ def import_customers(
 class ImportBatchInfo:
     id: int
     source: str
-    created_at: object
+    created_at: dt.datetime
     added: int
     updated: int
     skipped: int

@@ -37,7 +37,7 @@ class DuplicatesDialog(QDialog):
 
     def __init__(self, screen: CustomersScreen) -> None:
         super().__init__(screen)
-        self.screen = screen
+        self.owner = screen
         self.pairs: list[DuplicatePair] = []
         self.setWindowTitle(self.tr("Duplicate customers"))
         self.resize(760, 440)
@@ -98,16 +98,16 @@ class DuplicatesDialog(QDialog):
         if item is None:
             return
         pair = self.pairs[int(item.data(0, Qt.ItemDataRole.UserRole))]
-        db = self.screen.ctx.db
+        db = self.owner.ctx.db
         chosen = MergeDialog.ask(
-            self, get_customer(db, pair.a.id), get_customer(db, pair.b.id), self.screen.fields
+            self, get_customer(db, pair.a.id), get_customer(db, pair.b.id), self.owner.fields
         )
         if chosen is None:
             return
         survivor, merged, final = chosen
         text = self.tr("Merge %1 into %2").replace("%1", pair.b.name).replace("%2", final.name)
-        self.screen.undo_stack.push(
-            commands.MergeCustomersCommand(db, survivor, merged, final, text, self.screen.changed)
+        self.owner.undo_stack.push(
+            commands.MergeCustomersCommand(db, survivor, merged, final, text, self.owner.changed)
         )
         gone = {pair.a.id, pair.b.id}
         self.show_pairs([p for p in self.pairs if not {p.a.id, p.b.id} & gone])

@@ -30,7 +30,7 @@ SHOWN = 2000  # newest deletions first; an older one is found by restoring other
 class RecycleBinDialog(QDialog):
     def __init__(self, screen: CustomersScreen) -> None:
         super().__init__(screen)
-        self.screen = screen
+        self.owner = screen
         self.setWindowTitle(self.tr("Recycle bin"))
         self.resize(640, 400)
         self.hint = QLabel(self.tr("Deleted customers stay here until you delete them for good."))
@@ -55,7 +55,7 @@ class RecycleBinDialog(QDialog):
 
     def reload(self) -> None:
         self.tree.clear()
-        db = self.screen.ctx.db
+        db = self.owner.ctx.db
         ids = customer_ids(db, sort="created_at", descending=True, deleted=True)
         rows = []
         for start in range(0, min(len(ids), SHOWN), 500):
@@ -80,8 +80,8 @@ class RecycleBinDialog(QDialog):
         if not ids:
             return
         text = self.tr("Restore %n customer(s)", "", len(ids))
-        self.screen.undo_stack.push(
-            commands.RestoreCustomersCommand(self.screen.ctx.db, ids, text, self.screen.changed)
+        self.owner.undo_stack.push(
+            commands.RestoreCustomersCommand(self.owner.ctx.db, ids, text, self.owner.changed)
         )
         self.reload()
 
@@ -100,5 +100,5 @@ class RecycleBinDialog(QDialog):
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            purge_customers(self.screen.ctx.db, ids)
+            purge_customers(self.owner.ctx.db, ids)
             self.reload()

@@ -165,11 +165,11 @@ def export(screen: CustomersScreen) -> None:
     if target.suffix.lower() not in (".csv", ".xlsx"):
         target = target.with_suffix(".xlsx")
 
-    def done(count: object) -> None:
+    def done(count: int) -> None:
         screen.message_label.setText(
             QCoreApplication.translate(
                 "CustomerTools", "%n customer(s) exported to %1", "", int(count)
-            ).replace("%1", str(target))  # type: ignore[call-overload]
+            ).replace("%1", str(target))
         )
 
     screen.ctx.tasks.run(
