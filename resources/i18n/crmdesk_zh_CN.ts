@@ -5782,7 +5782,7 @@ Close it anyway (for example a duplicate, or a request the customer withdrew)?</
     </message>
     <message>
         <source>Cate&amp;gory:</source>
-        <translation>类别：</translation>
+        <translation>类别(&amp;G)：</translation>
     </message>
     <message>
         <source>Contact &amp;via:</source>
@@ -5790,7 +5790,7 @@ Close it anyway (for example a duplicate, or a request the customer withdrew)?</
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation>产品：</translation>
+        <translation>产品(&amp;P)：</translation>
     </message>
     <message>
         <source>Warranty:</source>
