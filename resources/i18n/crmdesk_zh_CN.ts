@@ -4906,7 +4906,7 @@ The wizard walks you through licence, customisation, training, maintenance and b
     </message>
     <message>
         <source>Figure</source>
-        <translation>数值</translation>
+        <translation>影响因素</translation>
     </message>
     <message>
         <source>Low</source>
