@@ -30,10 +30,6 @@ OVERDUE_TEXT = QColor(160, 0, 0)
 PRIORITY_COLORS = {"urgent": QColor(190, 0, 0), "high": QColor(200, 100, 0)}
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Service", text, disambiguation, n)
-
-
 def status_label(status: str) -> str:
     return QCoreApplication.translate("TicketStatus", dict(STATUSES).get(status, status))
 
@@ -71,81 +67,108 @@ def duration_text(value: dt.timedelta) -> str:
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
     if days:
-        return _tr("%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
+        return (
+            QCoreApplication.translate("Service", "%1 d %2 h")
+            .replace("%1", str(days))
+            .replace("%2", str(hours))
+        )
     if hours:
-        return _tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(mins))
-    return _tr("%1 min").replace("%1", str(mins))
+        return (
+            QCoreApplication.translate("Service", "%1 h %2 min")
+            .replace("%1", str(hours))
+            .replace("%2", str(mins))
+        )
+    return QCoreApplication.translate("Service", "%1 min").replace("%1", str(mins))
 
 
 def time_left_text(ticket: TicketRecord, now: dt.datetime) -> str:
     """What the list shows in the "Time left" column."""
     deadline = ticket.deadline()
     if deadline is None:
-        return _tr("Paused") if ticket.status == "waiting" else ""
+        return QCoreApplication.translate("Service", "Paused") if ticket.status == "waiting" else ""
     left = deadline.at - now
     if left < dt.timedelta(0):
-        return _tr("%1 late").replace("%1", duration_text(left))
+        return QCoreApplication.translate("Service", "%1 late").replace("%1", duration_text(left))
     if deadline.kind is DeadlineKind.RESPONSE:
-        return _tr("%1 to respond").replace("%1", duration_text(left))
+        return QCoreApplication.translate("Service", "%1 to respond").replace(
+            "%1", duration_text(left)
+        )
     return duration_text(left)
 
 
 def time_left_sample() -> str:
     """A long "time left" text, for sizing the column."""
-    return _tr("%1 late").replace("%1", duration_text(dt.timedelta(days=22, hours=23)))
+    return QCoreApplication.translate("Service", "%1 late").replace(
+        "%1", duration_text(dt.timedelta(days=22, hours=23))
+    )
 
 
 def deadline_tooltip(ticket: TicketRecord, tz: dt.tzinfo) -> str:
     deadline = ticket.deadline()
     if deadline is None:
         if ticket.status == "waiting":
-            return _tr("Waiting for the customer: the clock is paused.")
+            return QCoreApplication.translate(
+                "Service", "Waiting for the customer: the clock is paused."
+            )
         return ""
     if deadline.kind is DeadlineKind.RESPONSE:
-        return _tr("First response due %1").replace("%1", format_local(deadline.at, tz))
-    return _tr("Resolution due %1").replace("%1", format_local(deadline.at, tz))
+        return QCoreApplication.translate("Service", "First response due %1").replace(
+            "%1", format_local(deadline.at, tz)
+        )
+    return QCoreApplication.translate("Service", "Resolution due %1").replace(
+        "%1", format_local(deadline.at, tz)
+    )
 
 
 def satisfaction_text(score: int | None) -> str:
     if score is None:
         return ""
-    return "★" * score + "☆" * (5 - score) + "  " + _tr("%1/5").replace("%1", str(score))
+    return (
+        "★" * score
+        + "☆" * (5 - score)
+        + "  "
+        + QCoreApplication.translate("Service", "%1/5").replace("%1", str(score))
+    )
 
 
 def event_text(event: TicketEventRecord, tz: dt.tzinfo) -> str:
     """One history entry as a sentence (without its time)."""
     kind = event.kind
     if kind == "created":
-        return _tr("Ticket opened")
+        return QCoreApplication.translate("Service", "Ticket opened")
     if kind == "status":
         return (
-            _tr("Status: %1 → %2")
+            QCoreApplication.translate("Service", "Status: %1 → %2")
             .replace("%1", status_label(event.old_value))
             .replace("%2", status_label(event.new_value))
         )
     if kind == "priority":
         return (
-            _tr("Priority: %1 → %2")
+            QCoreApplication.translate("Service", "Priority: %1 → %2")
             .replace("%1", priority_label(event.old_value))
             .replace("%2", priority_label(event.new_value))
         )
     if kind == "assignee":
-        nobody = _tr("nobody")
+        nobody = QCoreApplication.translate("Service", "nobody")
         return (
-            _tr("Assigned: %1 → %2")
+            QCoreApplication.translate("Service", "Assigned: %1 → %2")
             .replace("%1", event.old_value or nobody)
             .replace("%2", event.new_value or nobody)
         )
     if kind == "due":
         new = dt.datetime.fromisoformat(event.new_value) if event.new_value else None
-        return _tr("Resolution due date moved to %1").replace("%1", format_local(new, tz))
+        return QCoreApplication.translate("Service", "Resolution due date moved to %1").replace(
+            "%1", format_local(new, tz)
+        )
     if kind == "resolution":
-        return _tr("Resolution: %1").replace("%1", event.text)
+        return QCoreApplication.translate("Service", "Resolution: %1").replace("%1", event.text)
     if kind == "satisfaction":
-        text = _tr("Satisfaction: %1").replace("%1", satisfaction_text(int(event.new_value)))
+        text = QCoreApplication.translate("Service", "Satisfaction: %1").replace(
+            "%1", satisfaction_text(int(event.new_value))
+        )
         return f"{text} — {event.text}" if event.text else text
     if kind == "comment":
         return event.text
     if kind == "edited":
-        return _tr("Details edited")
+        return QCoreApplication.translate("Service", "Details edited")
     return event.text or kind

@@ -26,10 +26,6 @@ from crmdesk.ui.service.common import (
 from crmdesk.ui.tasks import Task
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WorkOrder", text)
-
-
 def work_order_data(
     detail: TicketDetail, issuer: str, currency: str, tz: dt.tzinfo
 ) -> WorkOrderData:
@@ -112,7 +108,10 @@ def save_work_order(
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     suggested = str(Path(folder or str(Path.home())) / default_file_name(detail))
     path, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Save work order as PDF"), suggested, _tr("PDF files (*.pdf)")
+        parent,
+        QCoreApplication.translate("WorkOrder", "Save work order as PDF"),
+        suggested,
+        QCoreApplication.translate("WorkOrder", "PDF files (*.pdf)"),
     )
     if not path:
         return None
@@ -121,11 +120,13 @@ def save_work_order(
     ctx.settings.set(settings.REPORT_FOLDER, str(Path(path).parent))
 
     def done(_pdf: object) -> None:
-        on_saved(_tr("Work order saved to %1").replace("%1", path))
+        on_saved(
+            QCoreApplication.translate("WorkOrder", "Work order saved to %1").replace("%1", path)
+        )
 
     return ctx.tasks.run(
         _build(ctx, _data(ctx, detail, tz), path),
-        title=_tr("Saving the work order"),
+        title=QCoreApplication.translate("WorkOrder", "Saving the work order"),
         parent=parent,
         on_success=done,
     )
