@@ -159,9 +159,9 @@ class FieldBinder(QObject):
         assert isinstance(widget, QLineEdit)
         tidy = tidy_text(_spec(key), widget.text())
         if tidy != widget.text():
+            # the same value written tidily: not a change the owner made, so not "edited"
             widget.setText(tidy)
             self.state.form.set(key, tidy)
-            self.state.edited()
 
     def _on_combo(self, key: str, box: QComboBox) -> None:
         self.state.form.set(key, str(box.currentData() or ""))

@@ -194,7 +194,9 @@ class ExtraLinesEditor(QWidget):
         else:
             field = TEXT_FIELDS[column]
         setattr(line, field, item.text())
+        self._loading = True
         item.setBackground(QBrush())
+        self._loading = False
         self._changed()
 
     def _changed(self) -> None:
@@ -203,7 +205,8 @@ class ExtraLinesEditor(QWidget):
 
     def add_line(self) -> None:
         horizon = self.state.result.plan.horizon_years
-        line = ExtraLine(category=self.categories[0], to_year=str(horizon))
+        default = "other" if "other" in self.categories else self.categories[0]
+        line = ExtraLine(category=default, to_year=str(horizon))
         self.lines.append(line)
         self._loading = True
         self._append_row(line)
@@ -220,6 +223,14 @@ class ExtraLinesEditor(QWidget):
             self._changed()
 
     def mark(self, problems: list[FormProblem]) -> None:
+        # colouring a cell emits itemChanged: do not take it for an edit
+        self._loading = True
+        try:
+            self._mark(problems)
+        finally:
+            self._loading = False
+
+    def _mark(self, problems: list[FormProblem]) -> None:
         prefix = f"extra.{self.page.value}["
         for row in range(self.table.rowCount()):
             for column in (COL_LABEL, COL_AMOUNT, COL_FROM, COL_TO, COL_RISE):

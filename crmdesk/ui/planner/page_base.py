@@ -24,6 +24,7 @@ from crmdesk.domain.plan_form_fields import (
     CELL_LABELS,
     CELLS,
     PAGE_CATEGORIES,
+    ROWS,
     FormRow,
     field_spec,
 )
@@ -170,8 +171,7 @@ class FormPage(QWizardPage):
             return
         lines = []
         for problem in problems:
-            spec = field_spec(problem.key)
-            name = tr("PlanForm", spec.label) if spec else self.tr("A line in the table")
+            name = self.field_title(problem.key)
             page = page_of(problem.key)
             if page is not self.page_key:
                 name = f"{tr('PlanForm', PAGE_TITLES[page])} \u2013 {name}"
@@ -189,6 +189,20 @@ class FormPage(QWizardPage):
         wizard = self.wizard()
         if wizard is None or wizard.currentPage() is self:
             self.refresh()
+
+    def field_title(self, key: str) -> str:
+        """How the banner names a field: its label, a row's sub-item and column, or a line."""
+        row_key, _, cell = key.rpartition(".")
+        row = ROWS.get(row_key)
+        if row is not None:
+            return f"{tr('Plan', row.label)} ({tr('PlanForm', CELL_LABELS[cell])})"
+        spec = field_spec(key)
+        if spec is not None:
+            return tr("PlanForm", spec.label)
+        if key.startswith("extra."):
+            index = key.split("[", 1)[1].split("]", 1)[0]
+            return self.tr("Line %1 of the table").replace("%1", str(int(index) + 1))
+        return self.tr("Risks") if key.startswith("risks") else key
 
     def refresh(self) -> None:
         """Update explanations and the running total from the latest build."""

@@ -66,8 +66,8 @@ class PlannerScreen(Screen):
         layout.addWidget(self.pages, 1)
         ctx.events.plans_changed.connect(self.reload)
         ctx.events.data_replaced.connect(self.reload)
+        self.view.sortByColumn(COL_CHANGED, Qt.SortOrder.DescendingOrder)
         self.reload()
-        self.proxy.sort(COL_CHANGED, Qt.SortOrder.DescendingOrder)
 
     # --- building ------------------------------------------------------------------------
 
@@ -249,6 +249,8 @@ class PlannerScreen(Screen):
             )
         self.start_button.setVisible(not self.showing_deleted)
         self.pages.setCurrentIndex(1 if empty else 0)
+        if rows and not self.view.selectionModel().hasSelection():
+            self.view.selectRow(0)
         self._update_buttons()
 
     def selected(self) -> list[PlanSummary]:

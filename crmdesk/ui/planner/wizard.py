@@ -247,7 +247,7 @@ class PlanWizard(QWizard):
         return False
 
     def reject(self) -> None:
-        if self.maybe_close():
+        if not self.isVisible() or self.maybe_close():
             super().reject()
 
     # --- opening -------------------------------------------------------------------------
