@@ -28,3 +28,21 @@ def db(data_dir: DataDir):  # type: ignore[no-untyped-def]
     database = open_database(data_dir)
     yield database
     database.dispose()
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_errors() -> Iterator[None]:
+    """No crash dialog may block a test, and an error that would have shown one fails it."""
+    import sys
+
+    from crmdesk.ui import crash
+
+    hook = sys.excepthook
+    crash.interactive = False
+    crash.reported.clear()
+    yield
+    sys.excepthook = hook
+    crash.interactive = False
+    errors = list(crash.reported)
+    crash.reported.clear()
+    assert not errors, "unexpected error reported to the crash dialog:\n" + "\n".join(errors)

@@ -25,8 +25,10 @@ log = logging.getLogger(__name__)
 
 _log_file: Path | None = None
 _showing = False
-# False in --smoke runs and tests: log and re-raise nothing, but never block on a modal dialog
+# False in --smoke runs and tests: log, but never block on a modal dialog
 interactive = True
+# every unexpected error reported in this process (tests fail on any they did not expect)
+reported: list[str] = []
 
 
 class CrashDialog(QDialog):
@@ -72,6 +74,7 @@ def report_exception(
     global _showing
     details = "".join(traceback.format_exception(exc_type, exc, tb))
     log.error("unexpected error\n%s", details)
+    reported.append(details)
     if _showing or not interactive or QApplication.instance() is None:
         return
     _showing = True

@@ -101,3 +101,5 @@ def test_crash_dialog_shows_details_and_copies_them(
     assert "ZeroDivisionError: boom" in dialog.details
     dialog.copy_button.click()
     assert "ZeroDivisionError: boom" in QGuiApplication.clipboard().text()
+    assert len(crash.reported) == 1
+    crash.reported.clear()  # expected here; the autouse fixture fails tests on any other
