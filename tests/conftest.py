@@ -7,11 +7,17 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("CRMDESK_DATA_DIR", None)
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from crmdesk.paths import DataDir
+
+# One QApplication for the whole run, made before any test can make a bare QCoreApplication
+# (the reports translate through QtCore), which pytest-qt could not use for widgets.
+_app = QApplication.instance() or QApplication(["crmdesk-tests"])
 
 
 @pytest.fixture
