@@ -235,6 +235,17 @@ class FollowUpsScreen(Screen):
         self.refresh()
         if isinstance(argument, dict) and argument.get("followup_id") is not None:
             self.select_followup(int(argument["followup_id"]))
+        elif argument in ("overdue", "today"):
+            # from the dashboard's cards: show that group at the top of the agenda
+            self.show_group(AgendaGroup.OVERDUE if argument == "overdue" else AgendaGroup.TODAY)
+
+    def show_group(self, group: AgendaGroup) -> None:
+        """Switch to the agenda and scroll ``group`` (expanded) to the top."""
+        self.tabs.setCurrentIndex(0)
+        index = self.model.index(int(group), 0)
+        self.tree.setExpanded(index, True)
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index, self.tree.ScrollHint.PositionAtTop)
 
     def new_item(self) -> None:
         followup_id = quick_add_followup(self, self.ctx, self.customer_filter.customer_id)

@@ -186,3 +186,17 @@ def test_filter_by_type(qtbot: QtBot, ctx: AppContext, customer: int) -> None:
     assert sum(screen.model.counts().values()) == 2
     screen.kind_filter.setCurrentIndex(screen.kind_filter.findData("email"))
     assert sum(screen.model.counts().values()) == 1
+
+
+def test_dashboard_card_argument_shows_that_group(
+    qtbot: QtBot, ctx: AppContext, customer: int
+) -> None:
+    add_followup(ctx.db, FollowUpInput(customer, NOW - dt.timedelta(days=2)), now=NOW)
+    add_followup(ctx.db, FollowUpInput(customer, NOW + dt.timedelta(days=40)), now=NOW)
+    screen = make_screen(qtbot, ctx)
+    screen.tabs.setCurrentIndex(1)
+    screen.activated("overdue")
+    assert screen.tabs.currentIndex() == 0
+    assert screen.tree.currentIndex() == screen.model.index(int(AgendaGroup.OVERDUE), 0)
+    screen.activated("today")
+    assert screen.tree.currentIndex() == screen.model.index(int(AgendaGroup.TODAY), 0)
