@@ -21,7 +21,7 @@ from crmdesk.domain.money import format_money
 from crmdesk.domain.scenarios import compare_plans
 from crmdesk.domain.sensitivity import analyse_sensitivity
 from crmdesk.services import plan_drafts, plans
-from crmdesk.services.plan_files import load_plan_file, save_plan_file
+from crmdesk.services.plan_files import load_plan_file
 from crmdesk.services.plan_samples import sample_plan
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.planner import PlannerScreen
