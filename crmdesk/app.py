@@ -281,6 +281,7 @@ def run_gui(
     if application.window is not None and application.window.isVisible():
         application.window.save_window_state()
     application.ctx.db.dispose()
+    application.ctx.db.optimize()
     log.info("CRMDesk stopped (%s)", status)
     return int(status)
 

@@ -59,6 +59,24 @@ class Database:
         with self._sessions() as session, session.begin():
             yield session
 
+    def optimize(self) -> None:
+        """Let SQLite refresh its statistics (run at shutdown) so it picks the right indexes."""
+        if not self.path.exists():
+            return
+        con = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            # approximate statistics are enough and keep this quick on 100k-row tables
+            con.execute("PRAGMA analysis_limit=1000")
+            has_stats = con.execute(
+                "SELECT 1 FROM sqlite_master WHERE name='sqlite_stat1'"
+            ).fetchone()
+            # PRAGMA optimize only refreshes statistics it already has (before SQLite 3.46)
+            con.execute("PRAGMA optimize" if has_stats else "ANALYZE")
+        except sqlite3.Error:
+            pass  # statistics are an optimisation; a busy or read-only file can skip them
+        finally:
+            con.close()
+
     def dispose(self) -> None:
         """Close every pooled connection (before a restore swaps the file)."""
         if self._engine is not None:

@@ -82,3 +82,19 @@ def test_foreign_keys_and_wal_are_on(db: Database) -> None:
     with db.session() as session:
         assert session.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
         assert session.execute(text("PRAGMA journal_mode")).scalar_one() == "wal"
+
+
+def test_optimize_gathers_statistics_for_the_query_planner(db: Database) -> None:
+    import sqlite3
+
+    from crmdesk.services.demo import generate_demo
+
+    generate_demo(db, 300)
+    db.dispose()
+    db.optimize()
+    con = sqlite3.connect(db.path)
+    try:
+        tables = {row[0] for row in con.execute("SELECT tbl FROM sqlite_stat1")}
+    finally:
+        con.close()
+    assert "customers" in tables
