@@ -205,8 +205,12 @@ class CompareDialog(QDialog):
                     if case is None
                     else [
                         money(case.npv, currency),
-                        render(case.irr.note),
-                        render(case.payback.note),
+                        render(case.irr.note)
+                        if case.irr.value is None
+                        else percent(case.irr.value, 2),
+                        render(case.payback.note)
+                        if case.payback.years is None
+                        else f"{case.payback.years:.2f}",
                     ]
                 )
                 for offset, text in enumerate(texts):

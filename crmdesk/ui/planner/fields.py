@@ -30,6 +30,8 @@ QLineEdit[invalid="true"], QComboBox[invalid="true"] {
     border: 2px solid #c62828; border-radius: 3px; background: #fff5f5; }
 QLabel[role="help"] { color: #5f6368; }
 QLabel[role="error"] { color: #c62828; }
+QLabel#problems { background: #fff5f5; border: 1px solid #e57373; border-radius: 4px;
+    padding: 6px; }
 QLabel[role="explain"] { color: #1b5e20; }
 """
 

@@ -80,10 +80,22 @@ class LicencePage(FormPage):
             "module": self.tr("Per module: each module priced per user per month"),
             "free": self.tr("Open source or free"),
         }
+        tips = {
+            "subscription": self.tr(
+                "Most SaaS CRMs: every user costs a monthly fee, usually billed yearly."
+            ),
+            "perpetual": self.tr(
+                "You buy the licence once and pay 18-22% of its price every year for updates"
+                " and support."
+            ),
+            "module": self.tr("Each module (sales, service, marketing...) has its own price."),
+            "free": self.tr("An open-source CRM you host yourself: no licence fee."),
+        }
         self.model_buttons: dict[str, QRadioButton] = {}
         for index, (value, text) in enumerate(texts.items()):
             button = QRadioButton(text)
             button.setObjectName(f"model_{value}")
+            button.setToolTip(tips[value])
             self.model_group.addButton(button, index)
             self.model_buttons[value] = button
             grid.addWidget(button, index // 2, index % 2 * 2, 1, 1 + index % 2)

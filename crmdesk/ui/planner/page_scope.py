@@ -62,6 +62,9 @@ class ScopePage(FormPage):
         for index, (key, label) in enumerate(CRM_MODULES.items()):
             box = QCheckBox(tr("Plan", label))
             box.setObjectName(f"module_{key}")
+            box.setToolTip(
+                self.tr("Listed in the plan and the report; it does not change the figures.")
+            )
             box.toggled.connect(lambda checked, k=key: self.on_module_toggled(k, checked))
             grid.addWidget(box, first + index // 2, index % 2 * 2, 1, 2 if index % 2 == 0 else 1)
             self.module_boxes[key] = box

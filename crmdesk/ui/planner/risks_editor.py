@@ -33,7 +33,9 @@ class RisksEditor(QWidget):
         self.mitigations = []
         for index, risk in enumerate(self.state.form.risks):
             self._add_row(index, risk)
-        self.grid.addWidget(self.add_button, len(self.state.form.risks), 0)
+        self.grid.addWidget(
+            self.add_button, len(self.state.form.risks), 0, Qt.AlignmentFlag.AlignLeft
+        )
 
     def _add_row(self, index: int, risk: PlanRisk) -> None:
         label, default = describe_risk(PlanRisk(risk.risk))
@@ -53,7 +55,7 @@ class RisksEditor(QWidget):
         mitigation.setToolTip(
             self.tr("Leave empty to keep the suggested mitigation shown in grey.")
         )
-        mitigation.setFixedHeight(mitigation.fontMetrics().lineSpacing() * 3 + 12)
+        mitigation.setFixedHeight(mitigation.fontMetrics().lineSpacing() * 2 + 14)
         mitigation.textChanged.connect(
             lambda i=index, m=mitigation: self._on_mitigation(i, m.toPlainText())
         )

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -61,6 +62,7 @@ class SummaryPage(FormPage):
             self.tr("Rule checks"),
             self.tr("Rules of thumb from CRM projects. A red mark says what to change."),
         )
+        self.checks.setColumnMinimumWidth(0, 0)
         self.check_labels: dict[str, tuple[QLabel, QLabel]] = {}
         for row, key in enumerate(CHECK_TITLES, start=1):
             mark = QLabel()
@@ -72,6 +74,7 @@ class SummaryPage(FormPage):
             self.checks.addWidget(mark, row, 0, Qt.AlignmentFlag.AlignTop)
             self.checks.addWidget(text, row, 1, 1, 2)
             self.check_labels[key] = (mark, text)
+        self.checks.setColumnStretch(1, 1)
         grid = self.section(
             self.tr("Risks and how you will handle them"),
             self.tr("Every CRM plan should list these. Change a mitigation to your own words."),
@@ -148,7 +151,7 @@ class SummaryPage(FormPage):
     def _buttons(self) -> None:
         row = QWidget()
         line = QHBoxLayout(row)
-        line.setContentsMargins(0, 4, 0, 0)
+        line.setContentsMargins(4, 0, 12, 4)
         self.save_file_button = QPushButton(self.tr("Save as file..."))
         self.save_file_button.setToolTip(self.tr("Save a copy of the plan as a .json file"))
         self.save_file_button.clicked.connect(self.save_file_requested)
@@ -168,7 +171,10 @@ class SummaryPage(FormPage):
         ):
             line.addWidget(button)
         line.addStretch(1)
-        self.body.addWidget(row)
+        # above the scrolling figures, so the actions are in view without scrolling
+        outer = self.layout()
+        assert isinstance(outer, QVBoxLayout)
+        outer.insertWidget(0, row)
 
     # --- filling -------------------------------------------------------------------------
 

@@ -49,9 +49,7 @@ def awkward_plan() -> BudgetPlan:
             ),
             CostItem.one_off(CostCategory.TRAINING, Decimal("1000") / 3),
         ),
-        benefits=(
-            BenefitItem.annual(BenefitCategory.REVENUE, Decimal("0.01"), 1, 3),
-        ),
+        benefits=(BenefitItem.annual(BenefitCategory.REVENUE, Decimal("0.01"), 1, 3),),
         company_name="深圳华强电子有限公司",
         staff=40,
         amounts_include_vat=True,
