@@ -2055,8 +2055,12 @@
         <translation>本页</translation>
     </message>
     <message>
-        <source>A line in the table</source>
-        <translation>表格中的一行</translation>
+        <source>Line %1 of the table</source>
+        <translation>表格第 %1 行</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>风险</translation>
     </message>
     <message>
         <source>Please check the marked fields before going on:</source>
@@ -2339,6 +2343,22 @@ You can undo the whole import now or later (More &gt; Import history).</source>
     <message>
         <source>Per module: each module priced per user per month</source>
         <translation>按模块：每个模块按每用户每月计价</translation>
+    </message>
+    <message>
+        <source>Most SaaS CRMs: every user costs a monthly fee, usually billed yearly.</source>
+        <translation>大多数 SaaS CRM：每个用户按月收费，通常按年结算。</translation>
+    </message>
+    <message>
+        <source>You buy the licence once and pay 18-22% of its price every year for updates and support.</source>
+        <translation>一次性购买许可，之后每年支付许可价格的 18-22% 作为更新和支持费用。</translation>
+    </message>
+    <message>
+        <source>Each module (sales, service, marketing...) has its own price.</source>
+        <translation>每个模块（销售、服务、营销……）单独计价。</translation>
+    </message>
+    <message>
+        <source>An open-source CRM you host yourself: no licence fee.</source>
+        <translation>自行托管的开源 CRM：无许可费。</translation>
     </message>
     <message>
         <source>Modules</source>
@@ -4838,6 +4858,10 @@ The wizard walks you through licence, customisation, training, maintenance and b
         <source>Tick what the CRM must do. Small businesses should start with the basic edition and standard features, and add modules later.</source>
         <translation>勾选 CRM 必须具备的功能。小企业宜从基础版和标准功能起步，以后再增加模块。</translation>
     </message>
+    <message>
+        <source>Listed in the plan and the report; it does not change the figures.</source>
+        <translation>列入方案和报告，不影响计算结果。</translation>
+    </message>
 </context>
 <context>
     <name>Sensitivity</name>
@@ -4927,6 +4951,85 @@ The wizard walks you through licence, customisation, training, maintenance and b
     <message>
         <source>Break-even</source>
         <translation>盈亏平衡点</translation>
+    </message>
+</context>
+<context>
+    <name>Service</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 to respond</source>
+        <translation>剩余 %1 响应</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer: the clock is paused.</source>
+        <translation>等待客户：计时已暂停。</translation>
+    </message>
+    <message>
+        <source>First response due %1</source>
+        <translation>首次响应期限 %1</translation>
+    </message>
+    <message>
+        <source>Resolution due %1</source>
+        <translation>解决期限 %1</translation>
+    </message>
+    <message>
+        <source>%1/5</source>
+        <translation>%1/5</translation>
+    </message>
+    <message>
+        <source>Ticket opened</source>
+        <translation>工单已创建</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>状态：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Priority: %1 → %2</source>
+        <translation>优先级：%1 → %2</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>Assigned: %1 → %2</source>
+        <translation>负责人：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Resolution due date moved to %1</source>
+        <translation>解决期限改为 %1</translation>
+    </message>
+    <message>
+        <source>Resolution: %1</source>
+        <translation>解决方案：%1</translation>
+    </message>
+    <message>
+        <source>Satisfaction: %1</source>
+        <translation>满意度：%1</translation>
+    </message>
+    <message>
+        <source>Details edited</source>
+        <translation>详情已修改</translation>
     </message>
 </context>
 <context>
@@ -6318,6 +6421,25 @@ Close it anyway (for example a duplicate, or a request the customer withdrew)?</
     <message>
         <source>Budget plans (*.json)</source>
         <translation>预算方案 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrder</name>
+    <message>
+        <source>Save work order as PDF</source>
+        <translation>将工单另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Work order saved to %1</source>
+        <translation>工单已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Saving the work order</source>
+        <translation>正在保存工单</translation>
     </message>
 </context>
 </TS>
