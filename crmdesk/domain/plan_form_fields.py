@@ -18,8 +18,6 @@ from crmdesk.domain.categories import BenefitCategory, CostCategory, sub_item_la
 from crmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from crmdesk.domain.plan_form import PageKey
 
-_T = QT_TRANSLATE_NOOP
-
 
 class FieldKind(str, Enum):
     """How a field's text is read."""
@@ -101,8 +99,8 @@ MODULE_SLOTS = 4
 _SCOPE = (
     F(
         "scope.name",
-        _T("PlanForm", "Plan name"),
-        _T(
+        QT_TRANSLATE_NOOP("PlanForm", "Plan name"),
+        QT_TRANSLATE_NOOP(
             "PlanForm",
             'A name you will recognise in the list of plans, e.g. "Sales team CRM 2027".',
         ),
@@ -111,20 +109,22 @@ _SCOPE = (
     ),
     F(
         "scope.company",
-        _T("PlanForm", "Company"),
-        _T("PlanForm", "Printed on the report's cover."),
+        QT_TRANSLATE_NOOP("PlanForm", "Company"),
+        QT_TRANSLATE_NOOP("PlanForm", "Printed on the report's cover."),
         K.TEXT,
     ),
     F(
         "scope.industry",
-        _T("PlanForm", "Industry"),
-        _T("PlanForm", "What the business does, e.g. wholesale, manufacturing, services."),
+        QT_TRANSLATE_NOOP("PlanForm", "Industry"),
+        QT_TRANSLATE_NOOP(
+            "PlanForm", "What the business does, e.g. wholesale, manufacturing, services."
+        ),
         K.TEXT,
     ),
     F(
         "scope.staff",
-        _T("PlanForm", "Staff"),
-        _T(
+        QT_TRANSLATE_NOOP("PlanForm", "Staff"),
+        QT_TRANSLATE_NOOP(
             "PlanForm",
             "How many people work in the business (for context; costs use the number of CRM "
             "users).",
@@ -133,8 +133,8 @@ _SCOPE = (
     ),
     F(
         "scope.users",
-        _T("PlanForm", "CRM users"),
-        _T(
+        QT_TRANSLATE_NOOP("PlanForm", "CRM users"),
+        QT_TRANSLATE_NOOP(
             "PlanForm",
             "How many people will log in to the CRM. Per-user licences and training are priced "
             "for them.",
@@ -145,8 +145,10 @@ _SCOPE = (
     ),
     F(
         "scope.horizon",
-        _T("PlanForm", "Horizon (years)"),
-        _T("PlanForm", "How many years the plan covers after the investment; 3 to 5 is usual."),
+        QT_TRANSLATE_NOOP("PlanForm", "Horizon (years)"),
+        QT_TRANSLATE_NOOP(
+            "PlanForm", "How many years the plan covers after the investment; 3 to 5 is usual."
+        ),
         K.COUNT,
         required=True,
         default="5",
@@ -155,8 +157,8 @@ _SCOPE = (
     ),
     F(
         "scope.discount_rate",
-        _T("PlanForm", "Discount rate"),
-        _T(
+        QT_TRANSLATE_NOOP("PlanForm", "Discount rate"),
+        QT_TRANSLATE_NOOP(
             "PlanForm",
             "What money tied up in this project costs you per year (your loan rate, or the return "
             "you would get elsewhere). Future amounts are worth less today; 8-12% is usual for a "
@@ -168,8 +170,8 @@ _SCOPE = (
     ),
     F(
         "scope.currency",
-        _T("PlanForm", "Currency"),
-        _T("PlanForm", "Every amount in the plan is in this currency."),
+        QT_TRANSLATE_NOOP("PlanForm", "Currency"),
+        QT_TRANSLATE_NOOP("PlanForm", "Every amount in the plan is in this currency."),
         K.CHOICE,
         required=True,
         default="CNY",
@@ -177,8 +179,8 @@ _SCOPE = (
     ),
     F(
         "scope.vat",
-        _T("PlanForm", "Amounts include VAT"),
-        _T(
+        QT_TRANSLATE_NOOP("PlanForm", "Amounts include VAT"),
+        QT_TRANSLATE_NOOP(
             "PlanForm",
             "Say whether the amounts you type include VAT. In China VAT is 6% on SaaS and "
             "software services, 13% on hardware, 1-3% for small-scale taxpayers.",
@@ -188,8 +190,8 @@ _SCOPE = (
     ),
     F(
         "scope.vat_note",
-        _T("PlanForm", "VAT note"),
-        _T(
+        QT_TRANSLATE_NOOP("PlanForm", "VAT note"),
+        QT_TRANSLATE_NOOP(
             "PlanForm",
             'Anything a reader should know about tax, e.g. "software at 6%, hardware at 13%".',
         ),
@@ -197,8 +199,8 @@ _SCOPE = (
     ),
     F(
         "scope.deployment_months",
-        _T("PlanForm", "Deployment (months)"),
-        _T(
+        QT_TRANSLATE_NOOP("PlanForm", "Deployment (months)"),
+        QT_TRANSLATE_NOOP(
             "PlanForm",
             "Months from the decision to everyone using the CRM. Aim for six or fewer; if it "
             "takes longer, start with one team or function.",
@@ -211,8 +213,8 @@ _SCOPE = (
 _LICENCE = (
     F(
         "licence.model",
-        _T("PlanForm", "Licence model"),
-        _T("PlanForm", "How the CRM software is paid for."),
+        QT_TRANSLATE_NOOP("PlanForm", "Licence model"),
+        QT_TRANSLATE_NOOP("PlanForm", "How the CRM software is paid for."),
         K.CHOICE,
         required=True,
         default="subscription",
@@ -220,8 +222,8 @@ _LICENCE = (
     ),
     F(
         "licence.product",
-        _T("PlanForm", "Product"),
-        _T(
+        QT_TRANSLATE_NOOP("PlanForm", "Product"),
+        QT_TRANSLATE_NOOP(
             "PlanForm",
             'The product and edition, e.g. "Zoho CRM Professional"; shown as the name of the'
             " licence line.",
@@ -230,8 +232,8 @@ _LICENCE = (
     ),
     F(
         "licence.price",
-        _T("PlanForm", "Price per user per month"),
-        _T(
+        QT_TRANSLATE_NOOP("PlanForm", "Price per user per month"),
+        QT_TRANSLATE_NOOP(
             "PlanForm",
             "The list price of one user for one month. Yearly billing is usually quoted per month "
             "too.",
@@ -241,8 +243,8 @@ _LICENCE = (
     ),
     F(
         "licence.seats",
-        _T("PlanForm", "Paid users"),
-        _T(
+        QT_TRANSLATE_NOOP("PlanForm", "Paid users"),
+        QT_TRANSLATE_NOOP(
             "PlanForm",
             "Leave empty to pay for every CRM user; fill in if fewer (or more) seats are bought.",
         ),
@@ -250,8 +252,8 @@ _LICENCE = (
     ),
     F(
         "licence.onboarding",
-        _T("PlanForm", "One-off set-up fee"),
-        _T(
+        QT_TRANSLATE_NOOP("PlanForm", "One-off set-up fee"),
+        QT_TRANSLATE_NOOP(
             "PlanForm",
             "An onboarding or set-up fee charged once at the start (HubSpot Professional charges "
             "about USD 1,500).",
@@ -260,15 +262,15 @@ _LICENCE = (
     ),
     F(
         "licence.perpetual_price",
-        _T("PlanForm", "Licence price"),
-        _T("PlanForm", "The one-off price of a perpetual licence for all users."),
+        QT_TRANSLATE_NOOP("PlanForm", "Licence price"),
+        QT_TRANSLATE_NOOP("PlanForm", "The one-off price of a perpetual licence for all users."),
         K.AMOUNT,
         required=True,
     ),
     F(
         "licence.maintenance_rate",
-        _T("PlanForm", "Yearly maintenance"),
-        _T(
+        QT_TRANSLATE_NOOP("PlanForm", "Yearly maintenance"),
+        QT_TRANSLATE_NOOP(
             "PlanForm",
             "The yearly maintenance and support contract as a share of the licence price; 18-22% "
             "is usual.",
@@ -279,8 +281,8 @@ _LICENCE = (
     ),
     F(
         "licence.escalation",
-        _T("PlanForm", "Price rise per year"),
-        _T(
+        QT_TRANSLATE_NOOP("PlanForm", "Price rise per year"),
+        QT_TRANSLATE_NOOP(
             "PlanForm",
             "How much the yearly licence cost rises each year, e.g. 3%. A negative figure is a "
             "price cut.",
@@ -295,20 +297,20 @@ _MODULES = tuple(
     for field in (
         F(
             f"licence.module{i}.name",
-            _T("PlanForm", "Module"),
-            _T("PlanForm", 'The module\'s name, e.g. "Sales" or "Service desk".'),
+            QT_TRANSLATE_NOOP("PlanForm", "Module"),
+            QT_TRANSLATE_NOOP("PlanForm", 'The module\'s name, e.g. "Sales" or "Service desk".'),
             K.TEXT,
         ),
         F(
             f"licence.module{i}.price",
-            _T("PlanForm", "Price per user per month"),
-            _T("PlanForm", "The module's price for one user for one month."),
+            QT_TRANSLATE_NOOP("PlanForm", "Price per user per month"),
+            QT_TRANSLATE_NOOP("PlanForm", "The module's price for one user for one month."),
             K.AMOUNT,
         ),
         F(
             f"licence.module{i}.seats",
-            _T("PlanForm", "Paid users"),
-            _T("PlanForm", "Leave empty when every CRM user gets the module."),
+            QT_TRANSLATE_NOOP("PlanForm", "Paid users"),
+            QT_TRANSLATE_NOOP("PlanForm", "Leave empty when every CRM user gets the module."),
             K.COUNT,
         ),
     )
@@ -317,8 +319,8 @@ _MODULES = tuple(
 _CUSTOM = (
     F(
         "custom.day_rate",
-        _T("PlanForm", "Day rate"),
-        _T(
+        QT_TRANSLATE_NOOP("PlanForm", "Day rate"),
+        QT_TRANSLATE_NOOP(
             "PlanForm",
             "What one person-day of a consultant or developer costs. In China CNY 800-4,000, by "
             "seniority and city.",
@@ -330,14 +332,16 @@ _CUSTOM = (
 _TRAINING = (
     F(
         "training.people",
-        _T("PlanForm", "People trained"),
-        _T("PlanForm", "Everyone who will use the CRM; usually the number of CRM users."),
+        QT_TRANSLATE_NOOP("PlanForm", "People trained"),
+        QT_TRANSLATE_NOOP(
+            "PlanForm", "Everyone who will use the CRM; usually the number of CRM users."
+        ),
         K.COUNT,
     ),
     F(
         "training.hours",
-        _T("PlanForm", "Hours each"),
-        _T(
+        QT_TRANSLATE_NOOP("PlanForm", "Hours each"),
+        QT_TRANSLATE_NOOP(
             "PlanForm",
             "Hours each person spends in training and learning the system in the first months.",
         ),
@@ -345,8 +349,8 @@ _TRAINING = (
     ),
     F(
         "training.hourly_cost",
-        _T("PlanForm", "Cost per hour"),
-        _T(
+        QT_TRANSLATE_NOOP("PlanForm", "Cost per hour"),
+        QT_TRANSLATE_NOOP(
             "PlanForm",
             "What an hour of a trainee's time costs the business (wage plus social insurance). "
             "Learning time is a real cost even though no invoice comes.",
@@ -355,26 +359,26 @@ _TRAINING = (
     ),
     F(
         "training.course_fees",
-        _T("PlanForm", "Course fees"),
-        _T("PlanForm", "Fees for courses or the vendor's training package."),
+        QT_TRANSLATE_NOOP("PlanForm", "Course fees"),
+        QT_TRANSLATE_NOOP("PlanForm", "Fees for courses or the vendor's training package."),
         K.AMOUNT,
     ),
     F(
         "training.trainer",
-        _T("PlanForm", "Trainer"),
-        _T("PlanForm", "An outside trainer or consultant who teaches your staff."),
+        QT_TRANSLATE_NOOP("PlanForm", "Trainer"),
+        QT_TRANSLATE_NOOP("PlanForm", "An outside trainer or consultant who teaches your staff."),
         K.AMOUNT,
     ),
     F(
         "training.materials",
-        _T("PlanForm", "Materials"),
-        _T("PlanForm", "Manuals, videos and quick-reference cards."),
+        QT_TRANSLATE_NOOP("PlanForm", "Materials"),
+        QT_TRANSLATE_NOOP("PlanForm", "Manuals, videos and quick-reference cards."),
         K.AMOUNT,
     ),
     F(
         "training.refresher",
-        _T("PlanForm", "Refresher each year"),
-        _T(
+        QT_TRANSLATE_NOOP("PlanForm", "Refresher each year"),
+        QT_TRANSLATE_NOOP(
             "PlanForm",
             "Training for new staff and new features every year, as a share of the first training "
             "(learning time plus course fees), e.g. 20%.",
@@ -386,8 +390,8 @@ _TRAINING = (
 _MAINT = (
     F(
         "maint.escalation",
-        _T("PlanForm", "Rise per year"),
-        _T(
+        QT_TRANSLATE_NOOP("PlanForm", "Rise per year"),
+        QT_TRANSLATE_NOOP(
             "PlanForm",
             "How much the yearly amounts on this page rise each year. Maintenance grows as the "
             "system ages and grows; 3-5% is common.",
@@ -400,8 +404,8 @@ _MAINT = (
 _OTHER = (
     F(
         "other.contingency",
-        _T("PlanForm", "Contingency reserve"),
-        _T(
+        QT_TRANSLATE_NOOP("PlanForm", "Contingency reserve"),
+        QT_TRANSLATE_NOOP(
             "PlanForm",
             "A share of the year-0 spending held back for risks and surprises; 10% is a common "
             "choice.",
@@ -411,8 +415,8 @@ _OTHER = (
     ),
     F(
         "other.risk_benefits",
-        _T("PlanForm", "Benefits may fall short by"),
-        _T(
+        QT_TRANSLATE_NOOP("PlanForm", "Benefits may fall short by"),
+        QT_TRANSLATE_NOOP(
             "PlanForm",
             "For the risk-adjusted case: benefits are cut by this share. Leave both risk fields "
             "empty for no risk-adjusted case.",
@@ -422,8 +426,8 @@ _OTHER = (
     ),
     F(
         "other.risk_costs",
-        _T("PlanForm", "Costs may overrun by"),
-        _T(
+        QT_TRANSLATE_NOOP("PlanForm", "Costs may overrun by"),
+        QT_TRANSLATE_NOOP(
             "PlanForm",
             "For the risk-adjusted case: costs are raised by this share. Overruns are the norm in "
             "CRM projects.",
@@ -436,8 +440,8 @@ _OTHER = (
 _BENEFITS = (
     F(
         "benefits.start_year",
-        _T("PlanForm", "Benefits start in year"),
-        _T(
+        QT_TRANSLATE_NOOP("PlanForm", "Benefits start in year"),
+        QT_TRANSLATE_NOOP(
             "PlanForm",
             "The first year benefits arrive; 1 means the first year after the investment.",
         ),
@@ -449,8 +453,8 @@ _BENEFITS = (
     ),
     F(
         "benefits.ramp",
-        _T("PlanForm", "Share in the first year"),
-        _T(
+        QT_TRANSLATE_NOOP("PlanForm", "Share in the first year"),
+        QT_TRANSLATE_NOOP(
             "PlanForm",
             "Benefits build up while people learn the system: 50% means half the yearly benefit "
             "in the first year, the full amount afterwards.",
@@ -460,8 +464,8 @@ _BENEFITS = (
     ),
     F(
         "benefits.growth",
-        _T("PlanForm", "Growth per year"),
-        _T(
+        QT_TRANSLATE_NOOP("PlanForm", "Growth per year"),
+        QT_TRANSLATE_NOOP(
             "PlanForm",
             "How much the yearly benefits grow each year after the first; leave empty to keep "
             "them flat.",
@@ -471,14 +475,14 @@ _BENEFITS = (
     ),
     F(
         "benefits.revenue",
-        _T("PlanForm", "Annual revenue"),
-        _T("PlanForm", "Your sales in a normal year today."),
+        QT_TRANSLATE_NOOP("PlanForm", "Annual revenue"),
+        QT_TRANSLATE_NOOP("PlanForm", "Your sales in a normal year today."),
         K.AMOUNT,
     ),
     F(
         "benefits.uplift",
-        _T("PlanForm", "Extra sales"),
-        _T(
+        QT_TRANSLATE_NOOP("PlanForm", "Extra sales"),
+        QT_TRANSLATE_NOOP(
             "PlanForm",
             "How much more you expect to sell thanks to the CRM (better follow-up, fewer lost "
             "leads), e.g. 3%.",
@@ -487,16 +491,16 @@ _BENEFITS = (
     ),
     F(
         "benefits.margin",
-        _T("PlanForm", "Gross margin"),
-        _T(
+        QT_TRANSLATE_NOOP("PlanForm", "Gross margin"),
+        QT_TRANSLATE_NOOP(
             "PlanForm", "Only the margin on extra sales is a benefit, not the whole sale. E.g. 30%."
         ),
         K.RATE,
     ),
     F(
         "benefits.time_people",
-        _T("PlanForm", "People"),
-        _T(
+        QT_TRANSLATE_NOOP("PlanForm", "People"),
+        QT_TRANSLATE_NOOP(
             "PlanForm",
             "How many people save time (fewer duplicate entries, automatic reminders and reports).",
         ),
@@ -504,21 +508,21 @@ _BENEFITS = (
     ),
     F(
         "benefits.time_hours",
-        _T("PlanForm", "Hours saved per week"),
-        _T("PlanForm", "Hours each of them saves in a week."),
+        QT_TRANSLATE_NOOP("PlanForm", "Hours saved per week"),
+        QT_TRANSLATE_NOOP("PlanForm", "Hours each of them saves in a week."),
         K.NUMBER,
     ),
     F(
         "benefits.time_weeks",
-        _T("PlanForm", "Weeks worked per year"),
-        _T("PlanForm", "Working weeks in a year, after holidays."),
+        QT_TRANSLATE_NOOP("PlanForm", "Weeks worked per year"),
+        QT_TRANSLATE_NOOP("PlanForm", "Working weeks in a year, after holidays."),
         K.NUMBER,
         default="46",
     ),
     F(
         "benefits.time_cost",
-        _T("PlanForm", "Cost per hour"),
-        _T(
+        QT_TRANSLATE_NOOP("PlanForm", "Cost per hour"),
+        QT_TRANSLATE_NOOP(
             "PlanForm",
             "What an hour of their time costs the business (wage plus social insurance).",
         ),
@@ -526,21 +530,23 @@ _BENEFITS = (
     ),
     F(
         "benefits.time_realisation",
-        _T("PlanForm", "Hours that become value"),
-        _T("PlanForm", "Not every saved hour turns into money; 50-80% is a usual assumption."),
+        QT_TRANSLATE_NOOP("PlanForm", "Hours that become value"),
+        QT_TRANSLATE_NOOP(
+            "PlanForm", "Not every saved hour turns into money; 50-80% is a usual assumption."
+        ),
         K.RATE,
         default="60%",
     ),
     F(
         "benefits.customers",
-        _T("PlanForm", "Customers"),
-        _T("PlanForm", "How many active customers you have."),
+        QT_TRANSLATE_NOOP("PlanForm", "Customers"),
+        QT_TRANSLATE_NOOP("PlanForm", "How many active customers you have."),
         K.COUNT,
     ),
     F(
         "benefits.churn_drop",
-        _T("PlanForm", "Fewer customers lost"),
-        _T(
+        QT_TRANSLATE_NOOP("PlanForm", "Fewer customers lost"),
+        QT_TRANSLATE_NOOP(
             "PlanForm",
             "How many percentage points fewer customers you lose per year, e.g. 2% if churn falls "
             "from 12% to 10%.",
@@ -549,8 +555,8 @@ _BENEFITS = (
     ),
     F(
         "benefits.customer_margin",
-        _T("PlanForm", "Margin per customer per year"),
-        _T(
+        QT_TRANSLATE_NOOP("PlanForm", "Margin per customer per year"),
+        QT_TRANSLATE_NOOP(
             "PlanForm",
             "The gross margin an average customer brings in a year. A 5% rise in retention can "
             "lift profit by 25-95%.",
@@ -565,21 +571,21 @@ _ROWS = (
         C.CUSTOMISATION,
         "requirements_analysis",
         RowLayout.LABOUR,
-        _T("PlanForm", "Workshops to write down what the CRM must do."),
+        QT_TRANSLATE_NOOP("PlanForm", "Workshops to write down what the CRM must do."),
     ),
     FormRow(
         "custom.design",
         C.CUSTOMISATION,
         "design",
         RowLayout.LABOUR,
-        _T("PlanForm", "Designing fields, screens, workflows and reports."),
+        QT_TRANSLATE_NOOP("PlanForm", "Designing fields, screens, workflows and reports."),
     ),
     FormRow(
         "custom.development",
         C.CUSTOMISATION,
         "development",
         RowLayout.LABOUR,
-        _T(
+        QT_TRANSLATE_NOOP(
             "PlanForm",
             "Building what the standard product lacks. Prefer the standard product: customisation "
             "also raises maintenance.",
@@ -590,133 +596,149 @@ _ROWS = (
         C.CUSTOMISATION,
         "testing",
         RowLayout.LABOUR,
-        _T("PlanForm", "Unit, integration and stress testing before go-live."),
+        QT_TRANSLATE_NOOP("PlanForm", "Unit, integration and stress testing before go-live."),
     ),
     FormRow(
         "custom.integration_erp",
         C.CUSTOMISATION,
         "integration_erp",
         RowLayout.LABOUR,
-        _T("PlanForm", "Linking the CRM with your ERP (orders, stock, customers)."),
+        QT_TRANSLATE_NOOP("PlanForm", "Linking the CRM with your ERP (orders, stock, customers)."),
     ),
     FormRow(
         "custom.integration_finance",
         C.CUSTOMISATION,
         "integration_finance",
         RowLayout.LABOUR,
-        _T("PlanForm", "Linking the CRM with your finance or invoicing software."),
+        QT_TRANSLATE_NOOP("PlanForm", "Linking the CRM with your finance or invoicing software."),
     ),
     FormRow(
         "custom.integration_ecommerce",
         C.CUSTOMISATION,
         "integration_ecommerce",
         RowLayout.LABOUR,
-        _T("PlanForm", "Linking the CRM with your online shop or marketplace accounts."),
+        QT_TRANSLATE_NOOP(
+            "PlanForm", "Linking the CRM with your online shop or marketplace accounts."
+        ),
     ),
     FormRow(
         "custom.collection",
         C.DATA_MIGRATION,
         "collection",
         RowLayout.LABOUR,
-        _T("PlanForm", "Gathering customer data from spreadsheets, phones and old systems."),
+        QT_TRANSLATE_NOOP(
+            "PlanForm", "Gathering customer data from spreadsheets, phones and old systems."
+        ),
     ),
     FormRow(
         "custom.cleaning",
         C.DATA_MIGRATION,
         "cleaning",
         RowLayout.LABOUR,
-        _T("PlanForm", "Correcting wrong and placeholder data: garbage in, garbage out."),
+        QT_TRANSLATE_NOOP(
+            "PlanForm", "Correcting wrong and placeholder data: garbage in, garbage out."
+        ),
     ),
     FormRow(
         "custom.deduplication",
         C.DATA_MIGRATION,
         "deduplication",
         RowLayout.LABOUR,
-        _T("PlanForm", "Merging customers entered twice."),
+        QT_TRANSLATE_NOOP("PlanForm", "Merging customers entered twice."),
     ),
     FormRow(
         "custom.conversion",
         C.DATA_MIGRATION,
         "conversion",
         RowLayout.LABOUR,
-        _T("PlanForm", "Converting the data into the new system's format and importing it."),
+        QT_TRANSLATE_NOOP(
+            "PlanForm", "Converting the data into the new system's format and importing it."
+        ),
     ),
     FormRow(
         "custom.configuration",
         C.DATA_MIGRATION,
         "configuration",
         RowLayout.LABOUR,
-        _T("PlanForm", "Setting up users, rights, fields and go-live checks."),
+        QT_TRANSLATE_NOOP("PlanForm", "Setting up users, rights, fields and go-live checks."),
     ),
     FormRow(
         "licence.other_software",
         C.LICENCE,
         "other_software",
         RowLayout.ONCE_YEARLY,
-        _T("PlanForm", "Database, operating system or other software the CRM needs."),
+        QT_TRANSLATE_NOOP(
+            "PlanForm", "Database, operating system or other software the CRM needs."
+        ),
     ),
     FormRow(
         "maint.technical_support",
         C.MAINTENANCE,
         "technical_support",
         RowLayout.ONCE_YEARLY,
-        _T("PlanForm", "A support contract: phone, help desk and remote help."),
+        QT_TRANSLATE_NOOP("PlanForm", "A support contract: phone, help desk and remote help."),
     ),
     FormRow(
         "maint.upgrades",
         C.MAINTENANCE,
         "upgrades",
         RowLayout.ONCE_YEARLY,
-        _T("PlanForm", "Upgrades, bug fixes and patches, including upkeep of your customisations."),
+        QT_TRANSLATE_NOOP(
+            "PlanForm", "Upgrades, bug fixes and patches, including upkeep of your customisations."
+        ),
     ),
     FormRow(
         "maint.admin_time",
         C.MAINTENANCE,
         "admin_time",
         RowLayout.ONCE_YEARLY,
-        _T("PlanForm", "Time your own administrator spends on users, rights and data each year."),
+        QT_TRANSLATE_NOOP(
+            "PlanForm", "Time your own administrator spends on users, rights and data each year."
+        ),
     ),
     FormRow(
         "maint.servers",
         C.HARDWARE,
         "servers",
         RowLayout.ONCE_YEARLY,
-        _T("PlanForm", "Servers, storage and network for a system you host yourself."),
+        QT_TRANSLATE_NOOP(
+            "PlanForm", "Servers, storage and network for a system you host yourself."
+        ),
     ),
     FormRow(
         "maint.pcs",
         C.HARDWARE,
         "pcs",
         RowLayout.ONCE_YEARLY,
-        _T("PlanForm", "New or upgraded PCs and phones for CRM users."),
+        QT_TRANSLATE_NOOP("PlanForm", "New or upgraded PCs and phones for CRM users."),
     ),
     FormRow(
         "maint.cloud_hosting",
         C.HARDWARE,
         "cloud_hosting",
         RowLayout.ONCE_YEARLY,
-        _T("PlanForm", "Cloud servers for a self-hosted or open-source CRM."),
+        QT_TRANSLATE_NOOP("PlanForm", "Cloud servers for a self-hosted or open-source CRM."),
     ),
     FormRow(
         "maint.backup",
         C.SECURITY,
         "backup",
         RowLayout.ONCE_YEARLY,
-        _T("PlanForm", "Backup strategy, media and off-site copies."),
+        QT_TRANSLATE_NOOP("PlanForm", "Backup strategy, media and off-site copies."),
     ),
     FormRow(
         "maint.monitoring",
         C.SECURITY,
         "monitoring",
         RowLayout.ONCE_YEARLY,
-        _T("PlanForm", "Firewall, intrusion detection and monitoring."),
+        QT_TRANSLATE_NOOP("PlanForm", "Firewall, intrusion detection and monitoring."),
     ),
     FormRow(
         "maint.personal_information",
         C.COMPLIANCE,
         "personal_information",
         RowLayout.ONCE_YEARLY,
-        _T(
+        QT_TRANSLATE_NOOP(
             "PlanForm",
             "Meeting China's Personal Information Protection Law (PIPL): consent, access rules, "
             "audits.",
@@ -727,14 +749,14 @@ _ROWS = (
         C.COMPLIANCE,
         "legal_review",
         RowLayout.ONCE_YEARLY,
-        _T("PlanForm", "A lawyer's review of contracts and data processing."),
+        QT_TRANSLATE_NOOP("PlanForm", "A lawyer's review of contracts and data processing."),
     ),
     FormRow(
         "other.planning",
         C.PROJECT_MANAGEMENT,
         "planning",
         RowLayout.ONCE_YEARLY,
-        _T(
+        QT_TRANSLATE_NOOP(
             "PlanForm", "Planning and requirements meetings: the time of managers and staff counts."
         ),
     ),
@@ -743,42 +765,50 @@ _ROWS = (
         C.PROJECT_MANAGEMENT,
         "process_change",
         RowLayout.ONCE_YEARLY,
-        _T("PlanForm", "Changing how sales and service work so the CRM is actually used."),
+        QT_TRANSLATE_NOOP(
+            "PlanForm", "Changing how sales and service work so the CRM is actually used."
+        ),
     ),
     FormRow(
         "other.internal_promotion",
         C.PROJECT_MANAGEMENT,
         "internal_promotion",
         RowLayout.ONCE_YEARLY,
-        _T("PlanForm", "Promoting the CRM inside the company: launch, champions, follow-up."),
+        QT_TRANSLATE_NOOP(
+            "PlanForm", "Promoting the CRM inside the company: launch, champions, follow-up."
+        ),
     ),
     FormRow(
         "benefits.software_retired",
         B.COST_SAVING,
         "software_retired",
         RowLayout.YEARLY,
-        _T("PlanForm", "Software or spreadsheets' subscriptions you will no longer pay for."),
+        QT_TRANSLATE_NOOP(
+            "PlanForm", "Software or spreadsheets' subscriptions you will no longer pay for."
+        ),
     ),
     FormRow(
         "benefits.printing",
         B.COST_SAVING,
         "printing",
         RowLayout.YEARLY,
-        _T("PlanForm", "Printing, paper forms and postage saved."),
+        QT_TRANSLATE_NOOP("PlanForm", "Printing, paper forms and postage saved."),
     ),
     FormRow(
         "benefits.order_errors",
         B.COST_SAVING,
         "order_errors",
         RowLayout.YEARLY,
-        _T("PlanForm", "Cost of wrong orders, returns and re-deliveries avoided."),
+        QT_TRANSLATE_NOOP("PlanForm", "Cost of wrong orders, returns and re-deliveries avoided."),
     ),
     FormRow(
         "benefits.marketing_waste",
         B.COST_SAVING,
         "marketing_waste",
         RowLayout.YEARLY,
-        _T("PlanForm", "Marketing spent on the wrong customers, saved by better targeting."),
+        QT_TRANSLATE_NOOP(
+            "PlanForm", "Marketing spent on the wrong customers, saved by better targeting."
+        ),
     ),
 )
 
@@ -792,17 +822,21 @@ ROWS: dict[str, FormRow] = {row.key: row for row in _ROWS}
 """Every row by key, in page order."""
 
 CELL_HELP: dict[str, str] = {
-    "days": _T("PlanForm", "Person-days of work; multiplied by the day rate above."),
-    "amount": _T("PlanForm", "Or type the quoted amount directly (then leave person-days empty)."),
-    "once": _T("PlanForm", "Paid once, at the start (year 0)."),
-    "yearly": _T("PlanForm", "Paid (or, for benefits, gained) every year of the horizon."),
+    "days": QT_TRANSLATE_NOOP("PlanForm", "Person-days of work; multiplied by the day rate above."),
+    "amount": QT_TRANSLATE_NOOP(
+        "PlanForm", "Or type the quoted amount directly (then leave person-days empty)."
+    ),
+    "once": QT_TRANSLATE_NOOP("PlanForm", "Paid once, at the start (year 0)."),
+    "yearly": QT_TRANSLATE_NOOP(
+        "PlanForm", "Paid (or, for benefits, gained) every year of the horizon."
+    ),
 }
 
 CELL_LABELS: dict[str, str] = {
-    "days": _T("PlanForm", "Person-days"),
-    "amount": _T("PlanForm", "or amount"),
-    "once": _T("PlanForm", "One-off"),
-    "yearly": _T("PlanForm", "Per year"),
+    "days": QT_TRANSLATE_NOOP("PlanForm", "Person-days"),
+    "amount": QT_TRANSLATE_NOOP("PlanForm", "or amount"),
+    "once": QT_TRANSLATE_NOOP("PlanForm", "One-off"),
+    "yearly": QT_TRANSLATE_NOOP("PlanForm", "Per year"),
 }
 
 PAGE_CATEGORIES: dict[PageKey, tuple[str, ...]] = {

@@ -26,30 +26,41 @@ if TYPE_CHECKING:
 ZERO = Decimal(0)
 ONE = Decimal(1)
 
-_T = QT_TRANSLATE_NOOP
-_LABOUR = _T("PlanForm", "{days} person-days x {rate} = {amount}")
-_ONCE = _T("PlanForm", "{amount} once, in year 0")
-_YEARLY = _T("PlanForm", "{amount} a year, years {first}-{last}")
-_YEARLY_RISING = _T("PlanForm", "{amount} a year, years {first}-{last}, rising {rate} a year")
-_PER_USER = _T("PlanForm", "{price} x {users} users x 12 months = {amount} a year")
-_SUPPORT = _T("PlanForm", "{rate} of {price} = {amount} a year for support, years {first}-{last}")
-_LEARNING = _T("PlanForm", "{people} people x {hours} h x {cost} = {amount} of learning time")
-_REFRESHER = _T("PlanForm", "Refresher: {rate} of the first training = {amount} a year")
+_LABOUR = QT_TRANSLATE_NOOP("PlanForm", "{days} person-days x {rate} = {amount}")
+_ONCE = QT_TRANSLATE_NOOP("PlanForm", "{amount} once, in year 0")
+_YEARLY = QT_TRANSLATE_NOOP("PlanForm", "{amount} a year, years {first}-{last}")
+_YEARLY_RISING = QT_TRANSLATE_NOOP(
+    "PlanForm", "{amount} a year, years {first}-{last}, rising {rate} a year"
+)
+_PER_USER = QT_TRANSLATE_NOOP("PlanForm", "{price} x {users} users x 12 months = {amount} a year")
+_SUPPORT = QT_TRANSLATE_NOOP(
+    "PlanForm", "{rate} of {price} = {amount} a year for support, years {first}-{last}"
+)
+_LEARNING = QT_TRANSLATE_NOOP(
+    "PlanForm", "{people} people x {hours} h x {cost} = {amount} of learning time"
+)
+_REFRESHER = QT_TRANSLATE_NOOP(
+    "PlanForm", "Refresher: {rate} of the first training = {amount} a year"
+)
 _TRAINING_KEYS = {
     "learning_time": "training.people",
     "course_fees": "training.course_fees",
     "refresher": "training.refresher",
 }
-_REVENUE = _T("PlanForm", "{revenue} x {uplift} extra sales x {margin} margin = {amount} a year")
-_TIME = _T(
+_REVENUE = QT_TRANSLATE_NOOP(
+    "PlanForm", "{revenue} x {uplift} extra sales x {margin} margin = {amount} a year"
+)
+_TIME = QT_TRANSLATE_NOOP(
     "PlanForm",
     "{people} people x {hours} h x {weeks} weeks x {cost} x {share} = {amount} a year",
 )
-_CHURN = _T("PlanForm", "{customers} customers x {points} fewer lost x {margin} = {amount} a year")
-_RAMP = _T("PlanForm", "{share} of it in year {year}, while people learn the system")
-_NEEDS_RATE = _T("Validation", "enter the day rate to price person-days")
-_NOT_BOTH = _T("Validation", "fill in either person-days or an amount, not both")
-_START_AFTER = _T("Validation", "must not be after the horizon ({horizon})")
+_CHURN = QT_TRANSLATE_NOOP(
+    "PlanForm", "{customers} customers x {points} fewer lost x {margin} = {amount} a year"
+)
+_RAMP = QT_TRANSLATE_NOOP("PlanForm", "{share} of it in year {year}, while people learn the system")
+_NEEDS_RATE = QT_TRANSLATE_NOOP("Validation", "enter the day rate to price person-days")
+_NOT_BOTH = QT_TRANSLATE_NOOP("Validation", "fill in either person-days or an amount, not both")
+_START_AFTER = QT_TRANSLATE_NOOP("Validation", "must not be after the horizon ({horizon})")
 
 
 def build_pages(b: Builder, horizon: int, users: int) -> None:
