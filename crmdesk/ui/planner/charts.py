@@ -68,13 +68,13 @@ def cumulative_chart(
 
 
 def tornado_chart(
-    results: Sequence[DriverResult], base_npv: Decimal, title: str, currency: str
+    results: Sequence[DriverResult], base_npv: Decimal, title: str, axis: str, currency: str
 ) -> pg.PlotWidget:
     """One horizontal bar per driver, from NPV at its low value to NPV at its high value,
     largest swing at the top; the vertical line is the plan's NPV."""
-    widget = _plot(title, "", currency)
+    widget = _plot(title, "", axis)
     widget.setAxisItems({"bottom": MoneyAxis("bottom")})
-    widget.setLabel("bottom", "NPV " + currency)
+    widget.setLabel("bottom", axis)
     count = len(results)
     base = float(base_npv)
     for index, result in enumerate(results):

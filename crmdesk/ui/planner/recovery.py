@@ -13,10 +13,6 @@ from crmdesk.ui.context import AppContext
 log = logging.getLogger(__name__)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PlanRecovery", text)
-
-
 def offer_drafts(parent: QWidget | None, ctx: AppContext) -> None:
     """For each left-over draft, newest first: recover it in the wizard, discard it, or keep
     it for later. Recovering opens the planner screen with the wizard on the draft."""
@@ -26,19 +22,33 @@ def offer_drafts(parent: QWidget | None, ctx: AppContext) -> None:
         log.warning("could not look for drafts: %s", error)
         return
     for draft in drafts:
-        title = _t("Unsaved budget plan")
-        name = draft.name or _t("(no name yet)")
+        title = QCoreApplication.translate("PlanRecovery", "Unsaved budget plan")
+        name = draft.name or QCoreApplication.translate("PlanRecovery", "(no name yet)")
         when = QLocale().toString(draft.saved_at.astimezone(), QLocale.FormatType.ShortFormat)
         box = QMessageBox(QMessageBox.Icon.Question, title, "", parent=parent)
-        box.setText(_t("CRMDesk found a budget plan you were working on that was not saved."))
+        box.setText(
+            QCoreApplication.translate(
+                "PlanRecovery",
+                "CRMDesk found a budget plan you were working on that was not saved.",
+            )
+        )
         box.setInformativeText(
-            _t("\u201c%1\u201d, last saved automatically on %2. Open it now?")
+            QCoreApplication.translate(
+                "PlanRecovery", "\u201c%1\u201d, last saved automatically on %2. Open it now?"
+            )
             .replace("%1", name)
             .replace("%2", when)
         )
-        recover = box.addButton(_t("Recover"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(_t("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(_t("Later"), QMessageBox.ButtonRole.RejectRole)
+        recover = box.addButton(
+            QCoreApplication.translate("PlanRecovery", "Recover"), QMessageBox.ButtonRole.AcceptRole
+        )
+        discard = box.addButton(
+            QCoreApplication.translate("PlanRecovery", "Discard"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        box.addButton(
+            QCoreApplication.translate("PlanRecovery", "Later"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(recover)
         box.exec()
         clicked = box.clickedButton()

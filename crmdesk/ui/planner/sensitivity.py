@@ -70,6 +70,7 @@ class SensitivityDialog(QDialog):
             self.analysis.results,
             self.analysis.base_npv,
             self.tr("What moves NPV most"),
+            self.tr("NPV (%1)").replace("%1", plan.currency),
             plan.currency,
         )
         self.chart.setObjectName("tornadoChart")
