@@ -19,7 +19,8 @@ from crmdesk.domain.money import parse_amount, parse_rate
 from crmdesk.domain.plan import BenefitItem, BudgetPlan, CostItem, RiskAdjustment, plan_problems
 from crmdesk.domain.plan_form import PageKey, PlanForm
 from crmdesk.domain.plan_form_extra import extra_item
-from crmdesk.domain.plan_form_fields import FIELDS, FieldKind
+from crmdesk.domain.plan_form_fields import FIELDS
+from crmdesk.domain.plan_form_spec import FieldKind
 from crmdesk.domain.sentence import FieldError, Sentence, field_error
 
 ZERO = Decimal(0)

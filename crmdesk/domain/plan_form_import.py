@@ -21,13 +21,8 @@ from crmdesk.domain.plan import BenefitItem, BudgetPlan, CostItem
 from crmdesk.domain.plan_form import PageKey, PlanForm
 from crmdesk.domain.plan_form_build import build_plan
 from crmdesk.domain.plan_form_extra import line_from_item, money_text, rate_text
-from crmdesk.domain.plan_form_fields import (
-    MODULE_SLOTS,
-    PAGE_CATEGORIES,
-    ROWS,
-    FormRow,
-    RowLayout,
-)
+from crmdesk.domain.plan_form_fields import PAGE_CATEGORIES, ROWS
+from crmdesk.domain.plan_form_spec import MODULE_SLOTS, FormRow, RowLayout
 
 ZERO = Decimal(0)
 ONE = Decimal(1)

@@ -18,7 +18,8 @@ from crmdesk.domain.money import format_money
 from crmdesk.domain.plan import BenefitItem, CostItem
 from crmdesk.domain.plan_form import PageKey
 from crmdesk.domain.plan_form_extra import amount_text, rate_text
-from crmdesk.domain.plan_form_fields import MODULE_SLOTS, RowLayout, page_rows
+from crmdesk.domain.plan_form_fields import page_rows
+from crmdesk.domain.plan_form_spec import MODULE_SLOTS, RowLayout
 
 if TYPE_CHECKING:
     from crmdesk.domain.plan_form_build import Builder

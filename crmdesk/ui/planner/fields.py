@@ -15,7 +15,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from crmdesk.domain.plan_form_build import FormProblem
-from crmdesk.domain.plan_form_fields import FieldKind, FormField, field_spec, tidy_text
+from crmdesk.domain.plan_form_fields import field_spec, tidy_text
+from crmdesk.domain.plan_form_spec import FieldKind, FormField
 from crmdesk.ui.planner.state import WizardState
 from crmdesk.ui.planner.text import render, tr
 

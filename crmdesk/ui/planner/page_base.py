@@ -22,12 +22,11 @@ from crmdesk.domain.plan_form_build import FormProblem
 from crmdesk.domain.plan_form_fields import (
     CELL_HELP,
     CELL_LABELS,
-    CELLS,
     PAGE_CATEGORIES,
     ROWS,
-    FormRow,
     field_spec,
 )
+from crmdesk.domain.plan_form_spec import CELLS, FormRow
 from crmdesk.domain.plan_form_totals import running_totals
 from crmdesk.ui.planner.fields import LABEL_WIDTH, FieldBinder
 from crmdesk.ui.planner.state import WizardState

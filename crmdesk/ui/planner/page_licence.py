@@ -20,7 +20,8 @@ from crmdesk.domain.errors import UserError
 from crmdesk.domain.plan_form import PageKey
 from crmdesk.domain.plan_form_build import FormProblem
 from crmdesk.domain.plan_form_extra import amount_text
-from crmdesk.domain.plan_form_fields import MODULE_SLOTS, page_rows
+from crmdesk.domain.plan_form_fields import page_rows
+from crmdesk.domain.plan_form_spec import MODULE_SLOTS
 from crmdesk.services.presets import PresetFile, ProductPrice, load_presets
 from crmdesk.ui.planner.lines import ExtraLinesEditor
 from crmdesk.ui.planner.page_base import FormPage

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel
 
 from crmdesk.domain.categories import CRM_MODULES
 from crmdesk.domain.plan_form import PageKey
-from crmdesk.domain.plan_form_fields import CURRENCIES
+from crmdesk.domain.plan_form_spec import CURRENCIES
 from crmdesk.ui.planner.fields import WIDE_FIELD_WIDTH
 from crmdesk.ui.planner.page_base import FormPage
 from crmdesk.ui.planner.text import tr
