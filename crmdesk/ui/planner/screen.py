@@ -287,6 +287,8 @@ class PlannerScreen(Screen):
         self.reload()
         if isinstance(argument, plan_drafts.Draft):
             self.open_draft(argument)
+        elif isinstance(argument, int) and not isinstance(argument, bool):
+            self.select_plan(argument)  # the dashboard's plan card
 
     def new_item(self) -> None:
         self.open_wizard(None)

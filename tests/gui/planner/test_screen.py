@@ -291,3 +291,13 @@ def test_print_opens_the_budget_report_preview(
     qtbot.mouseClick(print_button, Qt.MouseButton.LeftButton)
     name = plans.load_plan(ctx.db, plan_id).plan.name
     assert asked == [name, name]
+
+
+def test_the_dashboard_plan_card_selects_that_plan(
+    qtbot: QtBot, ctx: AppContext, screen: PlannerScreen
+) -> None:
+    saved_sample(ctx, "First")
+    second = saved_sample(ctx, "Second")
+    screen.activated(second)
+    rows = screen.view.selectionModel().selectedRows()
+    assert [screen.proxy.data(r, ObjectRole).id for r in rows] == [second]
