@@ -104,6 +104,7 @@ class RowProblem:
     field: str
     message: str
     sentence: Sentence | None = None
+    name: str = ""  # what the name column says, to find the row again
 
 
 @dataclass(frozen=True)
@@ -183,9 +184,9 @@ def _existing_index(db: Database) -> tuple[dict[str, tuple[int, str]], dict[str,
     return phones, emails
 
 
-def _problem(row: int, exc: ValidationError) -> RowProblem:
+def _problem(row: int, exc: ValidationError, name: str) -> RowProblem:
     sentence = exc.sentence if isinstance(exc, FieldError) else None
-    return RowProblem(row, exc.field, exc.reason, sentence)
+    return RowProblem(row, exc.field, exc.reason, sentence, name)
 
 
 def _first_hit(
@@ -213,13 +214,15 @@ def _plan(
     table = source.table
     total = len(table.rows)
     mapping = tuple(source.mapping)
+    name_at = mapping.index("name") if "name" in mapping else -1
     for index, (number, cells) in enumerate(zip(table.numbers, table.rows, strict=True)):
         if index % 2000 == 0:
             progress(index, total)
         try:
             data = input_from_cells(mapping, cells, source.custom).validated()
         except ValidationError as exc:
-            plan.invalid.append(_problem(number, exc))
+            name = cells[name_at].strip() if 0 <= name_at < len(cells) else ""
+            plan.invalid.append(_problem(number, exc, name))
             continue
         row_phones = [normalize_phone(p) for p in data.phones]
         row_emails = [normalize_email(e) for e in data.emails]

@@ -320,7 +320,7 @@ class CheckPage(QWizardPage):
         items = []
         for p in report.invalid:
             reason = p.sentence.render(QCoreApplication.translate) if p.sentence else p.message
-            items.append((p.row, "", f"{field_label(p.field)}: {reason}"))
+            items.append((p.row, p.name, f"{field_label(p.field)}: {reason}"))
         for d in report.duplicates:
             if d.customer_id is not None:
                 why = self.tr("same %1 as %2").replace("%1", field_label(d.match))
@@ -331,6 +331,7 @@ class CheckPage(QWizardPage):
             items.append((d.row, d.name, why))
         for row, name, why in sorted(items)[:2000]:
             item = QTreeWidgetItem([str(row), name, why])
+            item.setToolTip(2, why)
             item.setData(0, Qt.ItemDataRole.UserRole, row)
             self.problems.addTopLevelItem(item)
         self.problems.resizeColumnToContents(0)

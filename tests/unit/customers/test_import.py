@@ -37,7 +37,7 @@ def test_dry_run_counts_new_duplicate_and_invalid_rows_and_writes_nothing(db: Da
     (dupe,) = report.duplicates
     assert (dupe.row, dupe.match, dupe.customer_name) == (2, "phone", "张伟 (old)")
     (bad,) = report.invalid
-    assert (bad.row, bad.field) == (6, "phone")
+    assert (bad.row, bad.field, bad.name) == (6, "phone", "刘洋")
     assert "12ab" in bad.message and "5 to 15 digits" in bad.message
     assert count_customers(db) == 1
     assert list_import_batches(db) == []
