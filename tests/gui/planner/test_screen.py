@@ -296,8 +296,10 @@ def test_print_opens_the_budget_report_preview(
 def test_the_dashboard_plan_card_selects_that_plan(
     qtbot: QtBot, ctx: AppContext, screen: PlannerScreen
 ) -> None:
-    saved_sample(ctx, "First")
-    second = saved_sample(ctx, "Second")
-    screen.activated(second)
+    for name in ("First", "Second", "Third"):
+        plan_id = saved_sample(ctx, name)
+        if name == "Second":
+            wanted = plan_id
+    screen.activated(wanted)
     rows = screen.view.selectionModel().selectedRows()
-    assert [screen.proxy.data(r, ObjectRole).id for r in rows] == [second]
+    assert [screen.proxy.data(r, ObjectRole).id for r in rows] == [wanted]
