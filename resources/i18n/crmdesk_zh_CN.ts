@@ -3172,6 +3172,578 @@ A safety copy of the current data is saved in the backups folder first.</source>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
+    <message>
+        <source>Plan name</source>
+        <translation>方案名称</translation>
+    </message>
+    <message>
+        <source>A name you will recognise in the list of plans, e.g. &quot;Sales team CRM 2027&quot;.</source>
+        <translation>便于在方案列表中识别的名称，例如“销售团队 CRM 2027”。</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Printed on the report&apos;s cover.</source>
+        <translation>打印在报告封面上。</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>What the business does, e.g. wholesale, manufacturing, services.</source>
+        <translation>企业的业务类型，例如批发、制造、服务。</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工人数</translation>
+    </message>
+    <message>
+        <source>How many people work in the business (for context; costs use the number of CRM users).</source>
+        <translation>企业员工总数（仅供参考；成本按 CRM 用户数计算）。</translation>
+    </message>
+    <message>
+        <source>CRM users</source>
+        <translation>CRM 用户数</translation>
+    </message>
+    <message>
+        <source>How many people will log in to the CRM. Per-user licences and training are priced for them.</source>
+        <translation>将登录 CRM 的人数。按用户计价的许可费和培训费按此人数计算。</translation>
+    </message>
+    <message>
+        <source>Horizon (years)</source>
+        <translation>规划期（年）</translation>
+    </message>
+    <message>
+        <source>How many years the plan covers after the investment; 3 to 5 is usual.</source>
+        <translation>方案覆盖投资后的年数，通常为 3 到 5 年。</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>折现率</translation>
+    </message>
+    <message>
+        <source>What money tied up in this project costs you per year (your loan rate, or the return you would get elsewhere). Future amounts are worth less today; 8-12% is usual for a small business.</source>
+        <translation>投入本项目的资金每年的成本（贷款利率，或资金用于其他用途可获得的回报）。未来的金额在今天价值更低；小企业通常取 8-12%。</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Every amount in the plan is in this currency.</source>
+        <translation>方案中的所有金额均以此货币计。</translation>
+    </message>
+    <message>
+        <source>Amounts include VAT</source>
+        <translation>金额含增值税</translation>
+    </message>
+    <message>
+        <source>Say whether the amounts you type include VAT. In China VAT is 6% on SaaS and software services, 13% on hardware, 1-3% for small-scale taxpayers.</source>
+        <translation>说明所填金额是否含增值税。在中国，SaaS 和软件服务的增值税率为 6%，硬件为 13%，小规模纳税人为 1-3%。</translation>
+    </message>
+    <message>
+        <source>VAT note</source>
+        <translation>增值税说明</translation>
+    </message>
+    <message>
+        <source>Anything a reader should know about tax, e.g. &quot;software at 6%, hardware at 13%&quot;.</source>
+        <translation>读者需要了解的税务信息，例如“软件 6%，硬件 13%”。</translation>
+    </message>
+    <message>
+        <source>Deployment (months)</source>
+        <translation>部署周期（月）</translation>
+    </message>
+    <message>
+        <source>Months from the decision to everyone using the CRM. Aim for six or fewer; if it takes longer, start with one team or function.</source>
+        <translation>从决策到全员使用 CRM 的月数。目标是六个月以内；如需更长时间，请先从一个团队或一项职能开始。</translation>
+    </message>
+    <message>
+        <source>Licence model</source>
+        <translation>许可模式</translation>
+    </message>
+    <message>
+        <source>How the CRM software is paid for.</source>
+        <translation>CRM 软件的付费方式。</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>The product and edition, e.g. &quot;Zoho CRM Professional&quot;; shown as the name of the licence line.</source>
+        <translation>产品及版本，例如“Zoho CRM Professional”；作为许可费项目的名称显示。</translation>
+    </message>
+    <message>
+        <source>Price per user per month</source>
+        <translation>每用户每月价格</translation>
+    </message>
+    <message>
+        <source>The list price of one user for one month. Yearly billing is usually quoted per month too.</source>
+        <translation>一个用户一个月的标价。按年计费的产品通常也按月报价。</translation>
+    </message>
+    <message>
+        <source>Paid users</source>
+        <translation>付费用户数</translation>
+    </message>
+    <message>
+        <source>Leave empty to pay for every CRM user; fill in if fewer (or more) seats are bought.</source>
+        <translation>留空表示为每个 CRM 用户付费；如购买的席位更少（或更多），请填写。</translation>
+    </message>
+    <message>
+        <source>One-off set-up fee</source>
+        <translation>一次性开通费</translation>
+    </message>
+    <message>
+        <source>An onboarding or set-up fee charged once at the start (HubSpot Professional charges about USD 1,500).</source>
+        <translation>期初一次性收取的开通或实施费（HubSpot Professional 约为 1,500 美元）。</translation>
+    </message>
+    <message>
+        <source>Licence price</source>
+        <translation>许可价格</translation>
+    </message>
+    <message>
+        <source>The one-off price of a perpetual licence for all users.</source>
+        <translation>所有用户永久许可的一次性价格。</translation>
+    </message>
+    <message>
+        <source>Yearly maintenance</source>
+        <translation>年度维护费</translation>
+    </message>
+    <message>
+        <source>The yearly maintenance and support contract as a share of the licence price; 18-22% is usual.</source>
+        <translation>年度维护和支持合同费用占许可价格的比例，通常为 18-22%。</translation>
+    </message>
+    <message>
+        <source>Price rise per year</source>
+        <translation>年涨价幅度</translation>
+    </message>
+    <message>
+        <source>How much the yearly licence cost rises each year, e.g. 3%. A negative figure is a price cut.</source>
+        <translation>每年许可费用的上涨幅度，例如 3%。负数表示降价。</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>The module&apos;s name, e.g. &quot;Sales&quot; or &quot;Service desk&quot;.</source>
+        <translation>模块名称，例如“销售”或“服务台”。</translation>
+    </message>
+    <message>
+        <source>The module&apos;s price for one user for one month.</source>
+        <translation>该模块一个用户一个月的价格。</translation>
+    </message>
+    <message>
+        <source>Leave empty when every CRM user gets the module.</source>
+        <translation>如果每个 CRM 用户都使用该模块，请留空。</translation>
+    </message>
+    <message>
+        <source>Day rate</source>
+        <translation>人天单价</translation>
+    </message>
+    <message>
+        <source>What one person-day of a consultant or developer costs. In China CNY 800-4,000, by seniority and city.</source>
+        <translation>顾问或开发人员每人天的费用。在中国约为 800-4,000 元，视资历和城市而定。</translation>
+    </message>
+    <message>
+        <source>People trained</source>
+        <translation>培训人数</translation>
+    </message>
+    <message>
+        <source>Everyone who will use the CRM; usually the number of CRM users.</source>
+        <translation>所有将使用 CRM 的人，通常等于 CRM 用户数。</translation>
+    </message>
+    <message>
+        <source>Hours each</source>
+        <translation>人均小时数</translation>
+    </message>
+    <message>
+        <source>Hours each person spends in training and learning the system in the first months.</source>
+        <translation>每人在最初几个月用于培训和学习系统的小时数。</translation>
+    </message>
+    <message>
+        <source>Cost per hour</source>
+        <translation>每小时成本</translation>
+    </message>
+    <message>
+        <source>What an hour of a trainee&apos;s time costs the business (wage plus social insurance). Learning time is a real cost even though no invoice comes.</source>
+        <translation>受训人员每小时时间给企业带来的成本（工资加社保）。学习时间虽然没有发票，但也是实实在在的成本。</translation>
+    </message>
+    <message>
+        <source>Course fees</source>
+        <translation>课程费</translation>
+    </message>
+    <message>
+        <source>Fees for courses or the vendor&apos;s training package.</source>
+        <translation>课程费用或厂商的培训套餐费用。</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>讲师费</translation>
+    </message>
+    <message>
+        <source>An outside trainer or consultant who teaches your staff.</source>
+        <translation>为员工授课的外部讲师或顾问。</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>培训资料</translation>
+    </message>
+    <message>
+        <source>Manuals, videos and quick-reference cards.</source>
+        <translation>手册、视频和速查卡。</translation>
+    </message>
+    <message>
+        <source>Refresher each year</source>
+        <translation>每年复训</translation>
+    </message>
+    <message>
+        <source>Training for new staff and new features every year, as a share of the first training (learning time plus course fees), e.g. 20%.</source>
+        <translation>每年为新员工和新功能进行的培训，按首次培训（学习时间加课程费）的比例计，例如 20%。</translation>
+    </message>
+    <message>
+        <source>Rise per year</source>
+        <translation>年增长率</translation>
+    </message>
+    <message>
+        <source>How much the yearly amounts on this page rise each year. Maintenance grows as the system ages and grows; 3-5% is common.</source>
+        <translation>本页每年金额的年增长幅度。运维费用随系统老化和扩大而增加，通常为 3-5%。</translation>
+    </message>
+    <message>
+        <source>Contingency reserve</source>
+        <translation>应急储备金</translation>
+    </message>
+    <message>
+        <source>A share of the year-0 spending held back for risks and surprises; 10% is a common choice.</source>
+        <translation>从第 0 年支出中预留、用于应对风险和意外的比例，常取 10%。</translation>
+    </message>
+    <message>
+        <source>Benefits may fall short by</source>
+        <translation>效益可能减少</translation>
+    </message>
+    <message>
+        <source>For the risk-adjusted case: benefits are cut by this share. Leave both risk fields empty for no risk-adjusted case.</source>
+        <translation>用于风险调整情景：效益按此比例减少。两个风险字段都留空则不做风险调整。</translation>
+    </message>
+    <message>
+        <source>Costs may overrun by</source>
+        <translation>成本可能超支</translation>
+    </message>
+    <message>
+        <source>For the risk-adjusted case: costs are raised by this share. Overruns are the norm in CRM projects.</source>
+        <translation>用于风险调整情景：成本按此比例增加。CRM 项目超支很常见。</translation>
+    </message>
+    <message>
+        <source>Benefits start in year</source>
+        <translation>效益起始年</translation>
+    </message>
+    <message>
+        <source>The first year benefits arrive; 1 means the first year after the investment.</source>
+        <translation>效益开始实现的年份；1 表示投资后的第一年。</translation>
+    </message>
+    <message>
+        <source>Share in the first year</source>
+        <translation>首年实现比例</translation>
+    </message>
+    <message>
+        <source>Benefits build up while people learn the system: 50% means half the yearly benefit in the first year, the full amount afterwards.</source>
+        <translation>员工学习系统期间效益逐步提升：50% 表示首年实现一半的年效益，之后全额实现。</translation>
+    </message>
+    <message>
+        <source>Growth per year</source>
+        <translation>年增长率</translation>
+    </message>
+    <message>
+        <source>How much the yearly benefits grow each year after the first; leave empty to keep them flat.</source>
+        <translation>首年之后每年效益的增长幅度；留空则保持不变。</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>年收入</translation>
+    </message>
+    <message>
+        <source>Your sales in a normal year today.</source>
+        <translation>目前正常年份的销售额。</translation>
+    </message>
+    <message>
+        <source>Extra sales</source>
+        <translation>新增销售比例</translation>
+    </message>
+    <message>
+        <source>How much more you expect to sell thanks to the CRM (better follow-up, fewer lost leads), e.g. 3%.</source>
+        <translation>预计借助 CRM（更好的跟进、更少的线索流失）增加的销售比例，例如 3%。</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>Only the margin on extra sales is a benefit, not the whole sale. E.g. 30%.</source>
+        <translation>只有新增销售的毛利才算效益，而非全部销售额。例如 30%。</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>How many people save time (fewer duplicate entries, automatic reminders and reports).</source>
+        <translation>能节省时间的人数（减少重复录入、自动提醒和报表）。</translation>
+    </message>
+    <message>
+        <source>Hours saved per week</source>
+        <translation>每周节省小时数</translation>
+    </message>
+    <message>
+        <source>Hours each of them saves in a week.</source>
+        <translation>每人每周节省的小时数。</translation>
+    </message>
+    <message>
+        <source>Weeks worked per year</source>
+        <translation>每年工作周数</translation>
+    </message>
+    <message>
+        <source>Working weeks in a year, after holidays.</source>
+        <translation>扣除节假日后一年的工作周数。</translation>
+    </message>
+    <message>
+        <source>What an hour of their time costs the business (wage plus social insurance).</source>
+        <translation>这些人员每小时时间给企业带来的成本（工资加社保）。</translation>
+    </message>
+    <message>
+        <source>Hours that become value</source>
+        <translation>转化为价值的工时比例</translation>
+    </message>
+    <message>
+        <source>Not every saved hour turns into money; 50-80% is a usual assumption.</source>
+        <translation>并非每个节省的小时都能变成钱；通常假设为 50-80%。</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>How many active customers you have.</source>
+        <translation>现有活跃客户数。</translation>
+    </message>
+    <message>
+        <source>Fewer customers lost</source>
+        <translation>客户流失率下降</translation>
+    </message>
+    <message>
+        <source>How many percentage points fewer customers you lose per year, e.g. 2% if churn falls from 12% to 10%.</source>
+        <translation>每年客户流失率下降的百分点，例如流失率从 12% 降到 10% 则为 2%。</translation>
+    </message>
+    <message>
+        <source>Margin per customer per year</source>
+        <translation>每客户年毛利</translation>
+    </message>
+    <message>
+        <source>The gross margin an average customer brings in a year. A 5% rise in retention can lift profit by 25-95%.</source>
+        <translation>平均每位客户每年带来的毛利。客户留存率提高 5% 可使利润提升 25-95%。</translation>
+    </message>
+    <message>
+        <source>Person-days of work; multiplied by the day rate above.</source>
+        <translation>工作人天数，乘以上方的人天单价。</translation>
+    </message>
+    <message>
+        <source>Or type the quoted amount directly (then leave person-days empty).</source>
+        <translation>或直接填写报价金额（此时人天数留空）。</translation>
+    </message>
+    <message>
+        <source>Paid once, at the start (year 0).</source>
+        <translation>期初（第 0 年）一次性支付。</translation>
+    </message>
+    <message>
+        <source>Paid (or, for benefits, gained) every year of the horizon.</source>
+        <translation>规划期内每年支付（效益则为每年获得）。</translation>
+    </message>
+    <message>
+        <source>Person-days</source>
+        <translation>人天数</translation>
+    </message>
+    <message>
+        <source>or amount</source>
+        <translation>或金额</translation>
+    </message>
+    <message>
+        <source>One-off</source>
+        <translation>一次性</translation>
+    </message>
+    <message>
+        <source>Per year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>{days} person-days x {rate} = {amount}</source>
+        <translation>{days} 人天 × {rate} = {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} once, in year 0</source>
+        <translation>第 0 年一次性 {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} a year, years {first}-{last}</source>
+        <translation>第 {first}-{last} 年每年 {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} a year, years {first}-{last}, rising {rate} a year</source>
+        <translation>第 {first}-{last} 年每年 {amount}，每年增长 {rate}</translation>
+    </message>
+    <message>
+        <source>{price} x {users} users x 12 months = {amount} a year</source>
+        <translation>{price} × {users} 个用户 × 12 个月 = 每年 {amount}</translation>
+    </message>
+    <message>
+        <source>{rate} of {price} = {amount} a year for support, years {first}-{last}</source>
+        <translation>{price} 的 {rate} = 第 {first}-{last} 年每年支持费 {amount}</translation>
+    </message>
+    <message>
+        <source>{people} people x {hours} h x {cost} = {amount} of learning time</source>
+        <translation>{people} 人 × {hours} 小时 × {cost} = 学习时间成本 {amount}</translation>
+    </message>
+    <message>
+        <source>Refresher: {rate} of the first training = {amount} a year</source>
+        <translation>复训：首次培训的 {rate} = 每年 {amount}</translation>
+    </message>
+    <message>
+        <source>{revenue} x {uplift} extra sales x {margin} margin = {amount} a year</source>
+        <translation>{revenue} × 新增销售 {uplift} × 毛利率 {margin} = 每年 {amount}</translation>
+    </message>
+    <message>
+        <source>{people} people x {hours} h x {weeks} weeks x {cost} x {share} = {amount} a year</source>
+        <translation>{people} 人 × {hours} 小时 × {weeks} 周 × {cost} × {share} = 每年 {amount}</translation>
+    </message>
+    <message>
+        <source>{customers} customers x {points} fewer lost x {margin} = {amount} a year</source>
+        <translation>{customers} 个客户 × 流失率下降 {points} × {margin} = 每年 {amount}</translation>
+    </message>
+    <message>
+        <source>{share} of it in year {year}, while people learn the system</source>
+        <translation>第 {year} 年实现 {share}（员工学习系统期间）</translation>
+    </message>
+    <message>
+        <source>Workshops to write down what the CRM must do.</source>
+        <translation>通过研讨会明确 CRM 必须实现的功能。</translation>
+    </message>
+    <message>
+        <source>Designing fields, screens, workflows and reports.</source>
+        <translation>设计字段、界面、流程和报表。</translation>
+    </message>
+    <message>
+        <source>Building what the standard product lacks. Prefer the standard product: customisation also raises maintenance.</source>
+        <translation>开发标准产品缺少的功能。优先使用标准产品：定制开发也会增加运维费用。</translation>
+    </message>
+    <message>
+        <source>Unit, integration and stress testing before go-live.</source>
+        <translation>上线前的单元测试、集成测试和压力测试。</translation>
+    </message>
+    <message>
+        <source>Linking the CRM with your ERP (orders, stock, customers).</source>
+        <translation>将 CRM 与 ERP 对接（订单、库存、客户）。</translation>
+    </message>
+    <message>
+        <source>Linking the CRM with your finance or invoicing software.</source>
+        <translation>将 CRM 与财务或开票软件对接。</translation>
+    </message>
+    <message>
+        <source>Linking the CRM with your online shop or marketplace accounts.</source>
+        <translation>将 CRM 与网店或电商平台账户对接。</translation>
+    </message>
+    <message>
+        <source>Gathering customer data from spreadsheets, phones and old systems.</source>
+        <translation>从电子表格、手机和旧系统中收集客户数据。</translation>
+    </message>
+    <message>
+        <source>Correcting wrong and placeholder data: garbage in, garbage out.</source>
+        <translation>纠正错误和占位数据：垃圾进，垃圾出。</translation>
+    </message>
+    <message>
+        <source>Merging customers entered twice.</source>
+        <translation>合并重复录入的客户。</translation>
+    </message>
+    <message>
+        <source>Converting the data into the new system&apos;s format and importing it.</source>
+        <translation>将数据转换为新系统的格式并导入。</translation>
+    </message>
+    <message>
+        <source>Setting up users, rights, fields and go-live checks.</source>
+        <translation>设置用户、权限、字段和上线检查。</translation>
+    </message>
+    <message>
+        <source>Database, operating system or other software the CRM needs.</source>
+        <translation>CRM 所需的数据库、操作系统或其他软件。</translation>
+    </message>
+    <message>
+        <source>A support contract: phone, help desk and remote help.</source>
+        <translation>支持合同：电话、服务台和远程协助。</translation>
+    </message>
+    <message>
+        <source>Upgrades, bug fixes and patches, including upkeep of your customisations.</source>
+        <translation>升级、缺陷修复和补丁，包括定制功能的维护。</translation>
+    </message>
+    <message>
+        <source>Time your own administrator spends on users, rights and data each year.</source>
+        <translation>自有管理员每年在用户、权限和数据上花费的时间。</translation>
+    </message>
+    <message>
+        <source>Servers, storage and network for a system you host yourself.</source>
+        <translation>自行托管系统所需的服务器、存储和网络。</translation>
+    </message>
+    <message>
+        <source>New or upgraded PCs and phones for CRM users.</source>
+        <translation>为 CRM 用户新购或升级的电脑和手机。</translation>
+    </message>
+    <message>
+        <source>Cloud servers for a self-hosted or open-source CRM.</source>
+        <translation>用于自托管或开源 CRM 的云服务器。</translation>
+    </message>
+    <message>
+        <source>Backup strategy, media and off-site copies.</source>
+        <translation>备份策略、介质和异地备份。</translation>
+    </message>
+    <message>
+        <source>Firewall, intrusion detection and monitoring.</source>
+        <translation>防火墙、入侵检测和监控。</translation>
+    </message>
+    <message>
+        <source>Meeting China&apos;s Personal Information Protection Law (PIPL): consent, access rules, audits.</source>
+        <translation>满足《个人信息保护法》（PIPL）的要求：取得同意、访问规则、审计。</translation>
+    </message>
+    <message>
+        <source>A lawyer&apos;s review of contracts and data processing.</source>
+        <translation>由律师审查合同和数据处理。</translation>
+    </message>
+    <message>
+        <source>Planning and requirements meetings: the time of managers and staff counts.</source>
+        <translation>规划与需求会议：管理者和员工的时间也是成本。</translation>
+    </message>
+    <message>
+        <source>Changing how sales and service work so the CRM is actually used.</source>
+        <translation>调整销售和服务的工作方式，确保 CRM 真正用起来。</translation>
+    </message>
+    <message>
+        <source>Promoting the CRM inside the company: launch, champions, follow-up.</source>
+        <translation>在公司内部推广 CRM：启动会、骨干用户、持续跟进。</translation>
+    </message>
+    <message>
+        <source>Software or spreadsheets&apos; subscriptions you will no longer pay for.</source>
+        <translation>不再需要付费的软件或表格工具订阅。</translation>
+    </message>
+    <message>
+        <source>Printing, paper forms and postage saved.</source>
+        <translation>节省的打印、纸质表单和邮寄费用。</translation>
+    </message>
+    <message>
+        <source>Cost of wrong orders, returns and re-deliveries avoided.</source>
+        <translation>避免的错单、退货和重新发货成本。</translation>
+    </message>
+    <message>
+        <source>Marketing spent on the wrong customers, saved by better targeting.</source>
+        <translation>通过更精准的定位，节省花在错误客户上的营销费用。</translation>
+    </message>
 </context>
 <context>
     <name>PlanListModel</name>
@@ -3198,6 +3770,37 @@ A safety copy of the current data is saved in the backups folder first.</source>
     <message>
         <source>Not paid back within the plan&apos;s horizon</source>
         <translation>在方案规划期内未收回投资</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRecovery</name>
+    <message>
+        <source>Unsaved budget plan</source>
+        <translation>未保存的预算方案</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>（尚未命名）</translation>
+    </message>
+    <message>
+        <source>CRMDesk found a budget plan you were working on that was not saved.</source>
+        <translation>CRMDesk 发现了一个您正在编辑但未保存的预算方案。</translation>
+    </message>
+    <message>
+        <source>“%1”, last saved automatically on %2. Open it now?</source>
+        <translation>“%1”，最近一次自动保存于 %2。现在打开吗？</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
     </message>
 </context>
 <context>
@@ -4927,6 +5530,10 @@ The wizard walks you through licence, customisation, training, maintenance and b
     <message>
         <source>What moves NPV most</source>
         <translation>对净现值影响最大的因素</translation>
+    </message>
+    <message>
+        <source>NPV (%1)</source>
+        <translation>净现值（%1）</translation>
     </message>
     <message>
         <source>Figure</source>
