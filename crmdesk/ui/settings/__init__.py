@@ -39,17 +39,21 @@ class SettingsScreen(Screen):
 
         general = QGroupBox(self.tr("Your business"))
         form = QFormLayout(general)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.company_edit = QLineEdit(s.get(settings.COMPANY_NAME))
         self.company_edit.setPlaceholderText(self.tr("Shown on printed budgets and work orders"))
+        self.company_edit.setMinimumWidth(420)
         self.company_edit.editingFinished.connect(self.on_company_edit_editing_finished)
         form.addRow(self.tr("Company name:"), self.company_edit)
         self.currency_combo = QComboBox()
+        self.currency_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for code in settings.CURRENCY.choices or ():
             self.currency_combo.addItem(code, code)
         self.currency_combo.setCurrentIndex(self.currency_combo.findData(s.get(settings.CURRENCY)))
         self.currency_combo.currentIndexChanged.connect(self.on_currency_combo_changed)
         form.addRow(self.tr("Currency:"), self.currency_combo)
         self.language_combo = QComboBox()
+        self.language_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.language_combo.addItem(self.tr("Same as the system"), "system")
         self.language_combo.addItem("English", "en")
         self.language_combo.addItem("简体中文", "zh_CN")
@@ -60,9 +64,11 @@ class SettingsScreen(Screen):
 
         data = QGroupBox(self.tr("Data and backups"))
         form = QFormLayout(data)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         folder_row = QHBoxLayout()
         self.folder_edit = QLineEdit(str(ctx.data_dir.root))
         self.folder_edit.setReadOnly(True)
+        self.folder_edit.setMinimumWidth(420)
         open_button = QPushButton(self.tr("Open folder"))
         open_button.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(ctx.data_dir.root)))
@@ -75,6 +81,7 @@ class SettingsScreen(Screen):
         self.daily_check.toggled.connect(lambda on: self._save(settings.BACKUP_DAILY, bool(on)))
         form.addRow("", self.daily_check)
         self.keep_daily_spin = QSpinBox()
+        self.keep_daily_spin.setMaximumWidth(90)
         self.keep_daily_spin.setRange(1, 60)
         self.keep_daily_spin.setValue(s.get(settings.BACKUP_KEEP_DAILY))
         self.keep_daily_spin.valueChanged.connect(
@@ -82,6 +89,7 @@ class SettingsScreen(Screen):
         )
         form.addRow(self.tr("Daily backups to keep:"), self.keep_daily_spin)
         self.keep_weekly_spin = QSpinBox()
+        self.keep_weekly_spin.setMaximumWidth(90)
         self.keep_weekly_spin.setRange(0, 52)
         self.keep_weekly_spin.setValue(s.get(settings.BACKUP_KEEP_WEEKLY))
         self.keep_weekly_spin.valueChanged.connect(
