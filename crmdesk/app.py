@@ -244,6 +244,7 @@ def run_gui(
     qapp.setApplicationName(APP_NAME)
     qapp.setOrganizationName(ORG_NAME)
     qapp.setApplicationVersion(__version__)
+    qapp.setDesktopFileName("crmdesk")  # Wayland matches the window to the menu entry
     qapp.setWindowIcon(QIcon(str(resources_dir() / "icons" / "crmdesk.svg")))
 
     from crmdesk.ui.crash import install_excepthook

@@ -12,9 +12,11 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
+    QColor,
     QDesktopServices,
     QIcon,
     QKeySequence,
+    QPainter,
     QPaintEvent,
 )
 from PySide6.QtWidgets import (
@@ -84,9 +86,21 @@ SCREENS: tuple[ScreenSpec, ...] = (
 SCREEN_KEYS = tuple(s.key for s in SCREENS)
 
 
-def icon(name: str) -> QIcon:
+def icon(name: str, selected_white: bool = False) -> QIcon:
+    """An icon from resources/icons; ``selected_white`` adds a white form for a selected row."""
     path = resources_dir() / "icons" / f"{name}.svg"
-    return QIcon(str(path)) if path.exists() else QIcon()
+    if not path.exists():
+        return QIcon()
+    result = QIcon(str(path))
+    if selected_white:
+        for size in (22, 44):  # 44: high-DPI screens
+            pixmap = result.pixmap(size, size)
+            painter = QPainter(pixmap)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+            painter.fillRect(pixmap.rect(), QColor("white"))
+            painter.end()
+            result.addPixmap(pixmap, QIcon.Mode.Selected)
+    return result
 
 
 class MainWindow(QMainWindow):
@@ -111,7 +125,7 @@ class MainWindow(QMainWindow):
         self.nav.setMinimumWidth(170)
         self.nav.setMaximumWidth(260)
         for spec in SCREENS:
-            item = QListWidgetItem(icon(f"nav-{spec.key}"), self._nav_text(spec.key))
+            item = QListWidgetItem(icon(f"nav-{spec.key}", True), self._nav_text(spec.key))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(0, 40))
             self.nav.addItem(item)
