@@ -5584,7 +5584,7 @@ The wizard walks you through licence, customisation, training, maintenance and b
     </message>
     <message>
         <source>%1 to respond</source>
-        <translation>剩余 %1 响应</translation>
+        <translation>响应剩余 %1</translation>
     </message>
     <message>
         <source>Waiting for the customer: the clock is paused.</source>
