@@ -25,7 +25,10 @@ def fold(text: str) -> str:
 
 def normalize_phone(number: str) -> str:
     """Digits only, without a Chinese country prefix (+86, 0086) in front of a mobile number."""
-    digits = _NON_DIGITS.sub("", unicodedata.normalize("NFKC", number or ""))
+    number = number or ""
+    if not number.isascii():  # NFKC leaves ASCII as it is; most numbers are ASCII
+        number = unicodedata.normalize("NFKC", number)
+    digits = _NON_DIGITS.sub("", number)
     if digits.startswith("0086"):
         digits = digits[4:]
     elif digits.startswith("86") and len(digits) == 13:

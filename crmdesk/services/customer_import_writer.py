@@ -39,9 +39,9 @@ from crmdesk.services.customer_records import (
     get_tags,
     input_from_snapshot,
     input_of,
-    search_text_for,
     snapshot,
 )
+from crmdesk.services.search_text import search_text_of_normalized
 
 CHUNK = 5000
 IMPORT_CACHE_KIB = -32768  # negative: KiB, so 32 MB while an import runs
@@ -162,8 +162,10 @@ def _insert_chunks(
         ):
             rows.append(
                 (cid, data.name, data.company, data.title, data.stage, data.address, data.notes,
-                 day(data.birthday) if data.birthday else None, search_text_for(data), batch_id,
-                 stamp, stamp)
+                 day(data.birthday) if data.birthday else None,
+                 search_text_of_normalized(data.name, data.company, norm_phones, data.emails,
+                                           data.address, data.notes, data.tags),
+                 batch_id, stamp, stamp)
             )  # fmt: skip
             for i, (number, normalized) in enumerate(zip(data.phones, norm_phones, strict=True)):
                 phone_rows.append((cid, i, "", number, normalized))

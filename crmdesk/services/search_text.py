@@ -112,3 +112,39 @@ def build_search_text(
     parts.append(fold(notes))
     parts.extend(fold(t) for t in tags)
     return " | ".join(p for p in parts if p)
+
+
+# an import folds the same companies, notes and tags over and over; fold is pure, so cached
+_fold_repeated = lru_cache(maxsize=8192)(fold)
+
+
+@lru_cache(maxsize=65536)  # names repeat too (张伟): their folding and pinyin are done once
+def _name_parts(name: str) -> tuple[str, str]:
+    return fold(name), pinyin_keys(name)
+
+
+def search_text_of_normalized(
+    name: str,
+    company: str,
+    normalized_phones: Iterable[str],
+    emails: Iterable[str],
+    address: str,
+    notes: str,
+    tags: Iterable[str],
+) -> str:
+    """:func:`build_search_text` for phones already passed through ``normalize_phone``.
+
+    The same text byte for byte (tests compare the two); an import of 100,000 rows has the
+    normalised phones at hand from its duplicate check and repeats names, companies, notes and
+    tags, which this caches.
+    """
+    folded_name, name_keys = _name_parts(name)
+    parts = [folded_name, name_keys, _fold_repeated(company), _company_keys(company)]
+    parts.extend(normalized_phones)
+    for email in emails:
+        parts.append(fold(email))
+    parts.append(fold(address))
+    parts.append(_fold_repeated(notes))
+    for tag in tags:
+        parts.append(_fold_repeated(tag))
+    return " | ".join(filter(None, parts))  # drops the empty parts, without a generator
