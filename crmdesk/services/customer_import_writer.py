@@ -41,7 +41,7 @@ from crmdesk.services.customer_records import (
     input_of,
     snapshot,
 )
-from crmdesk.services.search_text import search_text_of_normalized
+from crmdesk.services.search_text import release_import_caches, search_text_of_normalized
 
 CHUNK = 5000
 IMPORT_CACHE_KIB = -32768  # negative: KiB, so 32 MB while an import runs
@@ -107,6 +107,7 @@ def _insert_new(
         else:
             _insert_chunks(session, conn, batch_id, new, progress)
     finally:
+        release_import_caches()
         conn.exec_driver_sql(f"PRAGMA cache_size={int(cache or -2000)}")
 
 

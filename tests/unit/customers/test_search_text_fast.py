@@ -62,3 +62,15 @@ def test_repeated_rows_give_the_same_text_from_the_caches() -> None:
     first = search_text_of_normalized(*args)
     assert search_text_of_normalized(*args) == first
     assert "zw" in first and "chongqing" in first and "13800138000" in first
+
+
+def test_released_caches_are_empty_and_the_text_stays_the_same() -> None:
+    from crmdesk.services import search_text
+
+    args = ("王芳", "Acme Ltd", [], [], "", "VIP", ["重点"])
+    before = search_text_of_normalized(*args)
+    assert search_text._name_parts.cache_info().currsize > 0
+    search_text.release_import_caches()
+    assert search_text._name_parts.cache_info().currsize == 0
+    assert search_text._fold_repeated.cache_info().currsize == 0
+    assert search_text_of_normalized(*args) == before
