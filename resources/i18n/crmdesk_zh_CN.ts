@@ -4,46 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>FollowUps</source>
-        <comment>No reminder</comment>
-        <translation>不提醒</translation>
-    </message>
-    <message>
-        <source>FollowUps</source>
-        <comment>At the time</comment>
-        <translation>准时提醒</translation>
-    </message>
-    <message>
-        <source>FollowUps</source>
-        <comment>1 day before</comment>
-        <translation>提前 1 天</translation>
-    </message>
-    <message>
-        <source>FollowUps</source>
-        <comment>%1 days before</comment>
-        <translation>提前 %1 天</translation>
-    </message>
-    <message>
-        <source>FollowUps</source>
-        <comment>1 hour before</comment>
-        <translation>提前 1 小时</translation>
-    </message>
-    <message>
-        <source>FollowUps</source>
-        <comment>%1 hours before</comment>
-        <translation>提前 %1 小时</translation>
-    </message>
-    <message>
-        <source>FollowUps</source>
-        <comment>1 minute before</comment>
-        <translation>提前 1 分钟</translation>
-    </message>
-    <message>
-        <source>FollowUps</source>
-        <comment>%1 minutes before</comment>
-        <translation>提前 %1 分钟</translation>
-    </message>
-    <message>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
@@ -56,120 +16,8 @@
         <translation>检查</translation>
     </message>
     <message>
-        <source>TicketModel</source>
-        <comment>Customer</comment>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>TicketModel</source>
-        <comment>Subject</comment>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <source>TicketModel</source>
-        <comment>Category</comment>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>TicketModel</source>
-        <comment>Priority</comment>
-        <translation>优先级</translation>
-    </message>
-    <message>
-        <source>TicketModel</source>
-        <comment>Status</comment>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>TicketModel</source>
-        <comment>Assigned to</comment>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <source>TicketModel</source>
-        <comment>Time left</comment>
-        <translation>剩余时间</translation>
-    </message>
-    <message>
-        <source>TicketModel</source>
-        <comment>Opened</comment>
-        <translation>受理时间</translation>
-    </message>
-    <message>
         <source>Scenarios</source>
         <translation>方案比较</translation>
-    </message>
-    <message>
-        <source>In &amp;progress</source>
-        <translation>开始处理(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Start work on the ticket (first response)</source>
-        <translation>开始处理工单（首次响应）</translation>
-    </message>
-    <message>
-        <source>&amp;Waiting</source>
-        <translation>等待客户(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Waiting for the customer: pauses the clock</source>
-        <translation>等待客户：暂停计时</translation>
-    </message>
-    <message>
-        <source>&amp;Resolve...</source>
-        <translation>解决(&amp;R)...</translation>
-    </message>
-    <message>
-        <source>&amp;Close...</source>
-        <translation>关闭(&amp;C)...</translation>
-    </message>
-    <message>
-        <source>Re&amp;open</source>
-        <translation>重新打开(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit...</source>
-        <translation>编辑(&amp;E)...</translation>
-    </message>
-    <message>
-        <source>Satis&amp;faction...</source>
-        <translation>满意度(&amp;F)...</translation>
-    </message>
-    <message>
-        <source>Record the customer&apos;s satisfaction score</source>
-        <translation>记录客户满意度评分</translation>
-    </message>
-    <message>
-        <source>&amp;Print work order...</source>
-        <translation>打印工单(&amp;P)...</translation>
-    </message>
-    <message>
-        <source>Preview the work order, then print or save it</source>
-        <translation>预览工单，然后打印或保存</translation>
-    </message>
-    <message>
-        <source>&amp;Save work order as PDF...</source>
-        <translation>将工单另存为 PDF(&amp;S)...</translation>
-    </message>
-    <message>
-        <source>&amp;Work order</source>
-        <translation>工单(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Move the ticket to the recycle bin (Ctrl+Z undoes)</source>
-        <translation>将工单移到回收站（Ctrl+Z 可撤销）</translation>
-    </message>
-    <message>
-        <source>Res&amp;tore</source>
-        <translation>恢复(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>备注</translation>
     </message>
     <message>
         <source>CustomerStage</source>
@@ -1933,6 +1781,41 @@
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <source>No reminder</source>
+        <translation>不提醒</translation>
+    </message>
+    <message>
+        <source>At the time</source>
+        <translation>准时提醒</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>提前 1 天</translation>
+    </message>
+    <message>
+        <source>%1 days before</source>
+        <translation>提前 %1 天</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>提前 1 小时</translation>
+    </message>
+    <message>
+        <source>%1 hours before</source>
+        <translation>提前 %1 小时</translation>
+    </message>
+    <message>
+        <source>1 minute before</source>
+        <translation>提前 1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 minutes before</source>
+        <translation>提前 %1 分钟</translation>
     </message>
 </context>
 <context>
@@ -4090,14 +3973,6 @@ The wizard walks you through licence, customisation, training, maintenance and b
     <message>
         <source>Only plans in the same currency can be compared.</source>
         <translation>只能比较货币相同的方案。</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>TicketModel</source>
-        <comment>No.</comment>
-        <translation>编号</translation>
     </message>
 </context>
 <context>
@@ -6263,6 +6138,78 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
 <context>
     <name>TicketActions</name>
     <message>
+        <source>In &amp;progress</source>
+        <translation>开始处理(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Start work on the ticket (first response)</source>
+        <translation>开始处理工单（首次响应）</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting</source>
+        <translation>等待客户(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer: pauses the clock</source>
+        <translation>等待客户：暂停计时</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve...</source>
+        <translation>解决(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>&amp;Close...</source>
+        <translation>关闭(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>重新打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>编辑(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Satis&amp;faction...</source>
+        <translation>满意度(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s satisfaction score</source>
+        <translation>记录客户满意度评分</translation>
+    </message>
+    <message>
+        <source>&amp;Print work order...</source>
+        <translation>打印工单(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Preview the work order, then print or save it</source>
+        <translation>预览工单，然后打印或保存</translation>
+    </message>
+    <message>
+        <source>&amp;Save work order as PDF...</source>
+        <translation>将工单另存为 PDF(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>&amp;Work order</source>
+        <translation>工单(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move the ticket to the recycle bin (Ctrl+Z undoes)</source>
+        <translation>将工单移到回收站（Ctrl+Z 可撤销）</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>恢复(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
         <source>Service</source>
         <translation>售后服务</translation>
     </message>
@@ -6533,6 +6480,45 @@ Close it anyway (for example a duplicate, or a request the customer withdrew)?</
     <message>
         <source>Say in a few words what the problem is.</source>
         <translation>请简要描述问题。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketModel</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>受理时间</translation>
     </message>
 </context>
 <context>

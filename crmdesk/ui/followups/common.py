@@ -83,22 +83,21 @@ def format_due(value: dt.datetime, now: dt.datetime, tz: dt.tzinfo) -> str:
 
 
 def reminder_label(minutes: int | None) -> str:
-    tr = QCoreApplication.translate
     if minutes is None:
-        return tr("FollowUps", "No reminder")
+        return QCoreApplication.translate("FollowUps", "No reminder")
     if minutes == 0:
-        return tr("FollowUps", "At the time")
+        return QCoreApplication.translate("FollowUps", "At the time")
     # separate sentences for one and many: English has no plural .qm to fix "(s)" forms
     if minutes % (24 * 60) == 0:
         days = minutes // (24 * 60)
         if days == 1:
-            return tr("FollowUps", "1 day before")
-        return tr("FollowUps", "%1 days before").replace("%1", str(days))
+            return QCoreApplication.translate("FollowUps", "1 day before")
+        return QCoreApplication.translate("FollowUps", "%1 days before").replace("%1", str(days))
     if minutes % 60 == 0:
         hours = minutes // 60
         if hours == 1:
-            return tr("FollowUps", "1 hour before")
-        return tr("FollowUps", "%1 hours before").replace("%1", str(hours))
+            return QCoreApplication.translate("FollowUps", "1 hour before")
+        return QCoreApplication.translate("FollowUps", "%1 hours before").replace("%1", str(hours))
     if minutes == 1:
-        return tr("FollowUps", "1 minute before")
-    return tr("FollowUps", "%1 minutes before").replace("%1", str(minutes))
+        return QCoreApplication.translate("FollowUps", "1 minute before")
+    return QCoreApplication.translate("FollowUps", "%1 minutes before").replace("%1", str(minutes))

@@ -60,17 +60,16 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def _header(column: int) -> str:
-    tr = QCoreApplication.translate
     return (
-        tr("TicketModel", "No."),
-        tr("TicketModel", "Customer"),
-        tr("TicketModel", "Subject"),
-        tr("TicketModel", "Priority"),
-        tr("TicketModel", "Status"),
-        tr("TicketModel", "Time left"),
-        tr("TicketModel", "Assigned to"),
-        tr("TicketModel", "Category"),
-        tr("TicketModel", "Opened"),
+        QCoreApplication.translate("TicketModel", "No."),
+        QCoreApplication.translate("TicketModel", "Customer"),
+        QCoreApplication.translate("TicketModel", "Subject"),
+        QCoreApplication.translate("TicketModel", "Priority"),
+        QCoreApplication.translate("TicketModel", "Status"),
+        QCoreApplication.translate("TicketModel", "Time left"),
+        QCoreApplication.translate("TicketModel", "Assigned to"),
+        QCoreApplication.translate("TicketModel", "Category"),
+        QCoreApplication.translate("TicketModel", "Opened"),
     )[column]
 
 

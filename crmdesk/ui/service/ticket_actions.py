@@ -4,6 +4,7 @@ the dialogs and service calls behind them."""
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -47,36 +48,60 @@ class TicketActions(QObject):
                 act.setShortcut(QKeySequence(shortcut))
                 act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                tip = f"{tip or text.replace('&', '').rstrip('.')} ({keys})"
+                plain = re.sub(r"\(&\w\)|&", "", text).rstrip(".")  # "&Close", "关闭(&C)"
+                tip = f"{tip or plain} ({keys})"
             if tip:
                 act.setToolTip(tip)
             act.triggered.connect(slot)
             screen.addAction(act)
             return act
 
-        tr = self.tr
-        self.start = action(tr("In &progress"), "Ctrl+Shift+S", lambda: self.move("in_progress"),
-                            tr("Start work on the ticket (first response)"))  # fmt: skip
-        self.wait = action(tr("&Waiting"), "Ctrl+Shift+W", lambda: self.move("waiting"),
-                           tr("Waiting for the customer: pauses the clock"))  # fmt: skip
-        self.resolve = action(tr("&Resolve..."), "Ctrl+Shift+R", lambda: self.move("resolved"))
-        self.close = action(tr("&Close..."), "Ctrl+Shift+C", lambda: self.move("closed"))
-        self.reopen = action(tr("Re&open"), "Ctrl+Shift+O", lambda: self.move("in_progress"))
-        self.edit = action(tr("&Edit..."), "F2", self.edit_ticket)
-        self.rate = action(tr("Satis&faction..."), "", self.rate_ticket,
-                           tr("Record the customer's satisfaction score"))  # fmt: skip
-        self.print_ = action(tr("&Print work order..."), "Ctrl+P", self.print_order,
-                             tr("Preview the work order, then print or save it"))  # fmt: skip
-        self.save_pdf = action(tr("&Save work order as PDF..."), "Ctrl+Shift+P", self.save_order)
-        self.work_order = QAction(tr("&Work order"), screen)
+        self.start = action(
+            self.tr("In &progress"),
+            "Ctrl+Shift+S",
+            lambda: self.move("in_progress"),
+            self.tr("Start work on the ticket (first response)"),
+        )
+        self.wait = action(
+            self.tr("&Waiting"),
+            "Ctrl+Shift+W",
+            lambda: self.move("waiting"),
+            self.tr("Waiting for the customer: pauses the clock"),
+        )
+        self.resolve = action(self.tr("&Resolve..."), "Ctrl+Shift+R", lambda: self.move("resolved"))
+        self.close = action(self.tr("&Close..."), "Ctrl+Shift+C", lambda: self.move("closed"))
+        self.reopen = action(self.tr("Re&open"), "Ctrl+Shift+O", lambda: self.move("in_progress"))
+        self.edit = action(self.tr("&Edit..."), "F2", self.edit_ticket)
+        self.rate = action(
+            self.tr("Satis&faction..."),
+            "",
+            self.rate_ticket,
+            self.tr("Record the customer's satisfaction score"),
+        )
+        self.print_ = action(
+            self.tr("&Print work order..."),
+            "Ctrl+P",
+            self.print_order,
+            self.tr("Preview the work order, then print or save it"),
+        )
+        self.save_pdf = action(
+            self.tr("&Save work order as PDF..."), "Ctrl+Shift+P", self.save_order
+        )
+        self.work_order = QAction(self.tr("&Work order"), screen)
         menu = QMenu(screen)
         menu.addAction(self.print_)
         menu.addAction(self.save_pdf)
         self.work_order.setMenu(menu)
-        self.delete = action(tr("&Delete"), "Del", self.delete_ticket,
-                             tr("Move the ticket to the recycle bin (Ctrl+Z undoes)"))  # fmt: skip
-        self.restore = action(tr("Res&tore"), "", self.restore_ticket)
-        self.comment = action(tr("Comment"), "Ctrl+Shift+M", lambda: screen.detail.focus_comment())
+        self.delete = action(
+            self.tr("&Delete"),
+            "Del",
+            self.delete_ticket,
+            self.tr("Move the ticket to the recycle bin (Ctrl+Z undoes)"),
+        )
+        self.restore = action(self.tr("Res&tore"), "", self.restore_ticket)
+        self.comment = action(
+            self.tr("Comment"), "Ctrl+Shift+M", lambda: screen.detail.focus_comment()
+        )
         self.update_enabled(None)
 
     # --- state -----------------------------------------------------------------------------
