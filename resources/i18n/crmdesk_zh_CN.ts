@@ -996,6 +996,10 @@
         <translation>移除标签</translation>
     </message>
     <message>
+        <source>Tag for %1 customer(s):</source>
+        <translation>为 %1 位客户添加标签：</translation>
+    </message>
+    <message>
         <source>Tag %1</source>
         <translation>添加标签 %1</translation>
     </message>
@@ -1018,6 +1022,10 @@
     <message>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 customer(s) exported to %2</source>
+        <translation>已将 %1 位客户导出到 %2</translation>
     </message>
     <message>
         <source>Exporting customers</source>
@@ -5753,6 +5761,10 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
     <message>
         <source>edit spending</source>
         <translation>编辑支出</translation>
+    </message>
+    <message>
+        <source>delete %1 entries</source>
+        <translation>删除 %1 条记录</translation>
     </message>
 </context>
 <context>

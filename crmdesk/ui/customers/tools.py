@@ -79,7 +79,9 @@ def tag_selected(screen: CustomersScreen, add: bool = True) -> None:
     tag, ok = QInputDialog.getItem(
         screen,
         title,
-        QCoreApplication.translate("CustomerTools", "Tag for %n customer(s):", "", len(ids)),
+        QCoreApplication.translate("CustomerTools", "Tag for %1 customer(s):").replace(
+            "%1", str(len(ids))
+        ),
         tags,
         0,
         add,
@@ -167,9 +169,9 @@ def export(screen: CustomersScreen) -> None:
 
     def done(count: int) -> None:
         screen.message_label.setText(
-            QCoreApplication.translate(
-                "CustomerTools", "%n customer(s) exported to %1", "", int(count)
-            ).replace("%1", str(target))
+            QCoreApplication.translate("CustomerTools", "%1 customer(s) exported to %2")
+            .replace("%1", str(int(count)))
+            .replace("%2", str(target))
         )
 
     screen.ctx.tasks.run(

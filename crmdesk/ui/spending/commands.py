@@ -72,7 +72,9 @@ class DeleteSpendingCommand(QUndoCommand):
     """Redo deletes softly, undo restores."""
 
     def __init__(self, db: Database, entry_ids: Sequence[int], changed: Callable[[], None]) -> None:
-        text = translate("Spending", "delete %n entries", "", len(entry_ids))
+        text = QCoreApplication.translate("Spending", "delete %1 entries").replace(
+            "%1", str(len(entry_ids))
+        )
         super().__init__(text)
         self.db, self.entry_ids, self.changed = db, list(entry_ids), changed
 
