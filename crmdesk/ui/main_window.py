@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -251,6 +252,9 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.new_action, self.search_action, self.backup_action):
+            # toolbar text without the menu accelerator: "新建(&N)" would show as "新建(N)"
+            action.setIconText(re.sub(r"\(&\w\)|&|\.\.\.$", "", action.text()))
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.search_action)
         toolbar.addSeparator()
