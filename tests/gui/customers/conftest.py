@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QToolButton, QWidget
+from PySide6.QtWidgets import QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from crmdesk.db.engine import Database
@@ -44,32 +41,6 @@ def activate(qtbot: QtBot, widget: QWidget) -> None:
     """Make ``widget``'s window active again (offscreen, closing a dialog does not)."""
     widget.activateWindow()
     qtbot.waitUntil(widget.isActiveWindow)
-
-
-def when_dialog(handle: Callable[[QDialog], None], kind: type = QDialog) -> list[str]:
-    """Run ``handle`` on the next modal dialog of ``kind`` once it is open.
-
-    Returns a list that receives "handled", so a test can check the dialog appeared. If
-    ``handle`` fails, the dialog is rejected so the test ends instead of hanging.
-    """
-    seen: list[str] = []
-    tries = [250]
-
-    def poll() -> None:
-        widget: QWidget | None = QApplication.activeModalWidget()
-        if isinstance(widget, kind) and widget.isVisible():
-            seen.append("handled")
-            try:
-                handle(widget)  # type: ignore[arg-type]
-            except BaseException:
-                widget.reject()  # type: ignore[attr-defined]
-                raise
-        elif tries[0] > 0:
-            tries[0] -= 1
-            QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(0, poll)
-    return seen
 
 
 def tool_button(parent: QWidget, text: str) -> QToolButton:

@@ -17,7 +17,8 @@ from crmdesk.ui.context import AppContext
 from crmdesk.ui.customers import tools
 from crmdesk.ui.customers.dialog import CustomerDialog
 from crmdesk.ui.customers.model import COL_NAME, COL_NOTES, COL_PHONE
-from tests.gui.customers.conftest import activate, tool_button, when_dialog
+from tests.gui.customers.conftest import activate, tool_button
+from tests.helpers.dialogs import when_dialog
 from tests.helpers.typing import type_text
 
 

@@ -17,7 +17,8 @@ from crmdesk.ui.customers.dialog import CustomerDialog
 from crmdesk.ui.customers.duplicates_dialog import DuplicatesDialog, MergeDialog
 from crmdesk.ui.customers.import_wizard import ImportWizard, PageId
 from crmdesk.ui.customers.recycle_bin import RecycleBinDialog
-from tests.gui.customers.conftest import activate, tool_button, when_dialog
+from tests.gui.customers.conftest import activate, tool_button
+from tests.helpers.dialogs import when_dialog
 from tests.helpers.typing import type_text
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "customers"

@@ -15,7 +15,7 @@ from crmdesk.ui.context import AppContext
 from crmdesk.ui.followups.dialogs import FollowUpDialog
 from crmdesk.ui.followups.plan_dialogs import CadenceDialog, GreetingsDialog, SatisfactionCallDialog
 from crmdesk.ui.main_window import MainWindow
-from tests.gui.followups.conftest import when_dialog
+from tests.helpers.dialogs import when_dialog
 
 
 def test_stay_in_touch_every_two_weeks(qtbot: QtBot, ctx: AppContext, customer: int) -> None:

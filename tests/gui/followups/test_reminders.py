@@ -17,7 +17,7 @@ from crmdesk.ui.context import AppContext
 from crmdesk.ui.followups.dialogs import CompleteDialog
 from crmdesk.ui.followups.reminders import ReminderPopup, ReminderService
 from crmdesk.ui.main_window import MainWindow
-from tests.gui.followups.conftest import when_dialog
+from tests.helpers.dialogs import when_dialog
 
 T0 = dt.datetime(2027, 3, 10, 1, 0, tzinfo=dt.UTC)
 

@@ -16,7 +16,7 @@ from crmdesk.ui.followups.common import user_zone
 from crmdesk.ui.followups.dialogs import CompleteDialog, FollowUpDialog
 from crmdesk.ui.followups.screen import FollowUpsScreen
 from crmdesk.ui.main_window import MainWindow
-from tests.gui.followups.conftest import when_dialog
+from tests.helpers.dialogs import when_dialog
 from tests.helpers.typing import type_text
 
 NOW = dt.datetime.now(dt.UTC)

@@ -18,7 +18,8 @@ from crmdesk.services.tickets import TicketInput, create_ticket
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.service.dialogs import CloseDialog, ResolveDialog, TicketDialog
 from crmdesk.ui.service.model import COL_STATUS, COL_SUBJECT, COL_TIME_LEFT
-from tests.gui.service.conftest import button, long_ago, when_dialog
+from tests.gui.service.conftest import button, long_ago
+from tests.helpers.dialogs import when_dialog
 from tests.helpers.typing import type_text
 
 
