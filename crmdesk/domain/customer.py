@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from crmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from crmdesk.domain.normalize import (
-    is_valid_email,
-    is_valid_phone,
+    email_forms,
     normalize_email,
     normalize_phone,
+    phone_key,
 )
 from crmdesk.domain.sentence import field_error
 
@@ -76,6 +76,10 @@ class CustomerInput:
 
     def validated(self) -> CustomerInput:
         """A cleaned copy; a FieldError naming the field when something is wrong."""
+        return self.checked().data
+
+    def checked(self) -> Checked:
+        """:meth:`validated`, with the normalised phones and e-mails worked out on the way."""
         name = " ".join(self.name.split())
         if not name:
             raise field_error("name", QT_TRANSLATE_NOOP("Validation", "a customer needs a name"))
@@ -92,8 +96,10 @@ class CustomerInput:
                 choices=", ".join(STAGES),
             )
         phones = _unique([p.strip() for p in self.phones])
+        phone_keys: list[str] = []
         for phone in phones:
-            if not is_valid_phone(phone):
+            key = phone_key(phone)
+            if key is None:
                 raise field_error(
                     "phone",
                     QT_TRANSLATE_NOOP(
@@ -103,9 +109,13 @@ class CustomerInput:
                     ),
                     value=phone,
                 )
+            phone_keys.append(key)
         emails = _unique([e.strip() for e in self.emails])
+        email_keys: list[str] = []
+        folded_emails: list[str] = []
         for email in emails:
-            if not is_valid_email(email):
+            forms = email_forms(email)
+            if forms is None:
                 raise field_error(
                     "email",
                     QT_TRANSLATE_NOOP(
@@ -115,6 +125,8 @@ class CustomerInput:
                     ),
                     value=email,
                 )
+            folded_emails.append(forms[0])
+            email_keys.append(forms[1])
         tags = sorted({" ".join(t.split()) for t in self.tags if t.strip()}) if self.tags else []
         for tag in tags:
             if len(tag) > MAX_TAG:
@@ -126,10 +138,11 @@ class CustomerInput:
                 )
         custom = {k: v.strip() for k, v in self.custom.items() if v.strip()} if self.custom else {}
         # positional: this runs once per row of a 100,000-row import
-        return CustomerInput(
+        data = CustomerInput(
             name, self.company.strip(), self.stage, phones, emails, self.address.strip(),
             self.notes.strip(), tags, self.title.strip(), self.birthday, custom,
         )  # fmt: skip
+        return Checked(data, phone_keys, email_keys, folded_emails)
 
     def changed_fields(self, other: CustomerInput) -> list[str]:
         """Names of the fields whose values differ from ``other`` (for the timeline)."""
@@ -147,6 +160,15 @@ class CustomerInput:
             "custom",
         )
         return [n for n in names if getattr(self, n) != getattr(other, n)]
+
+
+class Checked(NamedTuple):
+    """A validated customer and the forms of its phones and e-mails that imports need."""
+
+    data: CustomerInput
+    phone_keys: list[str]  # normalize_phone of each phone, in order
+    email_keys: list[str]  # normalize_email of each e-mail: what duplicates are matched on
+    folded_emails: list[str]  # fold of each e-mail: what the search text holds
 
 
 def parse_stage(text: str) -> str | None:

@@ -182,10 +182,18 @@ def _join_name(first: str, last: str) -> str:
     return f"{first} {last}"
 
 
+_SINGLE, _PHONE, _EMAIL, _TAGS, _NOTES, _CUSTOM = range(6)
+_KINDS = {"phone": _PHONE, "email": _EMAIL, "tags": _TAGS, "notes": _NOTES}
+
+
 @lru_cache(maxsize=64)
-def _columns(mapping: tuple[str | None, ...]) -> tuple[tuple[int, str], ...]:
-    """The (cell index, field) pairs worth reading: worked out once per mapping, not per row."""
-    return tuple((i, f) for i, f in enumerate(mapping) if f)
+def _columns(mapping: tuple[str | None, ...]) -> tuple[tuple[int, str, int], ...]:
+    """(cell index, field, kind) of the columns worth reading: once per mapping, not per row."""
+    return tuple(
+        (i, f, _CUSTOM if f.startswith(CUSTOM_PREFIX) else _KINDS.get(f, _SINGLE))
+        for i, f in enumerate(mapping)
+        if f
+    )
 
 
 def input_from_cells(
@@ -203,31 +211,33 @@ def input_from_cells(
     tags: list[str] = []
     notes: list[str] = []
     custom_values: dict[int, str] = {}
-    for index, field in _columns(mapping if isinstance(mapping, tuple) else tuple(mapping)):
-        if index >= len(cells):
+    width = len(cells)
+    for index, field, kind in _columns(mapping if isinstance(mapping, tuple) else tuple(mapping)):
+        if index >= width:
             continue
         text = cells[index].strip()
         if not text:
             continue
         if text[0] == "'":
             text = unguard_cell(text)
-        if field == "phone":
+        if kind == _SINGLE:
+            if field not in single:
+                single[field] = text
+        elif kind == _PHONE:
             phones.extend(split_values("phone", text))
-        elif field == "email":
+        elif kind == _EMAIL:
             emails.extend(split_values("email", text))
-        elif field == "tags":
+        elif kind == _TAGS:
             tags.extend(split_values("tags", text))
-        elif field == "notes":
+        elif kind == _NOTES:
             notes.append(text)
-        elif field.startswith(CUSTOM_PREFIX):
+        else:
             field_id = int(field[len(CUSTOM_PREFIX) :])
             column = (custom or {}).get(field_id)
             if column is not None:
                 custom_values[field_id] = clean_value(
                     column.name, column.kind, column.choices, text
                 )
-        elif field not in single:
-            single[field] = text
     name = single.get("name") or _join_name(
         single.get("first_name", ""), single.get("last_name", "")
     )

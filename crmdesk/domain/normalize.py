@@ -28,6 +28,10 @@ def normalize_phone(number: str) -> str:
     number = number or ""
     if not number.isascii():  # NFKC leaves ASCII as it is; most numbers are ASCII
         number = unicodedata.normalize("NFKC", number)
+    return _digits(number)
+
+
+def _digits(number: str) -> str:
     digits = _NON_DIGITS.sub("", number)
     if digits.startswith("0086"):
         digits = digits[4:]
@@ -41,10 +45,35 @@ def normalize_email(email: str) -> str:
 
 
 def is_valid_email(email: str) -> bool:
-    return bool(_EMAIL.match(normalize_email(email)))
+    return email_forms(email) is not None
 
 
 def is_valid_phone(number: str) -> bool:
     """A phone has 5 to 15 digits once separators are removed (E.164 allows 15)."""
-    digits = normalize_phone(number)
-    return 5 <= len(digits) <= 15 and not _NOT_PHONE.search(fold(number))
+    return phone_key(number) is not None
+
+
+def phone_key(number: str) -> str | None:
+    """``normalize_phone(number)`` if ``number`` is a valid phone, else None.
+
+    Checking and normalising in one pass: an import does both for every row.
+    """
+    if number.isascii():
+        lowered = number.lower()
+    else:
+        number = unicodedata.normalize("NFKC", number)
+        lowered = number.casefold()  # what fold() gives, but for its spacing
+    if _NOT_PHONE.search(lowered):  # the pattern allows any whitespace: spacing is irrelevant
+        return None
+    digits = _digits(number)
+    return digits if 5 <= len(digits) <= 15 else None
+
+
+def email_forms(email: str) -> tuple[str, str] | None:
+    """``(fold(email), normalize_email(email))`` if ``email`` is a valid address, else None.
+
+    The folded form goes into the search text, the normalised one into the duplicate check.
+    """
+    folded = fold(email)
+    key = folded.replace(" ", "")
+    return (folded, key) if _EMAIL.match(key) else None

@@ -181,15 +181,17 @@ def _header_row(rows: list[list[str]]) -> int:
 
 
 def _table(path: Path, kind: str, cells: list[list[str]], **extra: str) -> SourceTable:
-    numbered = [(i + 1, row) for i, row in enumerate(cells) if "".join(row).strip()]
-    if not numbered:
+    # the rows that are not blank; a filled first cell settles it without joining the row
+    kept = [i for i, row in enumerate(cells) if row and (row[0].strip() or "".join(row).strip())]
+    if not kept:
         raise UserError(f"{path.name} is empty")
-    header_at = _header_row([row for _, row in numbered])
-    headers = [h.strip() for h in numbered[header_at][1]]
-    body = numbered[header_at + 1 :]
+    header_at = _header_row([cells[i] for i in kept[:HEADER_SEARCH_ROWS]])
+    headers = [h.strip() for h in cells[kept[header_at]]]
+    body = kept[header_at + 1 :]
     width = len(headers)
-    rows = [row + [""] * (width - len(row)) if len(row) < width else row for _, row in body]
-    return SourceTable(path, kind, headers, rows, [n for n, _ in body], **extra)
+    rows = [cells[i] for i in body]
+    rows = [row if len(row) >= width else row + [""] * (width - len(row)) for row in rows]
+    return SourceTable(path, kind, headers, rows, [i + 1 for i in body], **extra)
 
 
 def read_csv(path: Path, data: bytes) -> SourceTable:

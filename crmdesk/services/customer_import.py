@@ -34,7 +34,6 @@ from crmdesk.domain.customer_table import (
     map_headers,
 )
 from crmdesk.domain.errors import UserError, ValidationError
-from crmdesk.domain.normalize import normalize_email, normalize_phone
 from crmdesk.domain.progress import ProgressCallback, no_progress
 from crmdesk.domain.sentence import FieldError, Sentence
 from crmdesk.services.customer_fields import list_fields
@@ -220,13 +219,12 @@ def _plan(
         if index % 2000 == 0:
             progress(index, total)
         try:
-            data = input_from_cells(mapping, cells, source.custom).validated()
+            checked = input_from_cells(mapping, cells, source.custom).checked()
         except ValidationError as exc:
             name = cells[name_at].strip() if 0 <= name_at < len(cells) else ""
             plan.invalid.append(_problem(number, exc, name))
             continue
-        row_phones = [normalize_phone(p) for p in data.phones]
-        row_emails = [normalize_email(e) for e in data.emails]
+        data, row_phones, row_emails, _ = checked
         # the first import into an empty CRM has nothing to match: skip 100,000 lookups
         match = _first_hit(row_phones, phones, row_emails, emails) if known else None
         if match is not None:
@@ -245,7 +243,7 @@ def _plan(
             seen_phones.setdefault(p, number)
         for e in row_emails:
             seen_emails.setdefault(e, number)
-        plan.new.append((number, data, row_phones, row_emails))
+        plan.new.append((number, checked))
     progress(total, total)
     return plan
 

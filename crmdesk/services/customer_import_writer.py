@@ -29,7 +29,7 @@ from crmdesk.db.models import (
     customer_tags,
 )
 from crmdesk.db.types import utcnow
-from crmdesk.domain.customer import CustomerInput
+from crmdesk.domain.customer import Checked, CustomerInput
 from crmdesk.domain.customer_table import update_from_row
 from crmdesk.domain.errors import UserError
 from crmdesk.domain.progress import ProgressCallback
@@ -48,8 +48,8 @@ IMPORT_CACHE_KIB = -32768  # negative: KiB, so 32 MB while an import runs
 REBUILD_FROM = 5000  # new customers from which rebuilding the indexes can pay off
 REBUILT_TABLES = ("customers", "customer_phones", "customer_emails")
 
-NewRow = tuple[int, CustomerInput, list[str], list[str]]
-"""A new customer: file row number, validated data, normalised phones, normalised e-mails."""
+NewRow = tuple[int, Checked]
+"""A new customer: its row number in the file and its validated data."""
 
 
 def _table(model: type[Any]) -> Table:
@@ -150,7 +150,7 @@ def _insert_chunks(
     values = _BulkInsert(conn, _table(CustomFieldValue), ("customer_id", "field_id", "value"))
     stamp = customers.processor(customers_table, "created_at")(utcnow())
     day = customers.processor(customers_table, "birthday")
-    tag_ids = _tag_ids(session, [data for _, data, _, _ in new])
+    tag_ids = _tag_ids(session, [checked.data for _, checked in new])
     first_id = (session.scalar(select(func.max(Customer.id))) or 0) + 1
     for start in range(0, len(new), CHUNK):
         rows: list[tuple[Any, ...]] = []
@@ -158,13 +158,13 @@ def _insert_chunks(
         email_rows: list[tuple[Any, ...]] = []
         link_rows: list[tuple[Any, ...]] = []
         value_rows: list[tuple[Any, ...]] = []
-        for cid, (_, data, norm_phones, norm_emails) in enumerate(
+        for cid, (_, (data, norm_phones, norm_emails, folded_emails)) in enumerate(
             new[start : start + CHUNK], start=first_id + start
         ):
             rows.append(
                 (cid, data.name, data.company, data.title, data.stage, data.address, data.notes,
                  day(data.birthday) if data.birthday else None,
-                 search_text_of_normalized(data.name, data.company, norm_phones, data.emails,
+                 search_text_of_normalized(data.name, data.company, norm_phones, folded_emails,
                                            data.address, data.notes, data.tags),
                  batch_id, stamp, stamp)
             )  # fmt: skip

@@ -66,6 +66,21 @@ def test_a_title_line_above_the_header_is_skipped(tmp_path: Path) -> None:
     assert table.numbers == [4]
 
 
+def test_blank_rows_are_dropped_and_row_numbers_kept(tmp_path: Path) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text(
+        "姓名,手机,公司\n张伟,13800138000,华强\n ,  ,\n\n,13900139000\n王芳\n", encoding="utf-8"
+    )
+    table = read_table(path)
+    # the whitespace-only row 3 and the empty row 4 go; row 5 has only a phone, so it stays
+    assert table.numbers == [2, 5, 6]
+    assert table.rows == [
+        ["张伟", "13800138000", "华强"],
+        ["", "13900139000", ""],
+        ["王芳", "", ""],
+    ]
+
+
 def test_vcard_contacts_become_rows() -> None:
     table = read_table(DATA / "contacts.vcf")
     assert table.kind == "vcard"

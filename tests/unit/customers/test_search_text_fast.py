@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import random
 
-from crmdesk.domain.normalize import normalize_phone
+from crmdesk.domain.customer import CustomerInput
+from crmdesk.domain.normalize import fold, normalize_phone
 from crmdesk.services.search_text import build_search_text, search_text_of_normalized
 
 SURNAMES = "张王李赵刘陈杨黄周吴重单曾乐"
@@ -53,8 +54,26 @@ def test_import_search_text_is_byte_identical_to_build_search_text() -> None:
         name, company, phones, emails, address, notes, tags = _row(rng, i)
         expected = build_search_text(name, company, phones, emails, address, notes, tags)
         normalized = [normalize_phone(p) for p in phones]
-        got = search_text_of_normalized(name, company, normalized, emails, address, notes, tags)
+        folded = [fold(e) for e in emails]
+        got = search_text_of_normalized(name, company, normalized, folded, address, notes, tags)
         assert got == expected, (name, company, phones)
+
+
+def test_what_an_import_checks_gives_the_same_search_text() -> None:
+    """The forms CustomerInput.checked() returns give build_search_text's text of the row."""
+    rng = random.Random(5)
+    for i in range(2000):
+        name, company, phones, emails, address, notes, tags = _row(rng, i)
+        data, phone_keys, _, folded = CustomerInput(
+            name, company, phones=phones, emails=emails, address=address, notes=notes, tags=tags
+        ).checked()
+        expected = build_search_text(
+            data.name, data.company, data.phones, data.emails, data.address, data.notes, data.tags
+        )
+        got = search_text_of_normalized(
+            data.name, data.company, phone_keys, folded, data.address, data.notes, data.tags
+        )
+        assert got == expected, (name, phones, emails)
 
 
 def test_repeated_rows_give_the_same_text_from_the_caches() -> None:
