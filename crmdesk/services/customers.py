@@ -15,6 +15,8 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, select, true
 from sqlalchemy.orm import selectinload
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.expression import UnaryExpression
 
 from crmdesk.db.engine import Database
 from crmdesk.db.models import Customer, CustomerEmail, CustomerPhone, Tag, customer_tags
@@ -298,12 +300,31 @@ def _sort_expression(sort: str) -> ColumnElement[Any]:
     return column
 
 
+def not_deleted(scan: bool = False) -> ColumnElement[bool]:
+    """Customers outside the recycle bin; ``scan`` for a query that reads every row anyway.
+
+    The name and company indexes hold only such customers, so SQLite takes the plain condition
+    as a reason to walk one of them: right for the whole list in name order (the index is that
+    list), but 3 to 5 times slower than reading the table for a search or a filter, which then
+    jumps from the index to every row. ``+deleted_at`` is SQLite's way to keep an index out.
+    """
+    if not scan:
+        return Customer.deleted_at.is_(None)
+    column = Customer.deleted_at.expression
+    return UnaryExpression(column, operator=operators.custom_op("+"), type_=column.type).is_(None)
+
+
 def _where(
     search: str | None, filter: CustomerFilter | None, deleted: bool
 ) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = [
-        Customer.deleted_at.is_not(None) if deleted else Customer.deleted_at.is_(None)
-    ]
+    conditions = _narrowing(search, filter)
+    if deleted:
+        return [Customer.deleted_at.is_not(None), *conditions]
+    return [not_deleted(scan=bool(conditions)), *conditions]
+
+
+def _narrowing(search: str | None, filter: CustomerFilter | None) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
     if search and search.strip():
         conditions.append(search_condition(search))
     if filter is not None:
@@ -330,10 +351,24 @@ def _where(
 
 def _ordered(stmt: Select[Any], sort: str, descending: bool) -> Select[Any]:
     key = _sort_expression(sort)
-    if sort == "name":
-        return stmt.order_by(key.desc() if descending else key, Customer.id)
-    # empty values last in both directions, then the id so that paging is stable
-    return stmt.order_by(key.is_(None), key.desc() if descending else key, Customer.id)
+    # then the id, so that paging is stable; descending turns both round, so an index on the
+    # key (name, company) still gives the order read backwards
+    order = [key.desc(), Customer.id.desc()] if descending else [key, Customer.id]
+    column = Customer.__table__.c.get(sort)
+    if column is not None and not column.nullable:  # name, company, stage, notes, created_at
+        return stmt.order_by(*order)
+    return stmt.order_by(key.is_(None), *order)  # empty values last in both directions
+
+
+def ids_query(
+    search: str | None = None,
+    filter: CustomerFilter | None = None,
+    sort: str = "name",
+    descending: bool = False,
+    deleted: bool = False,
+) -> Select[Any]:
+    """The query behind :func:`customer_ids`."""
+    return _ordered(select(Customer.id).where(*_where(search, filter, deleted)), sort, descending)
 
 
 def customer_ids(
@@ -345,7 +380,7 @@ def customer_ids(
     deleted: bool = False,
 ) -> list[int]:
     """Ids of every matching customer in display order (``deleted``: the recycle bin)."""
-    stmt = _ordered(select(Customer.id).where(*_where(search, filter, deleted)), sort, descending)
+    stmt = ids_query(search, filter, sort, descending, deleted)
     with db.session() as session:
         result = session.connection().execute(stmt)
         # the driver's own rows: ids need no conversion, and 100,000 of them through

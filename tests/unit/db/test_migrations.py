@@ -98,3 +98,72 @@ def test_optimize_gathers_statistics_for_the_query_planner(db: Database) -> None
     finally:
         con.close()
     assert "customers" in tables
+
+
+def _index_sql(path: Path) -> dict[str, str]:
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    try:
+        rows = con.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type='index' AND sql NOT NULL"
+        )
+        return {name: " ".join(sql.replace('"', "").split()) for name, sql in rows}
+    finally:
+        con.close()
+
+
+def test_migrated_indexes_are_the_models_partial_ones_included(tmp_path: Path) -> None:
+    """compare_metadata does not look at an index's WHERE clause: compare the SQL itself."""
+    schema.upgrade(tmp_path / "migrated.db")
+    engine = create_engine(f"sqlite:///{tmp_path / 'models.db'}")
+    Base.metadata.create_all(engine)
+    engine.dispose()
+    migrated = _index_sql(tmp_path / "migrated.db")
+    assert migrated == _index_sql(tmp_path / "models.db")
+    assert migrated["ix_customers_name"].endswith("WHERE deleted_at IS NULL")
+    assert migrated["ix_customers_deleted_at"].endswith("WHERE deleted_at IS NOT NULL")
+
+
+def test_a_0001_database_upgrades_with_its_customers(tmp_path: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    path = tmp_path / "old.db"
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("sqlalchemy.url", f"sqlite:///{path}")
+    config.attributes["configure_logger"] = False
+    command.upgrade(config, "0001")
+    assert schema.read_revision(path) == "0001"
+    assert "WHERE" not in _index_sql(path)["ix_customers_name"]
+    stamp = "2026-11-01 00:00:00.000000"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        for cid, name, deleted in ((1, "张伟", None), (2, "Olivia", stamp), (3, "王芳", None)):
+            connection.execute(
+                text(
+                    "INSERT INTO customers (id, name, company, title, stage, address, notes,"
+                    " search_text, created_at, updated_at, deleted_at) VALUES"
+                    " (:id, :name, '', '', 'customer', '', '', '', :at, :at, :deleted)"
+                ),
+                {"id": cid, "name": name, "at": stamp, "deleted": deleted},
+            )
+    engine.dispose()
+
+    schema.upgrade(path)
+
+    assert schema.read_revision(path) == schema.HEAD_REVISION
+    assert _index_sql(path)["ix_customers_name"].endswith("WHERE deleted_at IS NULL")
+    db = Database(path)
+    try:
+        with db.session() as session:
+            live = session.scalars(
+                select(Customer.name).where(Customer.deleted_at.is_(None)).order_by(Customer.name)
+            ).all()
+            binned = session.scalars(
+                select(Customer.name).where(Customer.deleted_at.is_not(None))
+            ).all()
+    finally:
+        db.dispose()
+    assert live == ["张伟", "王芳"] and binned == ["Olivia"]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from crmdesk.db import schema
 from crmdesk.db.engine import Database
 from crmdesk.domain.retention import backups_to_keep
 from crmdesk.paths import DataDir
@@ -47,7 +48,7 @@ def test_backup_manifest_names_version_schema_and_checksum(
     with zipfile.ZipFile(info.path) as zf:
         manifest = json.loads(zf.read("manifest.json"))
     assert manifest["format"] == "crmdesk-backup"
-    assert manifest["schema_revision"] == "0001"
+    assert manifest["schema_revision"] == schema.HEAD_REVISION
     assert manifest["sha256"] == info.sha256 and len(info.sha256) == 64
 
 
