@@ -183,6 +183,7 @@ def _join_name(first: str, last: str) -> str:
 
 
 _SINGLE, _PHONE, _EMAIL, _TAGS, _NOTES, _CUSTOM = range(6)
+_SPLIT_PHONE, _SPLIT_EMAIL, _SPLIT_TAGS = _SPLIT["phone"], _SPLIT["email"], _SPLIT["tags"]
 _KINDS = {"phone": _PHONE, "email": _EMAIL, "tags": _TAGS, "notes": _NOTES}
 
 
@@ -219,16 +220,28 @@ def input_from_cells(
         if not text:
             continue
         if text[0] == "'":
-            text = unguard_cell(text)
+            text = unguard_cell(text).strip()  # an exported formula-like cell ('=1+1)
+            if not text:
+                continue
         if kind == _SINGLE:
             if field not in single:
                 single[field] = text
         elif kind == _PHONE:
-            phones.extend(split_values("phone", text))
+            # split_values, without building a list for the usual single value
+            if _SPLIT_PHONE.search(text):
+                phones.extend(split_values("phone", text))
+            else:
+                phones.append(text)
         elif kind == _EMAIL:
-            emails.extend(split_values("email", text))
+            if _SPLIT_EMAIL.search(text):
+                emails.extend(split_values("email", text))
+            else:
+                emails.append(text)
         elif kind == _TAGS:
-            tags.extend(split_values("tags", text))
+            if _SPLIT_TAGS.search(text):
+                tags.extend(split_values("tags", text))
+            else:
+                tags.append(text)
         elif kind == _NOTES:
             notes.append(text)
         else:

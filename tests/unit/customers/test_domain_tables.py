@@ -172,3 +172,42 @@ def test_vcards_of_versions_2_3_and_4() -> None:
     assert second.notes == "line one\nline two"
     assert second.tags == ["a", "b"]
     assert third.name == "李四" and third.phones == ["+86-139-0000-4444"]
+
+
+def test_cells_become_input_as_a_plain_reading_of_the_columns_would() -> None:
+    """input_from_cells against the obvious per-column reading, on awkward cells."""
+    mapping = ("name", "phone", "email", "tags", "company", "phone", "notes", "notes")
+    # fmt: off
+    rows = [
+        ["张伟", "+86 138 0013 8000", "a@b.cn", "VIP", "华强", "", "老客户", ""],
+        ["  Olivia ", "0113 496 0000; 07700 900123", "x@y.cn, z@y.cn", "VIP；批发", "", "1380",
+         "a", "b"],
+        ["'=HYPERLINK(1)", "'+8613800138000", "'@me@x.cn", "'-5", "'\t", "", "'=1+1", ""],
+        ["王芳", "  ", "", " ; ", "  Acme ", "13900139000", "", "  "],
+    ]
+    # fmt: on
+
+    def plain(cells: list[str]) -> CustomerInput:
+        lists: dict[str, list[str]] = {"phone": [], "email": [], "tags": [], "notes": []}
+        single: dict[str, str] = {}
+        for field, cell in zip(mapping, cells, strict=True):
+            text = unguard_cell(cell.strip()).strip()
+            if not text:
+                continue
+            if field == "notes":
+                lists["notes"].append(text)
+            elif field in lists:
+                lists[field].extend(split_values(field, text))
+            else:
+                single.setdefault(field, text)
+        return CustomerInput(
+            single.get("name", ""), single.get("company", ""), phones=lists["phone"],
+            emails=lists["email"], tags=lists["tags"], notes="\n".join(lists["notes"]),
+        )  # fmt: skip
+
+    for cells in rows:
+        assert input_from_cells(mapping, cells) == plain(cells), cells
+    formula = input_from_cells(mapping, rows[2])
+    assert formula.name == "=HYPERLINK(1)" and formula.phones == ["+8613800138000"]
+    assert formula.tags == ["-5"] and formula.notes == "=1+1"
+    assert formula.company == "'"  # the tab goes with the strip; a lone apostrophe stays
