@@ -2018,6 +2018,18 @@ You can undo the whole import now or later (More &gt; Import history).</source>
         <source>Undo import</source>
         <translation>撤销导入</translation>
     </message>
+    <message>
+        <source>Import undone</source>
+        <translation>导入已撤销</translation>
+    </message>
+    <message>
+        <source>%1: %2 customers removed, %3 kept in the recycle bin because they have follow-ups or tickets, %4 updated customers put back as they were.</source>
+        <translation>%1：已删除 %2 位客户，%3 位因有跟进或工单而保留在回收站中，%4 位被更新的客户已恢复原样。</translation>
+    </message>
+    <message>
+        <source>Undoing the import</source>
+        <translation>正在撤销导入</translation>
+    </message>
 </context>
 <context>
     <name>ImportHistoryDialog</name>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,10 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.domain.errors import UserError
-from crmdesk.services.customer_import import ImportReport, list_import_batches, undo_import
+from crmdesk.services.customer_import import (
+    ImportReport,
+    UndoImportReport,
+    list_import_batches,
+    undo_import,
+)
 from crmdesk.ui.context import AppContext
-from crmdesk.ui.customers.common import error_text, when_text
+from crmdesk.ui.customers.common import when_text
 
 
 def show_import_result(parent: QWidget, report: ImportReport) -> bool:
@@ -46,16 +52,50 @@ def show_import_result(parent: QWidget, report: ImportReport) -> bool:
     )
     box.exec()
     if box.clickedButton() is undo and report.batch_id is not None:
-        undo_import(ctx.db, report.batch_id)
-        parent.changed([])  # type: ignore[attr-defined]
+        undo_in_background(parent, ctx, report.batch_id, lambda _: parent.changed([]))  # type: ignore[attr-defined]
         return True
     return False
 
 
+def undo_in_background(
+    parent: QWidget,
+    ctx: AppContext,
+    batch_id: int,
+    on_done: Callable[[UndoImportReport], None],
+) -> None:
+    """Undo an import off the GUI thread (100,000 customers take a few seconds), then report.
+
+    It is one transaction: it cannot be stopped halfway, so the progress dialog has no Cancel.
+    A failure (already undone) is shown as a plain message by the task runner.
+    """
+
+    def done(report: UndoImportReport) -> None:
+        on_done(report)
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("ImportHistory", "Import undone"),
+            QCoreApplication.translate(
+                "ImportHistory",
+                "%1: %2 customers removed, %3 kept in the recycle bin because they have "
+                "follow-ups or tickets, %4 updated customers put back as they were.",
+            )
+            .replace("%1", report.source)
+            .replace("%2", str(report.removed))
+            .replace("%3", str(report.binned))
+            .replace("%4", str(report.restored)),
+        )
+
+    ctx.tasks.run(
+        lambda _progress: undo_import(ctx.db, batch_id),
+        title=QCoreApplication.translate("ImportHistory", "Undoing the import"),
+        parent=parent,
+        on_success=done,
+        cancellable=False,
+    )
+
+
 class ImportHistoryDialog(QDialog):
     """Earlier customer imports; the selected one can be undone as a whole."""
-
-    undone = False
 
     def __init__(self, parent: QWidget | None, ctx: AppContext) -> None:
         super().__init__(parent)
@@ -77,7 +117,7 @@ class ImportHistoryDialog(QDialog):
         layout.addWidget(self.tree)
         layout.addWidget(buttons)
         self.tree.currentItemChanged.connect(lambda *_: self._update_button())
-        ImportHistoryDialog.undone = False
+        self.undone = False  # the caller reloads its list when an import was undone
         self.reload()
 
     def reload(self) -> None:
@@ -88,7 +128,7 @@ class ImportHistoryDialog(QDialog):
                 [
                     when_text(batch.created_at),
                     batch.source,
-                    str(batch.added),  # type: ignore[arg-type]
+                    str(batch.added),
                     str(batch.updated),
                     state,
                 ]
@@ -117,9 +157,9 @@ class ImportHistoryDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            undo_import(self.ctx.db, int(item.data(0, Qt.ItemDataRole.UserRole)))
-        except UserError as error:
-            QMessageBox.warning(self, self.tr("Undo import"), error_text(error))
-        ImportHistoryDialog.undone = True
-        self.reload()
+
+        def done(_report: UndoImportReport) -> None:
+            self.undone = True
+            self.reload()
+
+        undo_in_background(self, self.ctx, int(item.data(0, Qt.ItemDataRole.UserRole)), done)

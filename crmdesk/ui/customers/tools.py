@@ -143,7 +143,9 @@ def import_file(screen: CustomersScreen) -> None:
 def show_import_history(screen: CustomersScreen) -> None:
     from crmdesk.ui.customers.import_history import ImportHistoryDialog
 
-    if ImportHistoryDialog(screen, screen.ctx).exec() and ImportHistoryDialog.undone:
+    dialog = ImportHistoryDialog(screen, screen.ctx)
+    dialog.exec()
+    if dialog.undone:
         screen.changed([])
 
 

@@ -204,3 +204,88 @@ def test_custom_fields_in_the_dialog(qtbot: QtBot, make_screen, db: Database) ->
     (row,) = list_customers(db)
     assert get_customer(db, row.id).data.custom == {level: "Gold", budget: "12000"}
     assert "Gold" in [label.text() for label in screen.detail.custom_rows]
+
+
+def _two_imports(db: Database, tmp_path: Path) -> tuple[int, int]:
+    from crmdesk.services.customer_import import import_customers
+
+    first = tmp_path / "展会名单.csv"
+    first.write_text("姓名,手机\n张伟,13800138000\n王芳,13900139000\n", encoding="gbk")
+    second = tmp_path / "leeds.csv"
+    second.write_text("Name,Phone,Notes\nOlivia Smith,07700 900123,\n王芳,13900139000,VIP\n")
+    a = import_customers(db, first)
+    b = import_customers(db, second, update_existing=True)
+    assert a.batch_id is not None and b.batch_id is not None
+    return a.batch_id, b.batch_id
+
+
+def test_undo_right_after_an_import_runs_in_the_background(
+    qtbot: QtBot, make_screen, db: Database, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from crmdesk.services.customer_import import import_customers
+    from crmdesk.ui.customers.import_history import show_import_result
+
+    path = tmp_path / "new.csv"
+    path.write_text("姓名,手机\n张伟,13800138000\n李娜,13700137000\n", encoding="utf-8-sig")
+    report = import_customers(db, path)
+    screen = make_screen()
+    assert screen.model.total() == 2
+    seen: list[str] = []
+
+    def undone(box: QMessageBox) -> None:
+        seen.append(box.text())
+        box.accept()
+
+    def choose_undo(box: QMessageBox) -> None:
+        assert "2 new customers" in box.text()
+        (undo,) = [b for b in box.buttons() if b.text() == "Undo import"]
+        when_dialog(undone, QMessageBox)
+        undo.click()
+
+    when_dialog(choose_undo, QMessageBox)
+    assert show_import_result(screen, report) is True
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    assert "new.csv: 2 customers removed" in seen[0]
+    assert list_customers(db) == []
+    qtbot.waitUntil(lambda: screen.model.total() == 0)
+
+
+def test_import_history_undoes_an_earlier_import_and_puts_updates_back(
+    qtbot: QtBot, make_screen, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from crmdesk.ui.customers import tools
+    from crmdesk.ui.customers.import_history import ImportHistoryDialog
+
+    _two_imports(db, tmp_path)
+    screen = make_screen()
+    assert screen.model.total() == 3
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    seen: dict[str, object] = {}
+
+    def undone(box: QMessageBox) -> None:
+        seen["message"] = box.text()
+        box.accept()
+
+    def drive(dialog: ImportHistoryDialog) -> None:
+        tree = dialog.tree
+        assert [tree.topLevelItem(i).text(1) for i in range(2)] == ["leeds.csv", "展会名单.csv"]
+        assert [tree.topLevelItem(i).text(3) for i in range(2)] == ["1", "0"]  # updated
+        tree.setCurrentItem(tree.topLevelItem(0))  # the newer one, which updated 王芳
+        when_dialog(undone, QMessageBox)
+        qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "message" in seen, timeout=10000)
+        seen["state"] = tree.topLevelItem(0).text(4)
+        seen["button"] = dialog.undo_button.isEnabled()
+        dialog.accept()
+
+    handled = when_dialog(drive, ImportHistoryDialog)
+    tools.show_import_history(screen)
+    assert handled == ["handled"]
+    assert "leeds.csv: 1 customers removed" in str(seen["message"])
+    assert "1 updated customers put back" in str(seen["message"])
+    assert seen["state"] == "undone" and seen["button"] is False
+    names = sorted(c.name for c in list_customers(db))
+    assert names == ["张伟", "王芳"]
+    (wang,) = [c for c in list_customers(db) if c.name == "王芳"]
+    assert get_customer(db, wang.id).data.notes == ""  # the VIP note came with the undone import
+    assert screen.model.total() == 2
