@@ -114,13 +114,25 @@ def build_search_text(
     return " | ".join(p for p in parts if p)
 
 
-# an import folds the same companies, notes and tags over and over; fold is pure, so cached
-_fold_repeated = lru_cache(maxsize=8192)(fold)
+# An import folds the same companies, notes and tags over and over, and names repeat too
+# (张伟): both are pure, so each distinct value is worked out once per import. Plain dicts,
+# emptied by release_import_caches(): cheaper per row than lru_cache's bookkeeping.
+_FOLDED: dict[str, str] = {}
+_NAMES: dict[str, tuple[str, str]] = {}
 
 
-@lru_cache(maxsize=65536)  # names repeat too (张伟): their folding and pinyin are done once
+def _fold_repeated(text: str) -> str:
+    folded = _FOLDED.get(text)
+    if folded is None:
+        folded = _FOLDED[text] = fold(text)
+    return folded
+
+
 def _name_parts(name: str) -> tuple[str, str]:
-    return fold(name), pinyin_keys(name)
+    parts = _NAMES.get(name)
+    if parts is None:
+        parts = _NAMES[name] = (fold(name), pinyin_keys(name))
+    return parts
 
 
 def search_text_of_normalized(
@@ -151,5 +163,5 @@ def search_text_of_normalized(
 
 def release_import_caches() -> None:
     """Forget the names and fields cached by an import (tens of thousands of names: ~10 MB)."""
-    _name_parts.cache_clear()
-    _fold_repeated.cache_clear()
+    _NAMES.clear()
+    _FOLDED.clear()
