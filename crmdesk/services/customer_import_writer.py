@@ -41,7 +41,11 @@ from crmdesk.services.customer_records import (
     input_of,
     snapshot,
 )
-from crmdesk.services.search_text import release_import_caches, search_text_of_normalized
+from crmdesk.services.search_text import (
+    release_import_caches,
+    search_text_of_normalized,
+    sort_key_of_repeated,
+)
 
 CHUNK = 5000
 IMPORT_CACHE_KIB = -32768  # negative: KiB, so 32 MB while an import runs
@@ -88,7 +92,7 @@ class _BulkInsert:
 
 CUSTOMER_COLUMNS = (
     "id", "name", "company", "title", "stage", "address", "notes", "birthday", "search_text",
-    "import_batch_id", "created_at", "updated_at",
+    "sort_name", "import_batch_id", "created_at", "updated_at",
 )  # fmt: skip
 
 
@@ -166,7 +170,7 @@ def _insert_chunks(
                  day(data.birthday) if data.birthday else None,
                  search_text_of_normalized(data.name, data.company, norm_phones, folded_emails,
                                            data.address, data.notes, data.tags),
-                 batch_id, stamp, stamp)
+                 sort_key_of_repeated(data.name), batch_id, stamp, stamp)
             )  # fmt: skip
             for i, (number, normalized) in enumerate(zip(data.phones, norm_phones, strict=True)):
                 phone_rows.append((cid, i, "", number, normalized))

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from crmdesk.db.models import Customer, CustomerEmail, CustomerPhone, CustomFieldValue, Tag
 from crmdesk.domain.customer import CustomerInput
 from crmdesk.domain.normalize import normalize_email, normalize_phone
+from crmdesk.domain.pinyin import name_sort_key
 from crmdesk.services.search_text import build_search_text
 
 
@@ -87,6 +88,7 @@ def apply_input(session: Session, customer: Customer, clean: CustomerInput) -> N
         if field_id not in clean.custom:
             customer.custom_values.remove(row)
     customer.search_text = search_text_for(clean)
+    customer.sort_name = name_sort_key(clean.name)
 
 
 def input_of(customer: Customer) -> CustomerInput:

@@ -296,7 +296,8 @@ def _sort_expression(sort: str) -> ColumnElement[Any]:
         return _tag_list()
     if sort not in SORT_KEYS:
         raise ValueError(f"unknown sort key {sort!r}")
-    column: ColumnElement[Any] = getattr(Customer, sort)
+    # 张伟 sorts under z among the Latin names, case aside: the name's sort key
+    column: ColumnElement[Any] = getattr(Customer, "sort_name" if sort == "name" else sort)
     return column
 
 

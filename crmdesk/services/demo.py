@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.db.engine import Database
 from crmdesk.db.models import Customer, CustomerEmail, CustomerPhone, Tag, customer_tags
+from crmdesk.domain.pinyin import name_sort_key
 from crmdesk.domain.progress import ProgressCallback, no_progress
 from crmdesk.services.demo_followups import step_followups
 from crmdesk.services.demo_spending import step_spending
@@ -194,6 +195,7 @@ def step_customers(ctx: DemoContext) -> None:
                     "search_text": build_search_text(
                         name, company, [phone], [email], address, "", tags
                     ),
+                    "sort_name": name_sort_key(name),
                     "created_at": created,
                     "updated_at": created,
                 }

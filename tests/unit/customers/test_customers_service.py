@@ -129,9 +129,21 @@ def test_sorting_by_any_column_keeps_empty_values_last(db: Database, three: list
         customer_ids(db, sort="password")
 
 
+def test_names_sort_by_pinyin_among_latin_names_case_aside(db: Database) -> None:
+    for name in ("张伟", "Zara Khan", "amelia Brown", "王芳", "Bob Lee", "章伟", "Wang Li", "Zoe"):
+        add_customer(db, CustomerInput(name))
+    # 王芳 is "wang fang", so before Wang Li; 张伟 and 章伟 share "zhang wei", then differ
+    expected = ["amelia Brown", "Bob Lee", "王芳", "Wang Li", "Zara Khan", "张伟", "章伟", "Zoe"]
+    assert names(db) == expected
+    assert names(db, descending=True) == expected[::-1]
+    zhang = next(c for c in list_customers(db) if c.name == "张伟")
+    update_customer(db, zhang.id, CustomerInput("Aaron Zhang"))  # a rename moves it
+    assert names(db)[0] == "Aaron Zhang"
+
+
 def test_filters_by_tag_stage_and_no_recent_contact(db: Database, three: list[int]) -> None:
     assert names(db, filter=CustomerFilter(tags=("VIP", "retail"))) == ["Olivia Smith"]
-    assert names(db, filter=CustomerFilter(stages=("lead", "inactive"))) == ["张伟", "王芳"]
+    assert names(db, filter=CustomerFilter(stages=("lead", "inactive"))) == ["王芳", "张伟"]
     long_ago = dt.datetime.now(dt.UTC) - dt.timedelta(days=200)
     with db.session() as s:
         s.execute(update(Customer).where(Customer.id == three[0]).values(created_at=long_ago))
@@ -176,7 +188,7 @@ def test_custom_fields_are_defined_and_stored(db: Database) -> None:
 
 def test_bulk_tag_and_stage_return_what_they_changed(db: Database, three: list[int]) -> None:
     assert customer_bulk.add_tag(db, three, "VIP") == [three[2]]
-    assert names(db, search="vip") == ["Olivia Smith", "张伟", "王芳"]
+    assert names(db, search="vip") == ["Olivia Smith", "王芳", "张伟"]  # wang, zhang
     assert customer_bulk.remove_tag(db, [three[2]], "VIP") == [three[2]]
     assert names(db, search="vip") == ["Olivia Smith", "张伟"]
     previous = customer_bulk.set_stage(db, three, "prospect")

@@ -121,7 +121,7 @@ def test_migrated_indexes_are_the_models_partial_ones_included(tmp_path: Path) -
     engine.dispose()
     migrated = _index_sql(tmp_path / "migrated.db")
     assert migrated == _index_sql(tmp_path / "models.db")
-    assert migrated["ix_customers_name"].endswith("WHERE deleted_at IS NULL")
+    assert migrated["ix_customers_sort_name"].endswith("WHERE deleted_at IS NULL")
     assert migrated["ix_customers_deleted_at"].endswith("WHERE deleted_at IS NOT NULL")
 
 
@@ -140,7 +140,8 @@ def test_a_0001_database_upgrades_with_its_customers(tmp_path: Path) -> None:
     stamp = "2026-11-01 00:00:00.000000"
     engine = create_engine(f"sqlite:///{path}")
     with engine.begin() as connection:
-        for cid, name, deleted in ((1, "张伟", None), (2, "Olivia", stamp), (3, "王芳", None)):
+        people = ((1, "张伟", None), (2, "Olivia", stamp), (3, "王芳", None), (4, "amelia", None))
+        for cid, name, deleted in people:
             connection.execute(
                 text(
                     "INSERT INTO customers (id, name, company, title, stage, address, notes,"
@@ -154,16 +155,20 @@ def test_a_0001_database_upgrades_with_its_customers(tmp_path: Path) -> None:
     schema.upgrade(path)
 
     assert schema.read_revision(path) == schema.HEAD_REVISION
-    assert _index_sql(path)["ix_customers_name"].endswith("WHERE deleted_at IS NULL")
+    assert _index_sql(path)["ix_customers_sort_name"].endswith("WHERE deleted_at IS NULL")
+    assert "ix_customers_name" not in _index_sql(path)
     db = Database(path)
     try:
         with db.session() as session:
             live = session.scalars(
-                select(Customer.name).where(Customer.deleted_at.is_(None)).order_by(Customer.name)
+                select(Customer.name)
+                .where(Customer.deleted_at.is_(None))
+                .order_by(Customer.sort_name)
             ).all()
             binned = session.scalars(
                 select(Customer.name).where(Customer.deleted_at.is_not(None))
             ).all()
     finally:
         db.dispose()
-    assert live == ["张伟", "王芳"] and binned == ["Olivia"]
+    # the keys were filled in for the stored customers: amelia, wang fang, zhang wei
+    assert live == ["amelia", "王芳", "张伟"] and binned == ["Olivia"]
