@@ -84,15 +84,35 @@ def _syllables(name: str) -> list[str] | tuple[str, ...]:
     return syllables
 
 
-def pinyin_keys(name: str) -> str:
-    """Pinyin initials and full pinyin of the Chinese characters in ``name`` ("zw zhangwei")."""
-    if not _HAN.search(name):
-        return ""
-    syllables = _syllables(name)
-    if not syllables:
-        return ""
+# Surnames read otherwise than their character's usual reading: 曾伟 is Zeng Wei, not Ceng.
+SURNAME_READINGS: dict[str, str] = {
+    "曾": "zeng", "单": "shan", "解": "xie", "查": "zha", "仇": "qiu", "区": "ou", "朴": "piao",
+    "盖": "ge", "乐": "yue", "缪": "miao", "覃": "qin", "召": "shao", "翟": "zhai", "员": "yun",
+    "薄": "bo", "藏": "zang", "种": "chong", "重": "chong",
+}  # fmt: skip
+
+
+def _keys(syllables: list[str] | tuple[str, ...]) -> str:
     initials = "".join(s[0] for s in syllables if s)
     return f"{initials} {''.join(syllables)}"
+
+
+def pinyin_keys(text: str, person: bool = False) -> str:
+    """Pinyin initials and full pinyin of the Chinese characters in ``text`` ("zw zhangwei").
+
+    For a ``person``'s name that starts with a surname read its own way (曾伟), the surname's
+    keys come first and the usual reading's follow, so both "zw" and "cw" find 曾伟.
+    """
+    if not _HAN.search(text):
+        return ""
+    syllables = _syllables(text)
+    if not syllables:
+        return ""
+    keys = _keys(syllables)
+    surname = SURNAME_READINGS.get(text[0]) if person else None
+    if surname is not None and syllables[0] != surname:
+        return f"{_keys([surname, *syllables[1:]])} {keys}"
+    return keys
 
 
 def name_sort_key(name: str) -> str:
@@ -101,14 +121,21 @@ def name_sort_key(name: str) -> str:
     张伟 sorts as "zhang wei", between Zara and Zoë, as phone contact lists do; a Latin name
     is its folded self ("amelia brown" for Amelia Brown). Names with the same pinyin (张伟,
     章伟) keep apart by their characters, after the pinyin. Each character takes its usual
-    reading: surnames read otherwise (单 shan) sort under that usual reading.
+    reading, but a name's first character that is a surname read its own way (曾 zeng, 单 shan)
+    takes the surname's.
     """
     folded = fold(name)
     if not _HAN.search(folded):
         return folded
     readings = _READINGS
     spelled: list[str] = []
-    for char in folded:
+    surname = SURNAME_READINGS.get(folded[0])
+    if surname is not None:
+        spelled.append(f"{surname} ")
+        folded_rest = folded[1:]
+    else:
+        folded_rest = folded
+    for char in folded_rest:
         if "\u4e00" <= char <= "\u9fff":
             entry = readings.get(char)
             if entry is None:

@@ -22,7 +22,7 @@ def build_search_text(
     tags: Iterable[str] = (),
 ) -> str:
     """One lower-case, half-width line with every searchable form of the customer's fields."""
-    parts = [fold(name), pinyin_keys(name), fold(company), _company_keys(company)]
+    parts = [fold(name), pinyin_keys(name, person=True), fold(company), _company_keys(company)]
     for phone in phones:
         parts.append(normalize_phone(phone))
     parts.extend(fold(e) for e in emails)
@@ -50,7 +50,7 @@ def _name_parts(name: str) -> tuple[str, str, str]:
     """fold(name), pinyin_keys(name) and name_sort_key(name), once per distinct name."""
     parts = _NAMES.get(name)
     if parts is None:
-        parts = _NAMES[name] = (fold(name), pinyin_keys(name), name_sort_key(name))
+        parts = _NAMES[name] = (fold(name), pinyin_keys(name, person=True), name_sort_key(name))
     return parts
 
 

@@ -17,6 +17,24 @@ from crmdesk.services.customers import list_customers
 from crmdesk.services.demo import generate_demo
 
 
+def test_a_surname_read_its_own_way_sorts_and_searches_by_that_reading(db: Database) -> None:
+    from crmdesk.services.customers import CustomerInput, add_customer
+
+    assert name_sort_key("曾伟") == "zeng wei\x1f曾伟"  # not ceng
+    assert sorted(["张伟", "曾伟", "陈平", "蔡飞"], key=name_sort_key) == [
+        "蔡飞",
+        "陈平",
+        "曾伟",
+        "张伟",
+    ]
+    for name in ("曾伟", "单丽", "陈平"):
+        add_customer(db, CustomerInput(name))
+    assert [c.name for c in list_customers(db, search="zw")] == ["曾伟"]
+    assert [c.name for c in list_customers(db, search="cw")] == ["曾伟"]  # the usual reading too
+    assert [c.name for c in list_customers(db, search="shanli")] == ["单丽"]
+    assert [c.name for c in list_customers(db)] == ["陈平", "单丽", "曾伟"]  # chen, shan, zeng
+
+
 def test_examples() -> None:
     assert name_sort_key("张伟") == "zhang wei\x1f张伟"
     assert name_sort_key("Amelia Brown") == "amelia brown"
