@@ -26,6 +26,8 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.expression import ColumnElement, UnaryExpression
 
 from crmdesk.db.types import Money, UTCDateTime, utcnow
 
@@ -92,6 +94,24 @@ class Customer(TimestampMixin, SoftDeleteMixin, Base):
     custom_values: Mapped[list[CustomFieldValue]] = relationship(
         back_populates="customer", cascade="all, delete-orphan"
     )
+
+    @classmethod
+    def live(cls, use_list_index: bool = False) -> ColumnElement[bool]:
+        """The condition "not in the recycle bin", as every query of customers should write it.
+
+        The sort-name and company indexes hold only live customers, so SQLite takes a plain
+        ``deleted_at IS NULL`` as a reason to walk one of them and jump from it to each row:
+        right for the list of ids in name or company order (``use_list_index``: the index is
+        that list, ~30 ms for 100,000), 2 to 5 times slower for anything that reads the rows
+        (dashboard counts 68 -> 300 ms, a search 47 -> 250 ms). ``+deleted_at`` is SQLite's way
+        to keep an index out of a condition.
+        """
+        if use_list_index:
+            return cls.deleted_at.is_(None)
+        column = cls.__table__.c.deleted_at
+        return UnaryExpression(column, operator=operators.custom_op("+"), type_=column.type).is_(
+            None
+        )
 
     __table_args__ = (
         # the customer list in name or company order is read straight off these indexes of

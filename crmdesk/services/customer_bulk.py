@@ -32,7 +32,7 @@ def _customers(session: object, ids: Sequence[int]) -> list[Customer]:
             session.scalars(
                 select(Customer)
                 .where(Customer.id.in_(list(ids[start : start + CHUNK])))
-                .where(Customer.deleted_at.is_(None))
+                .where(Customer.live())
                 .options(
                     selectinload(Customer.tags),
                     selectinload(Customer.phones),

@@ -171,13 +171,13 @@ def _existing_index(db: Database) -> tuple[dict[str, tuple[int, str]], dict[str,
         for number, cid, name in conn.execute(
             select(CustomerPhone.normalized, Customer.id, Customer.name)
             .join(Customer, Customer.id == CustomerPhone.customer_id)
-            .where(Customer.deleted_at.is_(None))
+            .where(Customer.live())
         ):
             phones.setdefault(number, (cid, name))
         for email, cid, name in conn.execute(
             select(CustomerEmail.normalized, Customer.id, Customer.name)
             .join(Customer, Customer.id == CustomerEmail.customer_id)
-            .where(Customer.deleted_at.is_(None))
+            .where(Customer.live())
         ):
             emails.setdefault(email, (cid, name))
     return phones, emails

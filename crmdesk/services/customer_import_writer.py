@@ -284,7 +284,7 @@ def undo_import(db: Database, batch_id: int | None = None) -> UndoImportReport:
         binned = _rowcount(
             session.execute(
                 update(Customer)
-                .where(Customer.id.in_(kept), Customer.deleted_at.is_(None))
+                .where(Customer.id.in_(kept), Customer.live())
                 .values(deleted_at=now)
                 .execution_options(synchronize_session=False)
             )

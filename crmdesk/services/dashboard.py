@@ -124,7 +124,7 @@ def _customers(session: Session, starts: Sequence[dt.datetime]) -> tuple[int, li
         *[(created < start, index) for index, start in enumerate(starts[1:])],
     ).label("period")
     rows = session.execute(
-        select(period, func.count()).where(Customer.deleted_at.is_(None)).group_by(period)
+        select(period, func.count()).where(Customer.live()).group_by(period)
     ).all()
     total = sum(int(row[1]) for row in rows)
     return total, [int(r[0]) if r else 0 for r in _per_period(rows, len(starts) - 1)]
@@ -143,7 +143,7 @@ def _followup_counts(session: Session, now: dt.datetime, tz: dt.tzinfo) -> tuple
             FollowUp.status == "planned",
             FollowUp.due_at < window.tomorrow_start,
             FollowUp.deleted_at.is_(None),
-            or_(FollowUp.customer_id.is_(None), Customer.deleted_at.is_(None)),
+            or_(FollowUp.customer_id.is_(None), Customer.live()),
         )
     ).one()
     return int(today), int(overdue)

@@ -68,7 +68,7 @@ def find_duplicates_for(
     emails = {normalize_email(e) for e in data.emails} - {""}
     reasons: dict[int, set[str]] = defaultdict(set)
     people: dict[int, tuple[str, str]] = {}
-    active = Customer.deleted_at.is_(None)
+    active = Customer.live()
     others = Customer.id != exclude_id if exclude_id is not None else active
     with db.session() as session:
         conn = session.connection()
@@ -131,16 +131,14 @@ def scan_duplicates(db: Database, progress: ProgressCallback = no_progress) -> l
             for value, cid in conn.execute(
                 select(column, model.customer_id)
                 .join(Customer, Customer.id == model.customer_id)
-                .where(Customer.deleted_at.is_(None), column != "")
+                .where(Customer.live(), column != "")
             ):
                 groups[value].append(cid)
             _pairs_in(groups.values(), reason, found)
         progress(1, 3)
         by_company: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
         for cid, name, company in conn.execute(
-            select(Customer.id, Customer.name, Customer.company).where(
-                Customer.deleted_at.is_(None)
-            )
+            select(Customer.id, Customer.name, Customer.company).where(Customer.live())
         ):
             by_company[company_key(company)].append((cid, name, company))
     progress(2, 3)

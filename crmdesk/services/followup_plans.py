@@ -171,7 +171,7 @@ def plan_greetings(
     now = now or utcnow()
     added = skipped = 0
     with db.session() as session:
-        stmt = select(Customer).where(Customer.deleted_at.is_(None))
+        stmt = select(Customer).where(Customer.live())
         if customer_ids is not None:
             stmt = stmt.where(Customer.id.in_(list(customer_ids)))
         customers = list(session.scalars(stmt.order_by(Customer.id)))

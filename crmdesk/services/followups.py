@@ -140,7 +140,7 @@ def _select() -> Any:
     return (
         select(FollowUp, Customer.name, Customer.company)
         .outerjoin(Customer, Customer.id == FollowUp.customer_id)
-        .where(or_(FollowUp.customer_id.is_(None), Customer.deleted_at.is_(None)))
+        .where(or_(FollowUp.customer_id.is_(None), Customer.live()))
     )
 
 

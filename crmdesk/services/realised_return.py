@@ -64,7 +64,7 @@ def measure_period(session: Session, start: dt.datetime, end: dt.datetime) -> Ac
         select(
             func.count(),
             func.count().filter(Customer.created_at >= start),
-        ).where(Customer.deleted_at.is_(None), Customer.created_at < end)
+        ).where(Customer.live(), Customer.created_at < end)
     ).one()
     followups_done = session.scalar(
         select(func.count()).where(

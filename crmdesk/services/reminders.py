@@ -32,7 +32,7 @@ def _candidates(db: Database, horizon: dt.datetime) -> list[FollowUpRecord]:
             FollowUp.status == "planned",
             FollowUp.deleted_at.is_(None),
             FollowUp.reminded_at.is_(None),
-            or_(FollowUp.customer_id.is_(None), Customer.deleted_at.is_(None)),
+            or_(FollowUp.customer_id.is_(None), Customer.live()),
             or_(
                 FollowUp.snoozed_until.is_not(None),
                 (FollowUp.reminder_minutes.is_not(None)) & (FollowUp.due_at <= horizon + lead),

@@ -72,3 +72,48 @@ def test_a_search_or_filter_scans_the_table(plan_of: Explain, query: dict[str, o
 
 def test_the_recycle_bin_uses_its_own_index(plan_of: Explain) -> None:
     assert "ix_customers_deleted_at" in plan_of(deleted=True)
+
+
+def test_live_customers_are_read_from_the_table_unless_the_list_index_is_asked_for(
+    db: Database,
+) -> None:
+    from sqlalchemy import func, select
+
+    from crmdesk.db.models import Customer
+
+    generate_demo(db, 200)
+    db.dispose()
+
+    def plan(stmt: object) -> str:
+        sql = str(stmt.compile(dialect=sqlite_dialect.dialect()))  # type: ignore[attr-defined]
+        con = sqlite3.connect(db.path)
+        try:
+            return " / ".join(row[3] for row in con.execute(f"EXPLAIN QUERY PLAN {sql}"))
+        finally:
+            con.close()
+
+    # what the dashboard and the duplicate scanner read: every live row, several columns
+    rows = plan(select(Customer.id, Customer.name, Customer.company).where(Customer.live()))
+    assert rows == "SCAN customers"
+    counted = plan(select(Customer.created_at, func.count()).where(Customer.live()))
+    assert "ix_customers_sort_name" not in counted
+    listed = plan(
+        select(Customer.id).where(Customer.live(use_list_index=True)).order_by(Customer.sort_name)
+    )
+    assert "ix_customers_sort_name" in listed
+
+
+def test_services_say_live_customers_through_customer_live() -> None:
+    """A plain deleted_at IS NULL on customers walks the list index (see Customer.live)."""
+    from pathlib import Path
+
+    import crmdesk.services
+
+    root = Path(crmdesk.services.__file__).parent
+    offenders = [
+        f"{path.name}:{number}"
+        for path in sorted(root.rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if "Customer.deleted_at.is_(None)" in line
+    ]
+    assert offenders == []
