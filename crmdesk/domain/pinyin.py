@@ -49,6 +49,14 @@ _READINGS: dict[str, tuple[str, bool]] = {}
 _HAN = re.compile("[\u4e00-\u9fff]")
 
 
+def _reading(char: str) -> str:
+    """The usual reading of one character of the main Han block (张: zhang), remembered."""
+    entry = _READINGS.get(char)
+    if entry is None:
+        entry = _READINGS[char] = _char_reading(char)
+    return entry[0]
+
+
 def _syllables(name: str) -> list[str] | tuple[str, ...]:
     """What ``lazy_pinyin(name, errors="ignore")`` returns, without its cost in the common case.
 
@@ -127,7 +135,6 @@ def name_sort_key(name: str) -> str:
     folded = fold(name)
     if not _HAN.search(folded):
         return folded
-    readings = _READINGS
     spelled: list[str] = []
     surname = SURNAME_READINGS.get(folded[0])
     if surname is not None:
@@ -137,10 +144,8 @@ def name_sort_key(name: str) -> str:
         folded_rest = folded
     for char in folded_rest:
         if "\u4e00" <= char <= "\u9fff":
-            entry = readings.get(char)
-            if entry is None:
-                entry = readings[char] = _char_reading(char)
-            spelled.append(f" {entry[0]} " if entry[0] else char)
+            reading = _reading(char)
+            spelled.append(f" {reading} " if reading else char)
         else:
             spelled.append(char)
     return f"{' '.join(''.join(spelled).split())}\x1f{folded}"
