@@ -10,7 +10,8 @@ import re
 import unicodedata
 
 _NON_DIGITS = re.compile(r"\D+")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+EMAIL_SHAPE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+"""What a normalised e-mail address must look like: a name, @ and a domain with a dot."""
 _NOT_PHONE = re.compile(r"[^\d\s()+\-./#*ext]")
 
 
@@ -76,4 +77,4 @@ def email_forms(email: str) -> tuple[str, str] | None:
     """
     folded = fold(email)
     key = folded.replace(" ", "")
-    return (folded, key) if _EMAIL.match(key) else None
+    return (folded, key) if EMAIL_SHAPE.match(key) else None

@@ -27,6 +27,7 @@ from sqlalchemy import select
 from crmdesk.db.engine import Database
 from crmdesk.db.models import Customer, CustomerEmail, CustomerPhone, ImportBatch
 from crmdesk.domain.customer import CustomerInput
+from crmdesk.domain.customer_columns import check_table
 from crmdesk.domain.customer_table import (
     CustomColumn,
     has_name_column,
@@ -48,6 +49,7 @@ from crmdesk.services.customer_import_writer import (
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+CHECK_CHUNK = 10_000  # rows checked column by column at a time, between two progress reports
 
 __all__ = [
     "DuplicateRow",
@@ -215,35 +217,40 @@ def _plan(
     total = len(table.rows)
     mapping = tuple(source.mapping)
     name_at = mapping.index("name") if "name" in mapping else -1
-    for index, (number, cells) in enumerate(zip(table.numbers, table.rows, strict=True)):
-        if index % 2000 == 0:
-            progress(index, total)
-        try:
-            checked = input_from_cells(mapping, cells, source.custom).checked()
-        except ValidationError as exc:
-            name = cells[name_at].strip() if 0 <= name_at < len(cells) else ""
-            plan.invalid.append(_problem(number, exc, name))
-            continue
-        data, row_phones, row_emails, _ = checked
-        # the first import into an empty CRM has nothing to match: skip 100,000 lookups
-        match = _first_hit(row_phones, phones, row_emails, emails) if known else None
-        if match is not None:
-            kind, (cid, cname) = match
-            plan.duplicates.append(DuplicateRow(number, data.name, kind, cid, cname))
-            if update_existing:
-                plan.updates.append((number, cid, data))
-            continue
-        earlier = _first_hit(row_phones, seen_phones, row_emails, seen_emails)
-        if earlier is not None:
-            plan.duplicates.append(
-                DuplicateRow(number, data.name, earlier[0], None, "", earlier[1])
-            )
-            continue
-        for p in row_phones:
-            seen_phones.setdefault(p, number)
-        for e in row_emails:
-            seen_emails.setdefault(e, number)
-        plan.new.append((number, checked))
+    for start in range(0, total, CHECK_CHUNK):
+        progress(start, total)
+        rows = table.rows[start : start + CHECK_CHUNK]
+        # the rows checked column by column; None where a row needs the row-by-row check
+        settled = check_table(mapping, rows) or [None] * len(rows)
+        numbers = table.numbers[start : start + CHECK_CHUNK]
+        for number, cells, checked in zip(numbers, rows, settled, strict=True):
+            if checked is None:
+                try:
+                    checked = input_from_cells(mapping, cells, source.custom).checked()
+                except ValidationError as exc:
+                    name = cells[name_at].strip() if 0 <= name_at < len(cells) else ""
+                    plan.invalid.append(_problem(number, exc, name))
+                    continue
+            data, row_phones, row_emails, _ = checked
+            # the first import into an empty CRM has nothing to match: skip 100,000 lookups
+            match = _first_hit(row_phones, phones, row_emails, emails) if known else None
+            if match is not None:
+                kind, (cid, cname) = match
+                plan.duplicates.append(DuplicateRow(number, data.name, kind, cid, cname))
+                if update_existing:
+                    plan.updates.append((number, cid, data))
+                continue
+            earlier = _first_hit(row_phones, seen_phones, row_emails, seen_emails)
+            if earlier is not None:
+                plan.duplicates.append(
+                    DuplicateRow(number, data.name, earlier[0], None, "", earlier[1])
+                )
+                continue
+            for p in row_phones:
+                seen_phones.setdefault(p, number)
+            for e in row_emails:
+                seen_emails.setdefault(e, number)
+            plan.new.append((number, checked))
     progress(total, total)
     return plan
 

@@ -196,3 +196,38 @@ def test_a_big_first_import_rebuilds_indexes_and_a_cancel_keeps_them(
     assert import_customers(db, path).new == 6000
     assert _indexes(db) == before
     assert [r.name for r in list_customers(db, search="13800005999")] == ["P5999"]
+
+
+def test_checking_by_columns_gives_the_report_and_customers_of_the_row_by_row_check(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Small chunks put odd rows on both sides of a chunk's edge; the row path is the reference."""
+    from crmdesk.services import customer_import
+
+    path = tmp_path / "mixed.csv"
+    path.write_text(
+        "姓名,手机,邮箱,标签,备注\n"
+        "张伟,+86 138 0013 8000,ZW@example.cn,VIP;批发,老客户\n"
+        ",13900000000,,,\n"  # no name
+        "王芳,138-0013-8000,,,\n"  # the same phone as row 2
+        "李娜,１３７００１３７０００,,,\n"  # full-width: the row path reads it
+        "Amy,0113 496 0000; 0113 496 0001,amy@example.com,,\n"  # two phones in one cell
+        "Bob,12ab,,,\n"  # not a phone
+        "Cai,,zw@EXAMPLE.cn,,\n"  # row 2's e-mail in another case
+        "Dan,,dan@example,,\n"  # no dot in the domain
+        "'=Eve,,eve@example.com,'=x,\n",  # guarded cells
+        encoding="utf-8",
+    )
+    with monkeypatch.context() as patch:
+        patch.setattr(customer_import, "check_table", lambda mapping, rows: None)
+        by_rows = import_customers(db, path, dry_run=True)
+    for chunk in (2, 3, 10_000):
+        monkeypatch.setattr(customer_import, "CHECK_CHUNK", chunk)
+        assert import_customers(db, path, dry_run=True) == by_rows, chunk
+    assert (by_rows.new, len(by_rows.duplicates), len(by_rows.invalid)) == (4, 2, 3)
+    assert [(p.row, p.field) for p in by_rows.invalid] == [(3, "name"), (7, "phone"), (9, "email")]
+    report = import_customers(db, path)
+    assert report.new == 4
+    assert sorted(c.name for c in list_customers(db)) == ["=Eve", "Amy", "张伟", "李娜"]
+    (amy,) = list_customers(db, search="0113 496 0001")
+    assert amy.name == "Amy"

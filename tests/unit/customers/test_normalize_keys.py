@@ -8,8 +8,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from crmdesk.domain.normalize import (
-    _EMAIL,
     _NOT_PHONE,
+    EMAIL_SHAPE,
     email_forms,
     fold,
     normalize_email,
@@ -45,7 +45,7 @@ def test_phone_key_is_the_normalised_number_of_a_valid_phone(number: str) -> Non
 @example("a b@x.cn")
 @example("no-at-sign.cn")
 def test_email_forms_are_the_folded_and_normalised_address(email: str) -> None:
-    valid = bool(_EMAIL.match(normalize_email(email)))
+    valid = bool(EMAIL_SHAPE.match(normalize_email(email)))
     expected = (fold(email), normalize_email(email)) if valid else None
     assert email_forms(email) == expected
 
