@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import accumulate
 from operator import itemgetter
+from typing import NamedTuple
 
 from crmdesk.domain.customer import MAX_NAME, MAX_TAG, Checked, CustomerInput
 from crmdesk.domain.customer_table import split_values, unguard_cell
@@ -26,6 +27,10 @@ FAST_FIELDS = frozenset({"name", "company", "title", "address", "notes", "phone"
 
 _SEP = "\n"
 _DIGITS_OF_ROWS = re.compile(r"[^0-9\n]+")
+# a name cell whose spacing " ".join(name.split()) changes: a run of spaces or another space
+_NAME_SPACING = re.compile(r"[^\S\n ]|  ")
+# a folded address, one per line, that fits the e-mail shape (lines cannot hold a space)
+_EMAIL_LINES = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", re.MULTILINE)
 # in a phone column: anything but ASCII digits and what phone_key lets through between them
 # (any case of "ext"), less "/", which separates two numbers
 _ODD_PHONE = re.compile(r"[^0-9\s()+\-.#*ext]", re.ASCII | re.IGNORECASE)
@@ -33,6 +38,17 @@ _ODD_PHONE = re.compile(r"[^0-9\s()+\-.#*ext]", re.ASCII | re.IGNORECASE)
 _ODD_EMAIL = re.compile(r"[^!-~\n]|[;,/|]")
 
 _Column = list[str]
+
+
+class _Cells(NamedTuple):
+    """A column's cells as input_from_cells reads them, and the same joined by newlines."""
+
+    cells: _Column
+    joined: str
+
+    def lines_align(self) -> bool:
+        """No cell holds a line break: the joined text splits back into the cells."""
+        return self.joined.count(_SEP) == len(self.cells) - 1
 
 
 def check_table(
@@ -54,124 +70,149 @@ def check_table(
         where[field] = index
     if "name" not in where:
         return None
-    width = min(map(len, rows), default=0)
+    if not rows:
+        return []
     n = len(rows)
-    cells = {field: _cleaned(_column(rows, index, width)) for field, index in where.items()}
-    blank = [""] * n
+    columns = _columns(rows, where)
+    blank = _Cells([""] * n, _SEP * (n - 1))
 
     slow: set[int] = set()
-    names = [" ".join(text.split()) for text in cells["name"]]
-    slow.update(i for i, name in enumerate(names) if not 0 < len(name) <= MAX_NAME)
-    phones, phone_keys = _phones(cells.get("phone", blank), slow)
-    emails, folded_emails, email_keys = _emails(cells.get("email", blank), slow)
-    tags = _tags(cells.get("tags", blank), slow)
+    names = _names(columns["name"], slow)
+    phones, phone_keys = _phones(columns.get("phone", blank), slow)
+    emails, folded_emails = _emails(columns.get("email", blank), slow)
+    tags = _tags(columns.get("tags", blank).cells, slow)
+
+    def cells(field: str) -> _Column:
+        return columns.get(field, blank).cells
 
     checked: list[Checked | None] = [None] * n
-    columns = zip(
-        range(n), names, cells.get("company", blank), cells.get("address", blank),
-        cells.get("notes", blank), cells.get("title", blank), phones, phone_keys, emails,
-        folded_emails, email_keys, tags, strict=True,
+    make = tuple.__new__  # Checked(...) without the generated __new__: once per row
+    rows_of_columns = zip(
+        range(n), names, cells("company"), cells("address"), cells("notes"), cells("title"),
+        phones, phone_keys, emails, folded_emails, tags, strict=True,
     )  # fmt: skip
     for (
-        i, name, company, address, notes, title, phone, key, email, folded, email_key, tag_list
-    ) in columns:  # fmt: skip
+        i,
+        name,
+        company,
+        address,
+        notes,
+        title,
+        phone,
+        key,
+        email,
+        folded,
+        tag_list,
+    ) in rows_of_columns:
         if i in slow:
             continue
-        # one value per cell in this path: a list of one, or none
+        # one value per cell in this path: a list of one, or none; an e-mail's key is its
+        # folded form (printable ASCII without spaces, or the row path would have it)
         data = CustomerInput(
             name, company, "customer", [phone] if phone else [], [email] if email else [],
             address, notes, list(tag_list), title, None, {},
         )  # fmt: skip
-        checked[i] = Checked(
-            data, [key] if phone else [], [email_key] if email else [], [folded] if email else []
-        )
+        keys = [folded] if email else []
+        checked[i] = make(Checked, (data, [key] if phone else [], keys, keys.copy()))
     return checked
 
 
-def _column(rows: Sequence[Sequence[str]], index: int, width: int) -> _Column:
-    if index < width:
-        return list(map(itemgetter(index), rows))
-    return [row[index] if index < len(row) else "" for row in rows]
+def _columns(rows: Sequence[Sequence[str]], where: dict[str, int]) -> dict[str, _Cells]:
+    """The cells of each mapped column, read as input_from_cells reads them."""
+    width = min(map(len, rows))
+    if max(where.values()) < width and 2 * len(where) >= width:
+        # most columns are wanted: one transpose is cheaper than a pass per column
+        transposed = list(zip(*rows, strict=False))  # rows may run past the last column
+        return {field: _cleaned(transposed[index]) for field, index in where.items()}
+    return {
+        field: _cleaned(
+            map(itemgetter(index), rows)
+            if index < width
+            else [row[index] if index < len(row) else "" for row in rows]
+        )
+        for field, index in where.items()
+    }
 
 
-def _cleaned(column: _Column) -> _Column:
-    """Each cell as input_from_cells reads it: stripped, a spreadsheet guard (') taken off."""
-    column = list(map(str.strip, column))
-    joined = _SEP.join(column)
+def _cleaned(column: Iterable[str]) -> _Cells:
+    """Each cell stripped, a spreadsheet guard (') taken off, as input_from_cells does."""
+    cells = list(map(str.strip, column))
+    joined = _SEP.join(cells)
     if joined.startswith("'") or _SEP + "'" in joined:
-        column = [unguard_cell(c).strip() if c.startswith("'") else c for c in column]
-    return column
+        cells = [unguard_cell(c).strip() if c.startswith("'") else c for c in cells]
+        joined = _SEP.join(cells)
+    return _Cells(cells, joined)
 
 
-def _odd_rows(column: _Column, joined: str, pattern: re.Pattern[str]) -> set[int]:
-    """The rows of ``column`` (joined by newlines into ``joined``) where ``pattern`` matches."""
-    found = [m.start() for m in pattern.finditer(joined)]
+def _odd_rows(column: _Cells, pattern: re.Pattern[str]) -> set[int]:
+    """The rows of ``column`` where ``pattern`` matches (all of them if lines do not align)."""
+    if not column.lines_align():
+        return set(range(len(column.cells)))
+    found = [m.start() for m in pattern.finditer(column.joined)]
     if not found:
         return set()
     # the newline after each cell: a match before it (and after the one before) is in that cell
-    ends = [end + i for i, end in enumerate(accumulate(map(len, column)))]
+    ends = [end + i for i, end in enumerate(accumulate(map(len, column.cells)))]
     return {bisect_right(ends, position) for position in found}
 
 
-def _phones(column: _Column, slow: set[int]) -> tuple[_Column, _Column]:
+def _names(column: _Cells, slow: set[int]) -> _Column:
+    """Each row's name with single spaces; rows with no name or too long a one: slow."""
+    names = column.cells
+    if _odd_rows(column, _NAME_SPACING):
+        names = [" ".join(text.split()) for text in names]
+    slow.update(i for i, name in enumerate(names) if not 0 < len(name) <= MAX_NAME)
+    return names
+
+
+def _phones(column: _Cells, slow: set[int]) -> tuple[_Column, _Column]:
     """Each row's phone (or "") and its normalised form; rows the row path must check: slow."""
-    n = len(column)
-    joined = _SEP.join(column)
-    if joined.count(_SEP) != n - 1:  # a line break inside a cell: several phones
-        odd = set(range(n))
-        digits = [""] * n
+    cells = column.cells
+    odd = _odd_rows(column, _ODD_PHONE)
+    if len(odd) == len(cells):
+        digits = list(map(_odd_phone, cells))
     else:
-        odd = _odd_rows(column, joined, _ODD_PHONE)
-        digits = _DIGITS_OF_ROWS.sub("", joined).split(_SEP)
-    keys: _Column = []
-    for i, (phone, number) in enumerate(zip(column, digits, strict=True)):
-        if not phone:
-            keys.append("")
-            continue
-        if i in odd:
-            key = None if split_values("phone", phone) != [phone] else phone_key(phone)
-        elif number.startswith("0086"):
-            key = number[4:]
-        elif len(number) == 13 and number.startswith("86"):
-            key = number[2:]
-        else:
-            key = number
-        if key is None or not 5 <= len(key) <= 15:
-            slow.add(i)
-            key = ""
-        keys.append(key)
-    return column, keys
+        digits = _DIGITS_OF_ROWS.sub("", column.joined).split(_SEP)
+        if odd:
+            digits = [
+                _odd_phone(cells[i]) if i in odd else number for i, number in enumerate(digits)
+            ]
+    # what _digits() does after taking the non-digits out
+    keys = [
+        d[4:] if d.startswith("0086") else d[2:] if len(d) == 13 and d.startswith("86") else d
+        for d in digits
+    ]
+    slow.update(i for i, key in enumerate(keys) if not 5 <= len(key) <= 15 and cells[i])
+    return cells, keys
 
 
-def _emails(column: _Column, slow: set[int]) -> tuple[_Column, _Column, _Column]:
-    """Each row's e-mail (or ""), its folded form and its key; rows for the row path: slow."""
-    n = len(column)
-    joined = _SEP.join(column)
-    if joined.count(_SEP) != n - 1:
-        odd = set(range(n))
-        lowered = [""] * n
-    else:
-        odd = _odd_rows(column, joined, _ODD_EMAIL)
-        lowered = joined.lower().split(_SEP)
-    folded: _Column = []
-    keys: _Column = []
-    for i, (email, lower) in enumerate(zip(column, lowered, strict=True)):
-        forms: tuple[str, str] | None = ("", "")
-        if not email:
-            pass
-        elif i not in odd:
-            # printable ASCII without spaces: fold() is lower(), and so is the key
-            forms = (lower, lower) if EMAIL_SHAPE.match(lower) else None
-        elif split_values("email", email) == [email]:
-            forms = email_forms(email)
-        else:
-            forms = None  # several e-mails in one cell
-        if forms is None:
-            slow.add(i)
-            forms = ("", "")
-        folded.append(forms[0])
-        keys.append(forms[1])
-    return column, folded, keys
+def _odd_phone(cell: str) -> str:
+    """phone_key for a cell the column pass cannot read; "" if it is not one valid phone."""
+    if not cell or split_values("phone", cell) != [cell]:
+        return ""
+    return phone_key(cell) or ""
+
+
+def _emails(column: _Cells, slow: set[int]) -> tuple[_Column, _Column]:
+    """Each row's e-mail (or "") and its folded form, its key too; rows for the row path: slow."""
+    cells = column.cells
+    odd = _odd_rows(column, _ODD_EMAIL)
+    lowered = column.joined.lower()
+    folded = lowered.split(_SEP) if len(odd) < len(cells) else [""] * len(cells)
+    # printable ASCII without spaces: fold() is lower(), and the key is the folded form
+    if len(_EMAIL_LINES.findall(lowered)) != sum(map(bool, cells)) or odd:
+        bad = [
+            i
+            for i, (cell, lower) in enumerate(zip(cells, folded, strict=True))
+            if cell and (i in odd or not EMAIL_SHAPE.match(lower))
+        ]
+        for i in bad:
+            forms = email_forms(cells[i]) if split_values("email", cells[i]) == [cells[i]] else None
+            if forms is None or forms[0] != forms[1]:
+                slow.add(i)  # rejected, several in one cell, or a key that differs
+            else:
+                folded[i] = forms[0]
+    return cells, folded
 
 
 def _tags(column: _Column, slow: set[int]) -> list[tuple[str, ...]]:
