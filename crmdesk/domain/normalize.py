@@ -24,6 +24,31 @@ def fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
+# where fold() changes a line's spacing: a space other than " ", two in a row, or one at an end
+_FOLD_SPACING = re.compile(r"[^\S\n ]|  |^ | $", re.MULTILINE)
+
+
+def fold_all(texts: list[str]) -> list[str]:
+    """``[fold(t) for t in texts]``, folding the list as one text: an import folds a column.
+
+    Normalisation and case folding see a line break as a boundary, so the joined text folds
+    line by line; only the lines whose spacing fold() changes are visited one by one.
+    """
+    joined = "\n".join(texts)
+    if joined.count("\n") != len(texts) - 1:  # a text holds a line break itself
+        return [fold(text) for text in texts]
+    if joined.isascii():
+        joined = joined.lower()
+    else:
+        joined = unicodedata.normalize("NFKC", joined).casefold()
+    lines = joined.split("\n")
+    if len(lines) != len(texts):  # normalisation made a line break (no known character does)
+        return [fold(text) for text in texts]
+    if _FOLD_SPACING.search(joined):
+        return [" ".join(line.split()) for line in lines]
+    return lines
+
+
 def normalize_phone(number: str) -> str:
     """Digits only, without a Chinese country prefix (+86, 0086) in front of a mobile number."""
     number = number or ""

@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import count
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, Table, delete, func, insert, select, union, update
@@ -41,11 +42,7 @@ from crmdesk.services.customer_records import (
     input_of,
     snapshot,
 )
-from crmdesk.services.search_text import (
-    release_import_caches,
-    search_text_of_normalized,
-    sort_key_of_repeated,
-)
+from crmdesk.services.search_text import import_texts, release_import_caches
 
 CHUNK = 5000
 IMPORT_CACHE_KIB = -32768  # negative: KiB, so 32 MB while an import runs
@@ -162,15 +159,15 @@ def _insert_chunks(
         email_rows: list[tuple[Any, ...]] = []
         link_rows: list[tuple[Any, ...]] = []
         value_rows: list[tuple[Any, ...]] = []
-        for cid, (_, (data, norm_phones, norm_emails, folded_emails)) in enumerate(
-            new[start : start + CHUNK], start=first_id + start
+        chunk = [checked for _, checked in new[start : start + CHUNK]]
+        texts, sort_keys = import_texts(chunk)
+        for cid, (data, norm_phones, norm_emails, _), text, sort_key in zip(
+            count(first_id + start), chunk, texts, sort_keys
         ):
             rows.append(
                 (cid, data.name, data.company, data.title, data.stage, data.address, data.notes,
-                 day(data.birthday) if data.birthday else None,
-                 search_text_of_normalized(data.name, data.company, norm_phones, folded_emails,
-                                           data.address, data.notes, data.tags),
-                 sort_key_of_repeated(data.name), batch_id, stamp, stamp)
+                 day(data.birthday) if data.birthday else None, text, sort_key, batch_id, stamp,
+                 stamp)
             )  # fmt: skip
             for i, (number, normalized) in enumerate(zip(data.phones, norm_phones, strict=True)):
                 phone_rows.append((cid, i, "", number, normalized))

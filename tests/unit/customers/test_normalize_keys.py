@@ -12,6 +12,7 @@ from crmdesk.domain.normalize import (
     EMAIL_SHAPE,
     email_forms,
     fold,
+    fold_all,
     normalize_email,
     normalize_phone,
     phone_key,
@@ -58,3 +59,12 @@ def test_the_examples_mean_what_they_say() -> None:
     assert email_forms("a b@X.cn") == ("a b@x.cn", "ab@x.cn")
     assert email_forms("no-at-sign.cn") is None
     assert re.fullmatch(r"\d+", phone_key("0113 496 0000 ext 12") or "")
+
+
+@given(st.lists(st.text(max_size=6) | st.text(EMAIL_CHARS, max_size=6), max_size=8))
+@example(["a", "\u0301b", "e\u0301", "ｅ\u0301"])  # a combining mark just after a line break
+@example(["Straße", "İ", "Ⅻ", "x\u00a8", " ", "a\tb", "a  b"])
+@example(["line\nbreak", "x"])
+@example([])
+def test_folding_a_column_at_once_is_folding_each_text(texts: list[str]) -> None:
+    assert fold_all(texts) == [fold(t) for t in texts]

@@ -1,12 +1,12 @@
-"""The import's search text (normalised phones, cached fields) equals build_search_text's."""
+"""The import's search texts and sort keys (a chunk at once) equal build_search_text's."""
 
 from __future__ import annotations
 
 import random
 
-from crmdesk.domain.customer import CustomerInput
-from crmdesk.domain.normalize import fold, normalize_phone
-from crmdesk.services.search_text import build_search_text, search_text_of_normalized
+from crmdesk.domain.customer import Checked, CustomerInput
+from crmdesk.domain.pinyin import name_sort_key
+from crmdesk.services.search_text import build_search_text, import_texts
 
 SURNAMES = "张王李赵刘陈杨黄周吴重单曾乐"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英行长"
@@ -42,53 +42,61 @@ def _row(rng: random.Random, i: int) -> tuple[str, str, list[str], list[str], st
         name = "".join(rng.choice(SURNAMES + GIVEN + "Ａａ 　") for _ in range(rng.randint(2, 12)))
     phones = [_phone(rng) for _ in range(rng.choice((0, 1, 1, 2)))]
     emails = [rng.choice((f"U{i}@Example.CN", f"ｕ{i}@ｅｘａｍｐｌｅ．ｃｎ", f"x{i}@qq.com"))]
-    address = rng.choice(("深圳市华强北路12号", "12 Park Row, Leeds", "ＮＯ．５ 长安街", ""))
+    address = rng.choice(
+        ("深圳市华强北路12号", "12 Park Row, Leeds", "ＮＯ．５ 长安街", "", "12  Park\tRow",
+         "Ⅻ　号", "Straße 5", "ＡＢＣ", "İstanbul")
+    )  # fmt: skip
     tags = sorted(set(rng.sample(TAGS, rng.randint(0, 2))))
     company, notes = rng.choice(COMPANIES), rng.choice(NOTES)
     return name, company, phones, emails[: rng.randint(0, 1)], address, notes, tags
 
 
-def test_import_search_text_is_byte_identical_to_build_search_text() -> None:
-    rng = random.Random(11)
-    for i in range(4000):
+def _checked_rows(seed: int, count: int) -> list[Checked]:
+    rng = random.Random(seed)
+    rows = []
+    for i in range(count):
         name, company, phones, emails, address, notes, tags = _row(rng, i)
-        expected = build_search_text(name, company, phones, emails, address, notes, tags)
-        normalized = [normalize_phone(p) for p in phones]
-        folded = [fold(e) for e in emails]
-        got = search_text_of_normalized(name, company, normalized, folded, address, notes, tags)
-        assert got == expected, (name, company, phones)
+        rows.append(
+            CustomerInput(
+                name, company, phones=phones, emails=emails, address=address, notes=notes,
+                tags=tags,
+            ).checked()
+        )  # fmt: skip
+    return rows
 
 
-def test_what_an_import_checks_gives_the_same_search_text() -> None:
-    """The forms CustomerInput.checked() returns give build_search_text's text of the row."""
-    rng = random.Random(5)
-    for i in range(2000):
-        name, company, phones, emails, address, notes, tags = _row(rng, i)
-        data, phone_keys, _, folded = CustomerInput(
-            name, company, phones=phones, emails=emails, address=address, notes=notes, tags=tags
-        ).checked()
-        expected = build_search_text(
-            data.name, data.company, data.phones, data.emails, data.address, data.notes, data.tags
-        )
-        got = search_text_of_normalized(
-            data.name, data.company, phone_keys, folded, data.address, data.notes, data.tags
-        )
-        assert got == expected, (name, phones, emails)
+def test_import_texts_are_byte_identical_to_build_search_text_and_the_sort_key() -> None:
+    """What checked() returns gives build_search_text's text and name_sort_key's key."""
+    rows = _checked_rows(5, 4000)
+    for start in range(0, len(rows), 700):  # chunks, as the import writes them
+        chunk = rows[start : start + 700]
+        texts, keys = import_texts(chunk)
+        assert len(texts) == len(keys) == len(chunk)
+        for (data, *_), text, key in zip(chunk, texts, keys, strict=True):
+            expected = build_search_text(
+                data.name, data.company, data.phones, data.emails, data.address, data.notes,
+                data.tags,
+            )  # fmt: skip
+            assert text == expected, data
+            assert key == name_sort_key(data.name), data.name
 
 
 def test_repeated_rows_give_the_same_text_from_the_caches() -> None:
-    args = ("重庆 张伟", "重庆银行", ["13800138000"], ["a@b.cn"], "ＮＯ．５", "VIP", ["重点"])
-    first = search_text_of_normalized(*args)
-    assert search_text_of_normalized(*args) == first
+    row = CustomerInput(
+        "重庆 张伟", "重庆银行", phones=["13800138000"], emails=["a@b.cn"], address="ＮＯ．５",
+        notes="VIP", tags=["重点"],
+    ).checked()  # fmt: skip
+    (first,), _ = import_texts([row])
+    assert import_texts([row, row])[0] == [first, first]
     assert "zw" in first and "chongqing" in first and "13800138000" in first
 
 
 def test_released_caches_are_empty_and_the_text_stays_the_same() -> None:
     from crmdesk.services import search_text
 
-    args = ("王芳", "Acme Ltd", [], [], "", "VIP", ["重点"])
-    before = search_text_of_normalized(*args)
-    assert search_text._NAMES and search_text._FOLDED
+    row = CustomerInput("王芳", "Acme Ltd", notes="VIP", tags=["重点"]).checked()
+    before = import_texts([row])
+    assert search_text._NAMES and search_text._FOLDED and search_text._COMPANIES
     search_text.release_import_caches()
-    assert not search_text._NAMES and not search_text._FOLDED
-    assert search_text_of_normalized(*args) == before
+    assert not search_text._NAMES and not search_text._FOLDED and not search_text._COMPANIES
+    assert import_texts([row]) == before
