@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from itertools import count
+from itertools import repeat
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, Table, delete, func, insert, select, union, update
@@ -154,35 +154,53 @@ def _insert_chunks(
     tag_ids = _tag_ids(session, [checked.data for _, checked in new])
     first_id = (session.scalar(select(func.max(Customer.id))) or 0) + 1
     for start in range(0, len(new), CHUNK):
-        rows: list[tuple[Any, ...]] = []
-        phone_rows: list[tuple[Any, ...]] = []
-        email_rows: list[tuple[Any, ...]] = []
-        link_rows: list[tuple[Any, ...]] = []
-        value_rows: list[tuple[Any, ...]] = []
         chunk = [checked for _, checked in new[start : start + CHUNK]]
+        ids = range(first_id + start, first_id + start + len(chunk))
+        data = [checked.data for checked in chunk]
         texts, sort_keys = import_texts(chunk)
-        for cid, (data, norm_phones, norm_emails, _), text, sort_key in zip(
-            count(first_id + start), chunk, texts, sort_keys
-        ):
-            rows.append(
-                (cid, data.name, data.company, data.title, data.stage, data.address, data.notes,
-                 day(data.birthday) if data.birthday else None, text, sort_key, batch_id, stamp,
-                 stamp)
-            )  # fmt: skip
-            for i, (number, normalized) in enumerate(zip(data.phones, norm_phones, strict=True)):
-                phone_rows.append((cid, i, "", number, normalized))
-            for i, (email, normalized) in enumerate(zip(data.emails, norm_emails, strict=True)):
-                email_rows.append((cid, i, "", email, normalized))
-            for tag in data.tags:
-                link_rows.append((cid, tag_ids[tag]))
-            for field_id, value in data.custom.items():
-                value_rows.append((cid, field_id, value))
+        # column by column, then zipped into rows: no loop body per customer
+        rows = list(
+            zip(
+                ids, [d.name for d in data], [d.company for d in data], [d.title for d in data],
+                [d.stage for d in data], [d.address for d in data], [d.notes for d in data],
+                [day(d.birthday) if d.birthday else None for d in data], texts, sort_keys,
+                repeat(batch_id), repeat(stamp), repeat(stamp),
+            )
+        )  # fmt: skip
+        phone_rows = _value_rows(ids, [d.phones for d in data], [c.phone_keys for c in chunk])
+        email_rows = _value_rows(ids, [d.emails for d in data], [c.email_keys for c in chunk])
+        links_of = zip(ids, data, strict=True)
+        link_rows = [(cid, tag_ids[tag]) for cid, d in links_of for tag in d.tags]
+        value_rows = [
+            (cid, field_id, value)
+            for cid, d in zip(ids, data, strict=True)
+            if d.custom
+            for field_id, value in d.custom.items()
+        ]
         customers.run(rows)
         phones.run(phone_rows)
         emails.run(email_rows)
         links.run(link_rows)
         values.run(value_rows)
         progress(min(start + CHUNK, len(new)), len(new))
+
+
+def _value_rows(
+    ids: range, values: list[list[str]], keys: list[list[str]]
+) -> list[tuple[int, int, str, str, str]]:
+    """(customer id, position, label, value, normalised) of each phone or e-mail of a chunk."""
+    rows = [
+        (cid, 0, "", v[0], k[0])
+        for cid, v, k in zip(ids, values, keys, strict=True)
+        if len(v) == 1  # the usual case: one phone, one e-mail
+    ]
+    for cid, several, normalized in zip(ids, values, keys, strict=True):
+        if len(several) > 1:
+            rows.extend(
+                (cid, i, "", value, key)
+                for i, (value, key) in enumerate(zip(several, normalized, strict=True))
+            )
+    return rows
 
 
 def _apply_updates(

@@ -231,3 +231,76 @@ def test_checking_by_columns_gives_the_report_and_customers_of_the_row_by_row_ch
     assert sorted(c.name for c in list_customers(db)) == ["=Eve", "Amy", "张伟", "李娜"]
     (amy,) = list_customers(db, search="0113 496 0001")
     assert amy.name == "Amy"
+
+
+def test_an_import_stores_each_row_as_adding_it_by_hand_would(db: Database, tmp_path: Path) -> None:
+    """Several phones and e-mails in order, tags, a custom field, stage, birthday, search text."""
+    from sqlalchemy import select
+
+    from crmdesk.db.models import Customer
+    from crmdesk.domain.customer_table import input_from_cells
+    from crmdesk.domain.pinyin import name_sort_key
+    from crmdesk.services.customer_fields import add_field
+    from crmdesk.services.search_text import build_search_text
+
+    add_field(db, "Region", "choice", ("North", "South"))
+    path = tmp_path / "rich.csv"
+    path.write_text(
+        "name,phone,phone 2,email,tags,stage,birthday,Region,notes\n"
+        "曾丽霞,+86 138 0013 8000,0113 496 0000,ZLX@Example.cn; zlx@qq.com,VIP;批发,lead,"
+        "1980-03-05,North,老客户\n"
+        "Amelia  Jones,07700 900123,,amelia@example.com,,,,South,\n"
+        "Bo,13900139000 / 13700137000,,,重点,customer,,,\n",
+        encoding="utf-8",
+    )
+    source = open_import(db, path)
+    report = run_import(db, source)
+    assert (report.new, report.invalid) == (3, ())
+    with db.session() as session:
+        stored = session.execute(
+            select(Customer.id, Customer.search_text, Customer.sort_name).order_by(Customer.id)
+        ).all()
+    assert len(stored) == 3
+    for (cid, search_text, sort_name), cells in zip(stored, source.table.rows, strict=True):
+        expected = input_from_cells(source.mapping, cells, source.custom).validated()
+        data = get_customer(db, cid).data
+        assert data == expected
+        assert search_text == build_search_text(
+            data.name, data.company, data.phones, data.emails, data.address, data.notes,
+            data.tags,
+        )  # fmt: skip
+        assert sort_name == name_sort_key(data.name)
+    first = get_customer(db, stored[0][0]).data
+    assert first.phones == ["+86 138 0013 8000", "0113 496 0000"]
+    assert first.emails == ["ZLX@Example.cn", "zlx@qq.com"]
+    assert (first.stage, str(first.birthday), list(first.custom.values())) == (
+        "lead", "1980-03-05", ["North"],
+    )  # fmt: skip
+    assert get_customer(db, stored[2][0]).data.phones == ["13900139000", "13700137000"]
+
+    # a plain table: the column check settles most rows, the row path the others
+    plain = tmp_path / "plain.csv"
+    plain.write_text(
+        "姓名,公司,手机,邮箱,地址,备注,标签\n"
+        "张伟,深圳华强电子有限公司,+86 137 0013 8000,ZW@example.cn,"
+        "深圳市 华强北路  1号,老客户,VIP;批发\n"
+        "Olivia  Smith,ACME Ltd,07700 900456,,12  Park Row,,\n"
+        "李娜,,１３６００１３６０００,ln@example.cn; ln2@example.cn,,,'=x\n",
+        encoding="utf-8",
+    )
+    source = open_import(db, plain)
+    assert run_import(db, source).new == 3
+    with db.session() as session:
+        stored = session.execute(
+            select(Customer.id, Customer.search_text, Customer.sort_name)
+            .where(Customer.id > 3)
+            .order_by(Customer.id)
+        ).all()
+    for (cid, search_text, sort_name), cells in zip(stored, source.table.rows, strict=True):
+        data = get_customer(db, cid).data
+        assert data == input_from_cells(source.mapping, cells).validated()
+        assert search_text == build_search_text(
+            data.name, data.company, data.phones, data.emails, data.address, data.notes,
+            data.tags,
+        )  # fmt: skip
+        assert sort_name == name_sort_key(data.name)
