@@ -32,7 +32,8 @@ class VCardContact:
 
 def looks_like_vcard(text: str) -> bool:
     """True when ``text`` starts (after blank lines) with BEGIN:VCARD."""
-    return text.lstrip("\ufeff \r\n\t").upper().startswith("BEGIN:VCARD")
+    # only the start is upper-cased: a CSV file can be many megabytes
+    return text.lstrip("\ufeff \r\n\t")[:11].upper() == "BEGIN:VCARD"
 
 
 def _unfold(text: str) -> list[str]:

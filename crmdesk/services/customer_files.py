@@ -190,7 +190,8 @@ def _table(path: Path, kind: str, cells: list[list[str]], **extra: str) -> Sourc
     body = kept[header_at + 1 :]
     width = len(headers)
     rows = [cells[i] for i in body]
-    rows = [row if len(row) >= width else row + [""] * (width - len(row)) for row in rows]
+    if min(map(len, rows), default=width) < width:  # a short row: pad it to the header
+        rows = [row if len(row) >= width else row + [""] * (width - len(row)) for row in rows]
     return SourceTable(path, kind, headers, rows, [i + 1 for i in body], **extra)
 
 

@@ -88,6 +88,15 @@ def test_vcard_contacts_become_rows() -> None:
     assert table.rows[0][3] == "138 0013 8001; 0755-8888 9999; +86 10 6666 7777"
 
 
+def test_a_vcard_file_is_known_by_its_first_line_whatever_its_name(tmp_path: Path) -> None:
+    text = (DATA / "contacts.vcf").read_text(encoding="utf-8").replace("BEGIN:VCARD", "begin:vcard")
+    path = tmp_path / "export.csv"
+    path.write_text("\ufeff\r\n\n  " + text, encoding="utf-8")
+    assert read_table(path).kind == "vcard"
+    path.write_text("name,note\nx,BEGIN:VCARD\n", encoding="utf-8")
+    assert read_table(path).kind == "csv"
+
+
 def test_xlsx_cells_become_text(tmp_path: Path) -> None:
     import datetime as dt
 
