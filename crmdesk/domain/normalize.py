@@ -24,8 +24,22 @@ def fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
-# where fold() changes a line's spacing: a space other than " ", two in a row, or one at an end
-_FOLD_SPACING = re.compile(r"[^\S\n ]|  |^ | $", re.MULTILINE)
+# what str.split() splits on but " " and the line break; one character class scans fast
+_OTHER_SPACES = re.compile(
+    "[\t\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+)
+
+
+def _spacing_changes(lines: str) -> bool:
+    """Whether fold() changes the spacing of a line: two spaces, one at an end, another kind."""
+    return (
+        "  " in lines
+        or " \n" in lines
+        or "\n " in lines
+        or lines.startswith(" ")
+        or lines.endswith(" ")
+        or _OTHER_SPACES.search(lines) is not None
+    )
 
 
 def fold_all(texts: list[str]) -> list[str]:
@@ -44,7 +58,7 @@ def fold_all(texts: list[str]) -> list[str]:
     lines = joined.split("\n")
     if len(lines) != len(texts):  # normalisation made a line break (no known character does)
         return [fold(text) for text in texts]
-    if _FOLD_SPACING.search(joined):
+    if _spacing_changes(joined):
         return [" ".join(line.split()) for line in lines]
     return lines
 

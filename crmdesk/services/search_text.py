@@ -37,8 +37,8 @@ def build_search_text(
 # (张伟): both are pure, so each distinct value is worked out once per import. Plain dicts,
 # emptied by release_import_caches(): cheaper per row than lru_cache's bookkeeping.
 _FOLDED: dict[str, str] = {}
-_NAMES: dict[str, tuple[str, str, str]] = {}
-_COMPANIES: dict[str, tuple[str, str]] = {}
+_NAMES: dict[str, tuple[str, str]] = {}  # name -> (its part of the search text, sort key)
+_COMPANIES: dict[str, str] = {}  # company -> its part of the search text
 
 
 def _fold_repeated(text: str) -> str:
@@ -48,44 +48,54 @@ def _fold_repeated(text: str) -> str:
     return folded
 
 
-def _name_parts(name: str) -> tuple[str, str, str]:
-    """fold(name), pinyin_keys(name) and name_sort_key(name), once per distinct name."""
+def _parts(*parts: str) -> str:
+    # what build_search_text's " | ".join(p for p in parts if p) makes of these parts
+    return " | ".join(filter(None, parts))
+
+
+def _name_parts(name: str) -> tuple[str, str]:
+    """The name's part of the search text (folded, pinyin) and its sort key, once per name."""
     parts = _NAMES.get(name)
     if parts is None:
-        parts = _NAMES[name] = (fold(name), pinyin_keys(name, person=True), name_sort_key(name))
+        parts = _NAMES[name] = (
+            _parts(fold(name), pinyin_keys(name, person=True)),
+            name_sort_key(name),
+        )
     return parts
 
 
-def _company_parts(company: str) -> tuple[str, str]:
-    """fold(company) and pinyin_keys(company), once per distinct company."""
-    parts = _COMPANIES.get(company)
-    if parts is None:
-        parts = _COMPANIES[company] = (fold(company), _company_keys(company))
-    return parts
+def _company_part(company: str) -> str:
+    """The company's part of the search text (folded, pinyin), once per distinct company."""
+    part = _COMPANIES.get(company)
+    if part is None:
+        part = _COMPANIES[company] = _parts(fold(company), _company_keys(company))
+    return part
 
 
 def import_texts(rows: Sequence[Checked]) -> tuple[list[str], list[str]]:
     """The search text and the list's sort key of each of many validated rows.
 
-    :func:`search_text_of_normalized` and :func:`name_sort_key` row after row give the same
-    (tests compare them); this folds all the addresses at once and looks the repeated names,
-    companies, notes and tags up in the import's caches.
+    :func:`build_search_text` and :func:`name_sort_key` row after row give the same (tests
+    compare them). This folds all the addresses at once, and looks the repeated names,
+    companies, notes and tags up in the import's caches, with their parts of the text
+    already joined: joining non-empty parts in groups gives the same text.
     """
     addresses = fold_all([checked[0].address for checked in rows])
-    names, folded = _NAMES, _FOLDED
+    names, companies, folded = _NAMES, _COMPANIES, _FOLDED
     texts: list[str] = []
     sort_keys: list[str] = []
     for (data, phone_keys, _, emails), address in zip(rows, addresses, strict=True):
-        name_parts = names.get(data.name) or _name_parts(data.name)
-        company = _COMPANIES.get(data.company) or _company_parts(data.company)
-        parts = [name_parts[0], name_parts[1], company[0], company[1], *phone_keys, *emails]
+        name, sort_key = names.get(data.name) or _name_parts(data.name)
+        parts = [name, companies.get(data.company) or _company_part(data.company)]
+        parts += phone_keys
+        parts += emails
         parts.append(address)
-        notes = folded.get(data.notes)
-        parts.append(_fold_repeated(data.notes) if notes is None else notes)
+        if data.notes:
+            parts.append(folded.get(data.notes) or _fold_repeated(data.notes))
         for tag in data.tags:
             parts.append(folded.get(tag) or _fold_repeated(tag))
         texts.append(" | ".join(filter(None, parts)))
-        sort_keys.append(name_parts[2])
+        sort_keys.append(sort_key)
     return texts, sort_keys
 
 

@@ -68,3 +68,11 @@ def test_the_examples_mean_what_they_say() -> None:
 @example([])
 def test_folding_a_column_at_once_is_folding_each_text(texts: list[str]) -> None:
     assert fold_all(texts) == [fold(t) for t in texts]
+
+
+def test_the_spaces_a_column_fold_looks_for_are_all_that_split_splits_on() -> None:
+    from crmdesk.domain.normalize import _OTHER_SPACES
+
+    spaces = {chr(c) for c in range(0x110000) if chr(c).isspace()}
+    found = {chr(c) for c in range(0x110000) if _OTHER_SPACES.match(chr(c))}
+    assert found == spaces - {" ", "\n"}
