@@ -40,7 +40,9 @@ from crmdesk.domain.sentence import FieldError, Sentence
 from crmdesk.services.customer_fields import list_fields
 from crmdesk.services.customer_files import SourceTable, read_table
 from crmdesk.services.customer_import_writer import (
+    ImportAlreadyUndoneError,
     NewRow,
+    NoSuchImportError,
     UndoImportReport,
     latest_batch_id,
     undo_import,
@@ -53,9 +55,11 @@ CHECK_CHUNK = 10_000  # rows checked column by column at a time, between two pro
 
 __all__ = [
     "DuplicateRow",
+    "ImportAlreadyUndoneError",
     "ImportBatchInfo",
     "ImportReport",
     "ImportSource",
+    "NoSuchImportError",
     "RowProblem",
     "UndoImportReport",
     "analyse_import",

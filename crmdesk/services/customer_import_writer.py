@@ -267,6 +267,14 @@ def _rowcount(result: object) -> int:
     return int(cast(CursorResult[Any], result).rowcount)
 
 
+class NoSuchImportError(UserError):
+    """The customer import to undo does not exist (or there is none left to undo)."""
+
+
+class ImportAlreadyUndoneError(UserError):
+    """The customer import was undone before: undoing it again would change nothing."""
+
+
 @dataclass(frozen=True)
 class UndoImportReport:
     """What undoing an import did."""
@@ -286,9 +294,9 @@ def undo_import(db: Database, batch_id: int | None = None) -> UndoImportReport:
     with db.session() as session:
         batch = session.get(ImportBatch, batch_id)
         if batch is None or batch.kind != "customers":
-            raise UserError(f"there is no customer import {batch_id}")
+            raise NoSuchImportError(f"there is no customer import {batch_id}")
         if batch.undone_at is not None:
-            raise UserError(f"import {batch_id} ({batch.source}) was already undone")
+            raise ImportAlreadyUndoneError(f"import {batch_id} ({batch.source}) was already undone")
         added = select(Customer.id).where(Customer.import_batch_id == batch_id)
         # customers that gained follow-ups or tickets since are kept, in the recycle bin
         used = union(
@@ -335,5 +343,5 @@ def latest_batch_id(db: Database) -> int:
             )
         )
     if batch_id is None:
-        raise UserError("there is no customer import to undo")
+        raise NoSuchImportError("there is no customer import to undo")
     return int(batch_id)

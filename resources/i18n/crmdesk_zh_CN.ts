@@ -2019,6 +2019,14 @@ You can undo the whole import now or later (More &gt; Import history).</source>
         <translation>撤销导入</translation>
     </message>
     <message>
+        <source>This import was already undone: nothing has changed.</source>
+        <translation>此次导入已被撤销，没有任何更改。</translation>
+    </message>
+    <message>
+        <source>This import no longer exists: nothing has changed.</source>
+        <translation>此次导入已不存在，没有任何更改。</translation>
+    </message>
+    <message>
         <source>Import undone</source>
         <translation>导入已撤销</translation>
     </message>

@@ -16,8 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crmdesk.domain.errors import UserError
 from crmdesk.services.customer_import import (
+    ImportAlreadyUndoneError,
     ImportReport,
+    NoSuchImportError,
     UndoImportReport,
     list_import_batches,
     undo_import,
@@ -66,8 +69,29 @@ def undo_in_background(
     """Undo an import off the GUI thread (100,000 customers take a few seconds), then report.
 
     It is one transaction: it cannot be stopped halfway, so the progress dialog has no Cancel.
-    A failure (already undone) is shown as a plain message by the task runner.
+    An import undone meanwhile (another window, a double click) is said in the user's language.
     """
+
+    def failed(exc: BaseException) -> None:
+        title = QCoreApplication.translate("ImportHistory", "Undo import")
+        if isinstance(exc, ImportAlreadyUndoneError | NoSuchImportError):
+            QMessageBox.information(
+                parent,
+                title,
+                QCoreApplication.translate(
+                    "ImportHistory", "This import was already undone: nothing has changed."
+                )
+                if isinstance(exc, ImportAlreadyUndoneError)
+                else QCoreApplication.translate(
+                    "ImportHistory", "This import no longer exists: nothing has changed."
+                ),
+            )
+        elif isinstance(exc, UserError):
+            QMessageBox.warning(parent, title, str(exc))
+        else:
+            from crmdesk.ui.crash import report_exception
+
+            report_exception(type(exc), exc, exc.__traceback__)
 
     def done(report: UndoImportReport) -> None:
         on_done(report)
@@ -90,6 +114,7 @@ def undo_in_background(
         title=QCoreApplication.translate("ImportHistory", "Undoing the import"),
         parent=parent,
         on_success=done,
+        on_failure=failed,
         cancellable=False,
     )
 

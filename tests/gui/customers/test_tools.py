@@ -289,3 +289,30 @@ def test_import_history_undoes_an_earlier_import_and_puts_updates_back(
     (wang,) = [c for c in list_customers(db) if c.name == "王芳"]
     assert get_customer(db, wang.id).data.notes == ""  # the VIP note came with the undone import
     assert screen.model.total() == 2
+
+
+def test_undoing_an_import_that_was_undone_meanwhile_says_so_plainly(
+    qtbot: QtBot, make_screen, db: Database, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Another window (or the CLI) undid it first: a sentence in the user's language, no crash
+    dialog, nothing changed."""
+    from crmdesk.services.customer_import import undo_import
+    from crmdesk.ui.customers.import_history import undo_in_background
+
+    first, _ = _two_imports(db, tmp_path)
+    screen = make_screen()
+    undo_import(db, first)
+    names = sorted(c.name for c in list_customers(db))
+    seen: list[object] = []
+
+    def told(box: QMessageBox) -> None:
+        seen.append((box.icon(), box.text()))
+        box.accept()
+
+    when_dialog(told, QMessageBox)
+    undo_in_background(screen, screen.ctx, first, seen.append)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    assert seen == [
+        (QMessageBox.Icon.Information, "This import was already undone: nothing has changed.")
+    ]
+    assert sorted(c.name for c in list_customers(db)) == names
