@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from crmdesk.domain.errors import Cancelled, UserError
@@ -118,12 +118,8 @@ class Task(QObject):
                     self.on_failure(exc)
             elif self.on_failure is not None:
                 self.on_failure(exc)
-            elif isinstance(exc, UserError):
-                QMessageBox.warning(self.parent_widget, self.tr("CRMDesk"), str(exc))
             else:
-                from crmdesk.ui.crash import report_exception
-
-                report_exception(type(exc), exc, exc.__traceback__)
+                show_failure(self.parent_widget, exc)
         finally:
             self._finish()
 
@@ -131,6 +127,18 @@ class Task(QObject):
         self.done = True
         TaskRunner.running.discard(self)
         self.finished.emit()
+
+
+def show_failure(parent: QWidget | None, exc: BaseException) -> None:
+    """What a task without its own ``on_failure`` does: a UserError as a plain message,
+    anything else in the crash dialog. An ``on_failure`` that handles some errors itself
+    passes the others here."""
+    if isinstance(exc, UserError):
+        QMessageBox.warning(parent, QCoreApplication.translate("Task", "CRMDesk"), str(exc))
+    else:
+        from crmdesk.ui.crash import report_exception
+
+        report_exception(type(exc), exc, exc.__traceback__)
 
 
 class TaskRunner(QObject):

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.domain.errors import UserError
 from crmdesk.services.customer_import import (
     ImportAlreadyUndoneError,
     ImportReport,
@@ -27,6 +26,7 @@ from crmdesk.services.customer_import import (
 )
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.customers.common import when_text
+from crmdesk.ui.tasks import show_failure
 
 
 def show_import_result(parent: QWidget, report: ImportReport) -> bool:
@@ -86,12 +86,8 @@ def undo_in_background(
                     "ImportHistory", "This import no longer exists: nothing has changed."
                 ),
             )
-        elif isinstance(exc, UserError):
-            QMessageBox.warning(parent, title, str(exc))
         else:
-            from crmdesk.ui.crash import report_exception
-
-            report_exception(type(exc), exc, exc.__traceback__)
+            show_failure(parent, exc)
 
     def done(report: UndoImportReport) -> None:
         on_done(report)
