@@ -47,7 +47,7 @@ QUERIES = ("张伟", "王芳", "zw", "13800", "olivia", "深圳 电子", "华强
 
 def write_csv(path: Path, rows: int, seed: int = 7) -> str:
     """The benchmark file; returns the phone number (digits only) of a row in the middle."""
-    from crmdesk.services.demo import (
+    from crmdesk.services.demo.data import (
         CN_COMPANY_CORE,
         CN_COMPANY_KIND,
         CN_COMPANY_PREFIX,
@@ -144,7 +144,7 @@ def raw_load(csv_path: Path, database: Path) -> float:
 
 def our_import(csv_path: Path, folder: Path) -> float:
     from crmdesk.paths import DataDir
-    from crmdesk.services.customer_import import import_customers
+    from crmdesk.services.customers.imports import import_customers
     from crmdesk.services.storage import open_database
 
     fresh_database(folder)
@@ -159,7 +159,7 @@ def our_import(csv_path: Path, folder: Path) -> float:
 
 def search_times(folder: Path, probe: str) -> dict[str, float]:
     from crmdesk.paths import DataDir
-    from crmdesk.services.customers import customer_ids, customer_rows
+    from crmdesk.services.customers.store import customer_ids, customer_rows
     from crmdesk.services.storage import open_database
 
     db = open_database(DataDir(folder))

@@ -43,8 +43,8 @@ def fill(data_dir: Path, customers: int, followups: int, tickets: int) -> None:
 
     from crmdesk.db.models import Customer, FollowUp, ServiceTicket, SpendingEntry
     from crmdesk.paths import DataDir
-    from crmdesk.services.plan_samples import sample_plan
-    from crmdesk.services.plans import add_plan
+    from crmdesk.services.demo.sample_plan import sample_plan
+    from crmdesk.services.planning.store import add_plan
     from crmdesk.services.storage import open_database
 
     db = open_database(DataDir(data_dir).ensure())
@@ -208,7 +208,7 @@ def measure(data_dir: Path, repeat: int) -> dict[str, float]:
 def service_time(data_dir: Path) -> float:
     """Milliseconds for the queries alone (``load_dashboard``), best of three."""
     from crmdesk.paths import DataDir
-    from crmdesk.services.dashboard import load_dashboard
+    from crmdesk.services.dashboard.figures import load_dashboard
     from crmdesk.services.storage import open_database
 
     db = open_database(DataDir(data_dir))

@@ -24,13 +24,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from crmdesk.domain.cashflow import flow_components, net_flows
-from crmdesk.domain.categories import BenefitCategory, CostCategory, ItemKind
-from crmdesk.domain.finance import npv
-from crmdesk.domain.metrics import compute_metrics
-from crmdesk.domain.plan import BenefitItem, BudgetPlan, CostItem, RiskAdjustment
-from crmdesk.domain.scenarios import compare_plans, do_nothing_plan
-from crmdesk.domain.sensitivity import analyse_sensitivity
+from crmdesk.domain.planning.cashflow import flow_components, net_flows
+from crmdesk.domain.planning.categories import BenefitCategory, CostCategory, ItemKind
+from crmdesk.domain.planning.finance import npv
+from crmdesk.domain.planning.metrics import compute_metrics
+from crmdesk.domain.planning.plan import BenefitItem, BudgetPlan, CostItem, RiskAdjustment
+from crmdesk.domain.planning.scenarios import compare_plans, do_nothing_plan
+from crmdesk.domain.planning.sensitivity import analyse_sensitivity
 
 HORIZON = 10
 ITEMS = 200

@@ -39,8 +39,8 @@ REPORT = """
 import io, sys, time
 start = time.perf_counter()
 from crmdesk.i18n import install_translators
-from crmdesk.reports.budget_report import build_budget_report
-from crmdesk.services.plan_files import load_plan_file
+from crmdesk.reports.budget.report import build_budget_report
+from crmdesk.services.planning.files import load_plan_file
 install_translators("en")
 build_budget_report(load_plan_file(sys.argv[1]), io.BytesIO())
 print(time.perf_counter() - start)
@@ -92,8 +92,8 @@ def main() -> int:
     cold_empty = statistics.median(in_fresh_process(EMPTY_PAGE) for _ in range(args.runs))
 
     from crmdesk.i18n import install_translators
-    from crmdesk.reports.budget_report import build_budget_report
-    from crmdesk.services.plan_files import load_plan_file
+    from crmdesk.reports.budget.report import build_budget_report
+    from crmdesk.services.planning.files import load_plan_file
 
     install_translators("en")
     plan = load_plan_file(args.plan)

@@ -89,7 +89,7 @@ def _add_demo(sub: Any) -> None:
 
 
 def cmd_demo_data(args: argparse.Namespace) -> int:
-    from crmdesk.services.demo import generate_demo
+    from crmdesk.services.demo.data import generate_demo
 
     if args.customers < 0:
         raise UserError("--customers: must be zero or more")
@@ -114,7 +114,7 @@ def _add_customers(sub: Any) -> None:
 
 
 def cmd_customers_list(args: argparse.Namespace) -> int:
-    from crmdesk.services.customers import list_customers
+    from crmdesk.services.customers.store import list_customers
 
     rows = list_customers(_open_db(args), search=args.search)
     if args.json:
@@ -157,7 +157,7 @@ def _add_export_followups(actions: Any) -> None:
 
 
 def cmd_export_followups(args: argparse.Namespace) -> int:
-    from crmdesk.services.ical_export import export_followups
+    from crmdesk.services.followups.ical import export_followups
 
     count = export_followups(_open_db(args), args.file, include_closed=args.all)
     print(f"exported {count} follow-ups to {args.file}")
@@ -172,7 +172,7 @@ def _add_export_customers(actions: Any) -> None:
 
 
 def cmd_export_customers(args: argparse.Namespace) -> int:
-    from crmdesk.services.customer_export import export_customers
+    from crmdesk.services.customers.export import export_customers
 
     count = export_customers(_open_db(args), args.file, search=args.search)
     print(f"exported {count} customers to {args.file}")
@@ -202,7 +202,7 @@ def _add_import(sub: Any) -> None:
 
 
 def cmd_import_customers(args: argparse.Namespace) -> int:
-    from crmdesk.services.customer_import import import_customers
+    from crmdesk.services.customers.imports import import_customers
 
     report = import_customers(
         _open_db(args),
@@ -239,7 +239,7 @@ def cmd_import_customers(args: argparse.Namespace) -> int:
 
 
 def cmd_import_undo(args: argparse.Namespace) -> int:
-    from crmdesk.services.customer_import import undo_import
+    from crmdesk.services.customers.imports import undo_import
 
     result = undo_import(_open_db(args), args.batch)
     print(
@@ -269,9 +269,9 @@ def _add_plan_metrics(actions: Any) -> None:
 
 
 def cmd_plan_metrics(args: argparse.Namespace) -> int:
-    from crmdesk.domain.metrics import compute_metrics, metrics_to_json
-    from crmdesk.domain.metrics_text import metrics_to_text
-    from crmdesk.services.plan_files import load_plan_file
+    from crmdesk.domain.planning.metrics import compute_metrics, metrics_to_json
+    from crmdesk.domain.planning.metrics_text import metrics_to_text
+    from crmdesk.services.planning.files import load_plan_file
 
     metrics = compute_metrics(load_plan_file(args.plan))
     if args.json:
@@ -310,8 +310,8 @@ def _add_plan_report(actions: Any) -> None:
 def cmd_plan_report(args: argparse.Namespace) -> int:
     from crmdesk import settings
     from crmdesk.i18n import install_translators, resolve_language
-    from crmdesk.reports.budget_report import build_budget_report
-    from crmdesk.services.plan_files import load_plan_file
+    from crmdesk.reports.budget.report import build_budget_report
+    from crmdesk.services.planning.files import load_plan_file
 
     output: Path = args.output
     if output.is_dir():
@@ -325,7 +325,7 @@ def cmd_plan_report(args: argparse.Namespace) -> int:
     plan = load_plan_file(args.plan)
     comparison = None
     if args.compare:
-        from crmdesk.domain.scenarios import compare_plans
+        from crmdesk.domain.planning.scenarios import compare_plans
 
         if len(args.compare) > 3:
             raise UserError("--compare: at most three other plans")

@@ -72,13 +72,13 @@ class Customer(TimestampMixin, SoftDeleteMixin, Base):
     birthday: Mapped[dt.date | None] = mapped_column(Date)
     # "stay in touch every N days"; the next follow-up counts from last_contact_at
     cadence_days: Mapped[int | None] = mapped_column(Integer)
-    # a cadence in calendar months (cadence_days is then NULL): see crmdesk.domain.cadence
+    # a cadence in calendar months (cadence_days is then NULL): see crmdesk.domain.followups.cadence
     cadence_months: Mapped[int | None] = mapped_column(Integer)
     last_contact_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     next_followup_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     # normalised text of every searchable field (lower case, half-width, phone digits, pinyin)
     search_text: Mapped[str] = mapped_column(Text, default="", nullable=False)
-    # where the name sorts: folded, Chinese by pinyin (crmdesk.domain.pinyin.name_sort_key)
+    # where the name sorts: folded, Chinese by pinyin (domain.customers.pinyin.name_sort_key)
     sort_name: Mapped[str] = mapped_column(Text, default="", server_default="", nullable=False)
     import_batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("import_batches.id", ondelete="SET NULL")

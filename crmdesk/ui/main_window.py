@@ -69,7 +69,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
         "FollowUpsScreen",
     ),
     ScreenSpec(
-        "service", QT_TRANSLATE_NOOP("Navigation", "Service"), "crmdesk.ui.service", "ServiceScreen"
+        "service", QT_TRANSLATE_NOOP("Navigation", "Service"), "crmdesk.ui.tickets", "ServiceScreen"
     ),
     ScreenSpec(
         "planner",
@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
 
         self._hooks["followups"] = install_followups(self)
         # service: the overdue-tickets badge from start-up on
-        from crmdesk.ui.service.hooks import install_service
+        from crmdesk.ui.tickets.hooks import install_service
 
         self._hooks["service"] = install_service(self, self.ctx)
 

@@ -17,6 +17,7 @@ from crmdesk.settings import Settings
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.main_window import SCREEN_KEYS, MainWindow
 from crmdesk.ui.tasks import TaskRunner
+from tests.helpers import ROOT
 from tests.helpers.typing import type_text
 
 
@@ -90,7 +91,7 @@ def test_smoke_run_starts_and_exits_cleanly(tmp_path: Path) -> None:
         capture_output=True,
         text=True,
         timeout=120,
-        cwd=Path(__file__).resolve().parents[2],
+        cwd=ROOT,
     )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "d" / "crmdesk.db").exists()
@@ -102,7 +103,7 @@ def test_start_up_leaves_heavy_libraries_until_after_the_first_paint(tmp_path: P
 
     env = dict(os.environ, CRMDESK_STARTUP_PROBE="1", QT_QPA_PLATFORM="offscreen")
     command = [sys.executable, "main.py", "--data-dir", str(tmp_path / "d")]
-    root = Path(__file__).resolve().parents[2]
+    root = ROOT
     subprocess.run(command, env=env, cwd=root, capture_output=True, timeout=120, check=True)
     # second start: the database exists, so no migration is due
     result = subprocess.run(

@@ -12,15 +12,15 @@ from collections.abc import Callable, Sequence
 from PySide6.QtGui import QUndoCommand
 
 from crmdesk.db.engine import Database
-from crmdesk.services import customer_bulk
-from crmdesk.services.customers import (
+from crmdesk.services.customers import bulk as customer_bulk
+from crmdesk.services.customers.merge import MergeResult, merge_customers, undo_merge
+from crmdesk.services.customers.store import (
     CustomerInput,
     add_customer,
     delete_customers,
     restore_customers,
     update_customer,
 )
-from crmdesk.services.merge import MergeResult, merge_customers, undo_merge
 
 Changed = Callable[[list[int]], None]
 

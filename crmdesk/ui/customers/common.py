@@ -6,14 +6,14 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
-from crmdesk.domain.custom_fields import KINDS
-from crmdesk.domain.customer import STAGE_LABELS
-from crmdesk.domain.customer_table import FIELDS
-from crmdesk.domain.followups import KINDS as FOLLOWUP_KINDS
+from crmdesk.domain.customers.custom_fields import KINDS
+from crmdesk.domain.customers.customer import STAGE_LABELS
+from crmdesk.domain.customers.similarity import REASONS
+from crmdesk.domain.customers.table import FIELDS
+from crmdesk.domain.followups.rules import KINDS as FOLLOWUP_KINDS
 from crmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from crmdesk.domain.sentence import FieldError
-from crmdesk.domain.similarity import REASONS
-from crmdesk.services.timeline import TimelineEntry
+from crmdesk.services.customers.timeline import TimelineEntry
 
 
 def tr(context: str, text: str) -> str:

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.services.customer_fields import CustomField
-from crmdesk.services.customers import CustomerDetail
-from crmdesk.services.timeline import TimelineEntry
+from crmdesk.services.customers.fields import CustomField
+from crmdesk.services.customers.store import CustomerDetail
+from crmdesk.services.customers.timeline import TimelineEntry
 from crmdesk.ui.customers.common import stage_label, timeline_text, when_text
 
 

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.domain.custom_fields import parse_date
-from crmdesk.domain.customer import STAGES, CustomerInput
-from crmdesk.domain.customer_table import split_values
+from crmdesk.domain.customers.custom_fields import parse_date
+from crmdesk.domain.customers.customer import STAGES, CustomerInput
+from crmdesk.domain.customers.table import split_values
 from crmdesk.domain.errors import ValidationError
 from crmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from crmdesk.domain.sentence import field_error
-from crmdesk.services.customer_fields import CustomField
+from crmdesk.services.customers.fields import CustomField
 from crmdesk.ui.customers.common import error_text, stage_label
 
 

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.domain.customer import CustomerInput, merged_input
-from crmdesk.services.customer_fields import CustomField
-from crmdesk.services.customers import CustomerDetail, get_customer
-from crmdesk.services.duplicates import DuplicatePair, scan_duplicates
+from crmdesk.domain.customers.customer import CustomerInput, merged_input
+from crmdesk.services.customers.duplicates import DuplicatePair, scan_duplicates
+from crmdesk.services.customers.fields import CustomField
+from crmdesk.services.customers.store import CustomerDetail, get_customer
 from crmdesk.ui.customers import commands
 from crmdesk.ui.customers.common import reason_label, stage_label
 

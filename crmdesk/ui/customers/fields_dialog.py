@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.domain.custom_fields import KIND_KEYS
+from crmdesk.domain.customers.custom_fields import KIND_KEYS
 from crmdesk.domain.errors import UserError
-from crmdesk.services import customer_fields
-from crmdesk.services.customer_fields import CustomField
+from crmdesk.services.customers import fields as customer_fields
+from crmdesk.services.customers.fields import CustomField
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.customers.common import error_text, kind_label
 

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.domain.customer import STAGES
-from crmdesk.services import customer_fields
-from crmdesk.services.customers import CustomerFilter, list_tags
+from crmdesk.domain.customers.customer import STAGES
+from crmdesk.services.customers import fields as customer_fields
+from crmdesk.services.customers.store import CustomerFilter, list_tags
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.customers.common import error_text, stage_label
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.services.customer_import import (
+from crmdesk.services.customers.imports import (
     ImportAlreadyUndoneError,
     ImportReport,
     NoSuchImportError,

@@ -31,9 +31,14 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from crmdesk.domain.customer_table import CUSTOM_PREFIX, FIELDS, has_name_column, input_from_cells
+from crmdesk.domain.customers.table import CUSTOM_PREFIX, FIELDS, has_name_column, input_from_cells
 from crmdesk.domain.errors import Cancelled, ValidationError
-from crmdesk.services.customer_import import ImportReport, ImportSource, analyse_import, open_import
+from crmdesk.services.customers.imports import (
+    ImportReport,
+    ImportSource,
+    analyse_import,
+    open_import,
+)
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.customers.common import error_text, field_label
 

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 
 from crmdesk.db.engine import Database
 from crmdesk.domain.i18n import QT_TRANSLATE_NOOP
-from crmdesk.services.customers import (
+from crmdesk.services.customers.store import (
     CustomerFilter,
     CustomerSummary,
     customer_ids,

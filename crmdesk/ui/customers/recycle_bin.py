@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from crmdesk.services.customers import customer_ids, customer_rows, purge_customers
+from crmdesk.services.customers.store import customer_ids, customer_rows, purge_customers
 from crmdesk.ui.customers import commands
 from crmdesk.ui.customers.common import when_text
 

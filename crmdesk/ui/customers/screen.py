@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk import settings
-from crmdesk.domain.customer import STAGES, CustomerInput
-from crmdesk.services.customer_fields import CustomField, list_fields
-from crmdesk.services.customers import get_customer, list_tags
-from crmdesk.services.duplicates import find_duplicates_for
-from crmdesk.services.timeline import customer_timeline
+from crmdesk.domain.customers.customer import STAGES, CustomerInput
+from crmdesk.services.customers.duplicates import find_duplicates_for
+from crmdesk.services.customers.fields import CustomField, list_fields
+from crmdesk.services.customers.store import get_customer, list_tags
+from crmdesk.services.customers.timeline import customer_timeline
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.customers import commands, tools
 from crmdesk.ui.customers.common import stage_label

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from crmdesk import settings
 from crmdesk.domain.errors import Cancelled, UserError
-from crmdesk.services.customers import CustomerFilter, customer_rows, get_customer, list_tags
-from crmdesk.services.duplicates import DuplicateMatch
-from crmdesk.services.timeline import customer_timeline
+from crmdesk.services.customers.duplicates import DuplicateMatch
+from crmdesk.services.customers.store import CustomerFilter, customer_rows, get_customer, list_tags
+from crmdesk.services.customers.timeline import customer_timeline
 from crmdesk.ui.customers import commands
 from crmdesk.ui.customers.common import error_text, reason_label, stage_label, timeline_text
 
@@ -110,7 +110,7 @@ def _documents() -> str:
 
 
 def import_file(screen: CustomersScreen) -> None:
-    from crmdesk.services.customer_import import run_import
+    from crmdesk.services.customers.imports import run_import
     from crmdesk.ui.customers.import_wizard import ImportWizard
 
     request = ImportWizard.ask(screen, screen.ctx)
@@ -150,7 +150,7 @@ def show_import_history(screen: CustomersScreen) -> None:
 
 
 def export(screen: CustomersScreen) -> None:
-    from crmdesk.services.customer_export import export_customers
+    from crmdesk.services.customers.export import export_customers
 
     ids = screen.selected_ids()
     if len(ids) < 2:
@@ -198,7 +198,11 @@ def _filter_text(screen: CustomersScreen) -> str:
 
 
 def print_list(screen: CustomersScreen) -> None:
-    from crmdesk.reports.customer_list import CustomerListData, CustomerListRow, build_customer_list
+    from crmdesk.reports.customers.listing import (
+        CustomerListData,
+        CustomerListRow,
+        build_customer_list,
+    )
     from crmdesk.ui.reports import generate_and_preview, report_paper
 
     ids = screen.selected_ids()
@@ -236,7 +240,7 @@ def print_list(screen: CustomersScreen) -> None:
 
 
 def print_record(screen: CustomersScreen, customer_id: int) -> None:
-    from crmdesk.reports.customer_record import (
+    from crmdesk.reports.customers.record import (
         CustomerRecordData,
         RecordEntry,
         build_customer_record,

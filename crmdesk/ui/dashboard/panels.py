@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from crmdesk.domain.money import format_money
 
 if TYPE_CHECKING:
-    from crmdesk.services.dashboard import DashboardCharts
+    from crmdesk.services.dashboard.figures import DashboardCharts
     from crmdesk.ui.dashboard.plots import Chart
 
 

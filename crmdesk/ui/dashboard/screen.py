@@ -40,7 +40,7 @@ from crmdesk.ui.dashboard.panels import ChartPanel, fill_charts
 from crmdesk.ui.screen import Screen
 
 if TYPE_CHECKING:
-    from crmdesk.services.dashboard import Dashboard, DashboardCards
+    from crmdesk.services.dashboard.figures import Dashboard, DashboardCards
 
 log = logging.getLogger(__name__)
 
@@ -224,7 +224,7 @@ class DashboardScreen(Screen):
         db, now, tz = self.ctx.db, dt.datetime.now(dt.UTC), user_zone()
 
         def work(progress: object) -> Dashboard:
-            from crmdesk.services.dashboard import load_dashboard
+            from crmdesk.services.dashboard.figures import load_dashboard
 
             return load_dashboard(db, now, tz)
 

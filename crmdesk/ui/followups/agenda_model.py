@@ -19,8 +19,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from crmdesk.domain.agenda import GROUP_LABELS, AgendaGroup, Section, group_items
-from crmdesk.services.followups import FollowUpRecord
+from crmdesk.domain.followups.agenda import GROUP_LABELS, AgendaGroup, Section, group_items
+from crmdesk.services.followups.store import FollowUpRecord
 from crmdesk.ui.followups.common import (
     customer_text,
     format_due,

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from crmdesk.services.followups import delete_followup, restore_followup
+from crmdesk.services.followups.store import delete_followup, restore_followup
 from crmdesk.ui.context import AppContext
 
 

@@ -6,10 +6,10 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
-from crmdesk.domain.followups import KINDS, STATUSES
-from crmdesk.domain.greetings import OCCASION_LABELS
+from crmdesk.domain.followups.greetings import OCCASION_LABELS
+from crmdesk.domain.followups.rules import KINDS, STATUSES
 from crmdesk.services.clock import local_zone, zone_named
-from crmdesk.services.followups import FollowUpRecord
+from crmdesk.services.followups.store import FollowUpRecord
 
 
 def user_zone() -> dt.tzinfo:

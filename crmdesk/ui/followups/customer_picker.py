@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from crmdesk.services.customers import CustomerSummary, list_customers
+from crmdesk.services.customers.store import CustomerSummary, list_customers
 from crmdesk.ui.context import AppContext
 
 SUGGESTIONS = 30

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from crmdesk import settings
 from crmdesk.db.types import utcnow
 from crmdesk.domain.errors import UserError
-from crmdesk.domain.followups import KINDS, REMINDER_CHOICES, next_step_due
-from crmdesk.services.followups import (
+from crmdesk.domain.followups.rules import KINDS, REMINDER_CHOICES, next_step_due
+from crmdesk.services.followups.store import (
     FollowUpInput,
     FollowUpRecord,
     add_followup,
@@ -334,7 +334,7 @@ class CompleteDialog(QDialog):
 
 def complete_with_dialog(parent: QWidget | None, ctx: AppContext, record: FollowUpRecord) -> bool:
     """Ask for the outcome and next step, save both; True when saved."""
-    from crmdesk.services.followups import complete_followup
+    from crmdesk.services.followups.store import complete_followup
 
     result = CompleteDialog.ask(parent, record, ctx.settings.get(settings.FOLLOWUP_NEXT_STEP_DAYS))
     if result is None:

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QSy
 
 from crmdesk import settings
 from crmdesk.db.types import utcnow
-from crmdesk.domain.agenda import AgendaGroup
 from crmdesk.domain.errors import UserError
-from crmdesk.domain.followups import Snooze
-from crmdesk.services.followups import FollowUpRecord, agenda_counts, get_followup
+from crmdesk.domain.followups.agenda import AgendaGroup
+from crmdesk.domain.followups.rules import Snooze
+from crmdesk.services.followups.store import FollowUpRecord, agenda_counts, get_followup
 from crmdesk.ui.followups.common import customer_text, kind_label, subject_text, user_zone
 from crmdesk.ui.followups.dialogs import complete_with_dialog, quick_add_followup
 from crmdesk.ui.followups.reminders import ReminderPopup, ReminderService
@@ -176,7 +176,7 @@ class FollowUpHooks(QObject):
     # --- export and autostart --------------------------------------------------------------
 
     def on_export_triggered(self) -> None:
-        from crmdesk.services.ical_export import export_followups
+        from crmdesk.services.followups.ical import export_followups
 
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         default = str(Path(folder or Path.home()) / "crmdesk-follow-ups.ics")

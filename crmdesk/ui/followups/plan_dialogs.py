@@ -21,16 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.db.types import utcnow
-from crmdesk.domain.cadence import UNIT_LABELS, Cadence, CadenceUnit
 from crmdesk.domain.errors import UserError
-from crmdesk.domain.greetings import OCCASIONS, next_occasion_day
-from crmdesk.services.followup_plans import (
+from crmdesk.domain.followups.cadence import UNIT_LABELS, Cadence, CadenceUnit
+from crmdesk.domain.followups.greetings import OCCASIONS, next_occasion_day
+from crmdesk.services.followups.plans import (
     get_cadence,
     plan_greetings,
     propose_satisfaction_call,
     set_cadence,
 )
-from crmdesk.services.followups import FollowUpInput, add_followup, customer_names
+from crmdesk.services.followups.store import FollowUpInput, add_followup, customer_names
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.followups.common import user_zone
 from crmdesk.ui.followups.dialogs import FollowUpDialog

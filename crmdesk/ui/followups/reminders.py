@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from crmdesk.db.engine import Database
 from crmdesk.db.types import utcnow
-from crmdesk.domain.followups import Snooze
-from crmdesk.services.followups import FollowUpRecord
-from crmdesk.services.reminders import claim_reminders, due_reminders, next_reminder_at
+from crmdesk.domain.followups.rules import Snooze
+from crmdesk.services.followups.reminders import claim_reminders, due_reminders, next_reminder_at
+from crmdesk.services.followups.store import FollowUpRecord
 from crmdesk.ui.followups.common import (
     customer_text,
     format_local,

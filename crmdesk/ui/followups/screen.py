@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.db.types import utcnow
-from crmdesk.domain.agenda import AgendaGroup
 from crmdesk.domain.errors import UserError
-from crmdesk.domain.followups import KINDS, SNOOZE_LABELS, Snooze, snooze_until
-from crmdesk.services.followups import (
+from crmdesk.domain.followups.agenda import AgendaGroup
+from crmdesk.domain.followups.rules import KINDS, SNOOZE_LABELS, Snooze, snooze_until
+from crmdesk.services.followups.store import (
     FollowUpRecord,
     get_followup,
     list_followups,
@@ -228,7 +228,7 @@ class FollowUpsScreen(Screen):
         if isinstance(argument, dict):
             customer_id = argument.get("customer_id")
             if customer_id is not None:
-                from crmdesk.services.followups import customer_names
+                from crmdesk.services.followups.store import customer_names
 
                 names = customer_names(self.ctx.db, int(customer_id))
                 self.customer_filter.set_customer(int(customer_id), names[0] if names else "")

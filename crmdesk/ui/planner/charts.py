@@ -13,7 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
-from crmdesk.domain.sensitivity import DriverResult
+from crmdesk.domain.planning.sensitivity import DriverResult
 from crmdesk.ui.planner.text import money, render
 
 SERIES = ("#1565c0", "#2e7d32", "#ef6c00", "#6a1b9a")

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from crmdesk.services.plans import delete_plan, restore_plan
+from crmdesk.services.planning.store import delete_plan, restore_plan
 from crmdesk.ui.context import AppContext
 
 

@@ -25,15 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.domain.errors import UserError
-from crmdesk.domain.plan import BudgetPlan
-from crmdesk.domain.scenarios import (
+from crmdesk.domain.planning.plan import BudgetPlan
+from crmdesk.domain.planning.scenarios import (
     MAX_SCENARIOS,
     ScenarioComparison,
     compare_plans,
     do_nothing_plan,
 )
 from crmdesk.domain.sentence import FieldError
-from crmdesk.services import plans as plan_service
+from crmdesk.services.planning import store as plan_service
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.planner.text import money, percent, ratio, render, tr
 

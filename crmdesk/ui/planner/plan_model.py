@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from crmdesk.services.plans import PlanSummary
+from crmdesk.services.planning.store import PlanSummary
 from crmdesk.ui.planner.text import money
 
 COL_NAME, COL_TOTAL_COST, COL_NPV, COL_PAYBACK, COL_CHANGED = range(5)

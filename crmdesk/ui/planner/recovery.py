@@ -7,7 +7,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from crmdesk.services import plan_drafts
+from crmdesk.services.planning import drafts as plan_drafts
 from crmdesk.ui.context import AppContext
 
 log = logging.getLogger(__name__)

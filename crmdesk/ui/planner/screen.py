@@ -24,16 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.domain.errors import UserError
-from crmdesk.domain.plan import BudgetPlan
-from crmdesk.domain.plan_form import PlanForm
-from crmdesk.domain.plan_form_import import form_from_plan
-from crmdesk.services import plan_drafts, plans
-from crmdesk.services.plan_files import load_plan_file, save_plan_file
-from crmdesk.services.plans import PlanSummary
+from crmdesk.domain.planning.form.from_plan import form_from_plan
+from crmdesk.domain.planning.form.model import PlanForm
+from crmdesk.domain.planning.plan import BudgetPlan
+from crmdesk.services.planning import drafts as plan_drafts
+from crmdesk.services.planning import store as plans
+from crmdesk.services.planning.files import load_plan_file, save_plan_file
+from crmdesk.services.planning.store import PlanSummary
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.planner.commands import DeletePlanCommand
 from crmdesk.ui.planner.plan_model import COL_CHANGED, COL_NAME, ObjectRole, PlanListModel, SortRole
-from crmdesk.ui.planner.wizard_actions import reports_available
+from crmdesk.ui.planner.wizard.actions import reports_available
 from crmdesk.ui.screen import Screen
 
 log = logging.getLogger(__name__)
@@ -44,7 +45,7 @@ class PlannerScreen(Screen):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        from crmdesk.ui.planner.wizard import PlanWizard
+        from crmdesk.ui.planner.wizard.dialog import PlanWizard
 
         self.wizard: PlanWizard | None = None
         self.showing_deleted = False
@@ -312,7 +313,7 @@ class PlannerScreen(Screen):
         at_summary: bool = False,
         unsaved: bool = False,
     ) -> None:
-        from crmdesk.ui.planner.wizard import PlanWizard
+        from crmdesk.ui.planner.wizard.dialog import PlanWizard
 
         if self.wizard is not None and self.wizard.isVisible():
             self.wizard.raise_()

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.domain.plan import BudgetPlan
-from crmdesk.domain.sensitivity import (
+from crmdesk.domain.planning.plan import BudgetPlan
+from crmdesk.domain.planning.sensitivity import (
     DriverKind,
     DriverResult,
     SensitivityAnalysis,

@@ -35,13 +35,13 @@ def run_wizard(data_dir: DataDir, plan_file: Path | None, lang: str | None) -> W
     Raises ``UserError`` (a bad plan file, a database that cannot be opened) before any window
     appears, so the command line can report it on one line.
     """
-    from crmdesk.domain.plan_form_build import build_plan
-    from crmdesk.services.plan_files import save_plan_file
+    from crmdesk.domain.planning.form.build import build_plan
+    from crmdesk.services.planning.files import save_plan_file
     from crmdesk.services.storage import open_database
     from crmdesk.settings import Settings
     from crmdesk.ui.context import AppContext
     from crmdesk.ui.crash import install_excepthook
-    from crmdesk.ui.planner.wizard import PlanWizard, open_file_form
+    from crmdesk.ui.planner.wizard.dialog import PlanWizard, open_file_form
     from crmdesk.ui.tasks import TaskRunner
 
     form = open_file_form(plan_file) if plan_file is not None else None

@@ -24,8 +24,8 @@ from crmdesk.ui.reports.preview import ReportPreviewDialog, safe_file_name
 from crmdesk.ui.tasks import Task
 
 if TYPE_CHECKING:
-    from crmdesk.domain.plan import BudgetPlan
-    from crmdesk.domain.scenarios import ScenarioComparison
+    from crmdesk.domain.planning.plan import BudgetPlan
+    from crmdesk.domain.planning.scenarios import ScenarioComparison
 
 __all__ = [
     "BuildFunction",
@@ -96,7 +96,7 @@ def preview_budget_report(
 
     The header names the plan's company, or the company set in Settings.
     """
-    from crmdesk.reports.budget_report import build_budget_report
+    from crmdesk.reports.budget.report import build_budget_report
 
     lang, paper = ctx.language, report_paper(ctx)
     company = plan.company_name or ctx.settings.get(settings.COMPANY_NAME)

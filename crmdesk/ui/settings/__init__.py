@@ -97,7 +97,7 @@ class SettingsScreen(Screen):
         )
         form.addRow(self.tr("Weekly backups to keep:"), self.keep_weekly_spin)
         outer.addWidget(data)
-        from crmdesk.ui.service.settings_box import ServiceSettingsBox
+        from crmdesk.ui.tickets.settings_box import ServiceSettingsBox
 
         outer.addWidget(ServiceSettingsBox(ctx))
         outer.addStretch(1)

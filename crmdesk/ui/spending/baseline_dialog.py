@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.domain.categories import BenefitCategory
 from crmdesk.domain.errors import ValidationError
 from crmdesk.domain.money import format_percent, parse_amount, parse_rate
-from crmdesk.domain.realised import (
+from crmdesk.domain.planning.categories import BenefitCategory
+from crmdesk.domain.sentence import FieldError
+from crmdesk.domain.spending.realised import (
     MEASURE_LABELS,
     RATE_MEASURES,
     TYPED_MEASURES,
@@ -32,7 +33,6 @@ from crmdesk.domain.realised import (
     baseline_from_dict,
     baseline_to_dict,
 )
-from crmdesk.domain.sentence import FieldError
 from crmdesk.ui.spending.common import benefit_label, render
 
 translate = QCoreApplication.translate

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from crmdesk.db.engine import Database
-from crmdesk.services.spending import (
+from crmdesk.services.spending.ledger import (
     SpendingInput,
     add_spending,
     delete_spending,

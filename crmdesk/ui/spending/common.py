@@ -8,13 +8,13 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QColor
 
-from crmdesk.domain.categories import (
+from crmdesk.domain.money import format_money, format_percent
+from crmdesk.domain.planning.categories import (
     BENEFIT_CATEGORY_LABELS,
     CONTINGENCY,
     COST_CATEGORY_LABELS,
     CostCategory,
 )
-from crmdesk.domain.money import format_money, format_percent
 from crmdesk.domain.sentence import Sentence
 
 translate = QCoreApplication.translate

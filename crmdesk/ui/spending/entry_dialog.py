@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from crmdesk.domain.errors import ValidationError
 from crmdesk.domain.money import format_money, parse_amount
 from crmdesk.domain.sentence import FieldError
-from crmdesk.services.plan_actuals import PlanChoice
-from crmdesk.services.spending import SpendingInput
+from crmdesk.services.spending.actuals import PlanChoice
+from crmdesk.services.spending.ledger import SpendingInput
 from crmdesk.ui.spending.common import COST_KEYS, category_label, from_qdate, render, to_qdate
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.domain.sentence import FieldError
-from crmdesk.services.spending_import import PreviewRow, SpendingPreview
+from crmdesk.services.spending.imports import PreviewRow, SpendingPreview
 from crmdesk.ui.spending.common import OVER_COLOUR, category_label, money, render
 
 MAX_ROWS_SHOWN = 2000

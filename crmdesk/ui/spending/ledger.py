@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.domain.errors import UserError
-from crmdesk.services.plan_actuals import PlanChoice
-from crmdesk.services.spending import PlanFilter, SpendingRecord, list_spending
+from crmdesk.services.spending.actuals import PlanChoice
+from crmdesk.services.spending.ledger import PlanFilter, SpendingRecord, list_spending
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.spending.commands import (
     AddSpendingCommand,
@@ -205,7 +205,7 @@ class LedgerPage(QWidget):
         self.edit_button.setEnabled(len(self.selected_records()) == 1)
         self.delete_button.setEnabled(selected)
         self.undo_button.setEnabled(self.undo_stack.canUndo())
-        from crmdesk.services.spending_import import last_spending_import
+        from crmdesk.services.spending.imports import last_spending_import
 
         self.undo_import_button.setEnabled(last_spending_import(self.ctx.db) is not None)
 
@@ -264,7 +264,7 @@ class LedgerPage(QWidget):
 
     def import_file(self, path: Path) -> None:
         """Preview ``path`` in the background, ask, then import in the background."""
-        from crmdesk.services.spending_import import preview_spending_file
+        from crmdesk.services.spending.imports import preview_spending_file
         from crmdesk.ui.spending.common import translated_categories
 
         db, plan_id, extra = self.ctx.db, self._plan_id(), translated_categories()
@@ -276,7 +276,7 @@ class LedgerPage(QWidget):
         )
 
     def _confirm_import(self, path: Path, preview: Any) -> None:
-        from crmdesk.services.spending_import import import_spending_file
+        from crmdesk.services.spending.imports import import_spending_file
         from crmdesk.ui.spending.common import translated_categories
         from crmdesk.ui.spending.import_dialog import SpendingImportDialog
 
@@ -301,7 +301,7 @@ class LedgerPage(QWidget):
         )
 
     def on_undo_import_button_clicked(self) -> None:
-        from crmdesk.services.spending_import import last_spending_import, undo_spending_import
+        from crmdesk.services.spending.imports import last_spending_import, undo_spending_import
 
         last = last_spending_import(self.ctx.db)
         if last is None:

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.domain.finance import Payback
-from crmdesk.domain.realised import RATE_MEASURES, Measure, Source
-from crmdesk.services.realised_return import RealisedReturn
+from crmdesk.domain.planning.finance import Payback
+from crmdesk.domain.spending.realised import RATE_MEASURES, Measure, Source
+from crmdesk.services.spending.realised import RealisedReturn
 from crmdesk.ui.spending.baseline_dialog import measure_label, measure_text
 from crmdesk.ui.spending.common import (
     BAD_TEXT,

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.domain.variance import Cell
-from crmdesk.services.plan_actuals import PlanVsActual
+from crmdesk.domain.spending.variance import Cell
+from crmdesk.services.spending.actuals import PlanVsActual
 from crmdesk.ui.spending.common import (
     BAD_TEXT,
     GOOD_TEXT,

@@ -30,15 +30,15 @@ from PySide6.QtWidgets import (
 
 from crmdesk import settings
 from crmdesk.domain.errors import UserError
-from crmdesk.domain.realised import Measure
-from crmdesk.services.plan_actuals import (
+from crmdesk.domain.spending.realised import Measure
+from crmdesk.services.spending.actuals import (
     PlanChoice,
     list_plan_choices,
     plan_vs_actual,
     save_baseline,
     set_go_live,
 )
-from crmdesk.services.spending import PlanFilter
+from crmdesk.services.spending.ledger import PlanFilter
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.dashboard.screen import user_zone
 from crmdesk.ui.spending.ledger import LedgerPage
@@ -164,7 +164,7 @@ class SpendingDialog(QDialog):
         db, now = self.ctx.db, dt.datetime.now(dt.UTC)
 
         def work(progress: Any) -> tuple[Any, dict[Measure, Decimal]]:
-            from crmdesk.services.realised_return import realised_return, suggest_baseline
+            from crmdesk.services.spending.realised import realised_return, suggest_baseline
 
             data = realised_return(db, plan_id, now, tz)
             return data, suggest_baseline(db, data.go_live, tz)
@@ -239,7 +239,7 @@ class SpendingDialog(QDialog):
         paper = self.ctx.settings.get(settings.REPORT_PAPER)
 
         def work(progress: Any) -> Path:
-            from crmdesk.reports.plan_vs_actual import write_plan_vs_actual
+            from crmdesk.reports.spending.plan_vs_actual import write_plan_vs_actual
 
             write_plan_vs_actual(
                 target, result, realised, today, language, company=company, paper=paper

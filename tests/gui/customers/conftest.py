@@ -6,16 +6,7 @@ import pytest
 from PySide6.QtWidgets import QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from crmdesk.db.engine import Database
-from crmdesk.paths import DataDir
-from crmdesk.settings import Settings
 from crmdesk.ui.context import AppContext
-from crmdesk.ui.tasks import TaskRunner
-
-
-@pytest.fixture
-def ctx(data_dir: DataDir, db: Database) -> AppContext:
-    return AppContext(data_dir, db, Settings(data_dir.settings_file), TaskRunner())
 
 
 @pytest.fixture

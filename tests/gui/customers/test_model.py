@@ -7,8 +7,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
 from crmdesk.db.engine import Database
-from crmdesk.services.customers import CustomerInput, add_customer
-from crmdesk.services.demo import generate_demo
+from crmdesk.services.customers.store import CustomerInput, add_customer
+from crmdesk.services.demo.data import generate_demo
 from crmdesk.ui.customers.model import (
     COL_NAME,
     COL_PHONE,

@@ -11,7 +11,12 @@ from pytestqt.qtbot import QtBot
 
 from crmdesk import settings
 from crmdesk.db.engine import Database
-from crmdesk.services.customers import CustomerInput, add_customer, get_customer, list_customers
+from crmdesk.services.customers.store import (
+    CustomerInput,
+    add_customer,
+    get_customer,
+    list_customers,
+)
 from crmdesk.settings import Settings
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.customers import tools

@@ -10,18 +10,24 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from crmdesk.db.engine import Database
-from crmdesk.services import customer_fields
-from crmdesk.services.customer_import import list_import_batches
-from crmdesk.services.customers import CustomerInput, add_customer, get_customer, list_customers
+from crmdesk.services.customers import fields as customer_fields
+from crmdesk.services.customers.imports import list_import_batches
+from crmdesk.services.customers.store import (
+    CustomerInput,
+    add_customer,
+    get_customer,
+    list_customers,
+)
 from crmdesk.ui.customers.dialog import CustomerDialog
 from crmdesk.ui.customers.duplicates_dialog import DuplicatesDialog, MergeDialog
 from crmdesk.ui.customers.import_wizard import ImportWizard, PageId
 from crmdesk.ui.customers.recycle_bin import RecycleBinDialog
 from tests.gui.customers.conftest import activate, tool_button
+from tests.helpers import DATA as TEST_DATA
 from tests.helpers.dialogs import when_dialog
 from tests.helpers.typing import type_text
 
-DATA = Path(__file__).resolve().parents[2] / "data" / "customers"
+DATA = TEST_DATA / "customers"
 
 
 def test_import_wizard_maps_previews_dry_runs_and_imports(
@@ -207,7 +213,7 @@ def test_custom_fields_in_the_dialog(qtbot: QtBot, make_screen, db: Database) ->
 
 
 def _two_imports(db: Database, tmp_path: Path) -> tuple[int, int]:
-    from crmdesk.services.customer_import import import_customers
+    from crmdesk.services.customers.imports import import_customers
 
     first = tmp_path / "展会名单.csv"
     first.write_text("姓名,手机\n张伟,13800138000\n王芳,13900139000\n", encoding="gbk")
@@ -222,7 +228,7 @@ def _two_imports(db: Database, tmp_path: Path) -> tuple[int, int]:
 def test_undo_right_after_an_import_runs_in_the_background(
     qtbot: QtBot, make_screen, db: Database, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    from crmdesk.services.customer_import import import_customers
+    from crmdesk.services.customers.imports import import_customers
     from crmdesk.ui.customers.import_history import show_import_result
 
     path = tmp_path / "new.csv"
@@ -296,7 +302,7 @@ def test_undoing_an_import_that_was_undone_meanwhile_says_so_plainly(
 ) -> None:  # type: ignore[no-untyped-def]
     """Another window (or the CLI) undid it first: a sentence in the user's language, no crash
     dialog, nothing changed."""
-    from crmdesk.services.customer_import import undo_import
+    from crmdesk.services.customers.imports import undo_import
     from crmdesk.ui.customers.import_history import undo_in_background
 
     first, _ = _two_imports(db, tmp_path)

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from crmdesk.db.models import ServiceTicket
-from crmdesk.domain.cadence import Cadence, CadenceUnit
-from crmdesk.services.followup_plans import get_cadence
-from crmdesk.services.followups import list_followups
+from crmdesk.domain.followups.cadence import Cadence, CadenceUnit
+from crmdesk.services.followups.plans import get_cadence
+from crmdesk.services.followups.store import list_followups
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.followups.dialogs import FollowUpDialog
 from crmdesk.ui.followups.plan_dialogs import CadenceDialog, GreetingsDialog, SatisfactionCallDialog

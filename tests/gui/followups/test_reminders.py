@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from crmdesk import settings
-from crmdesk.domain.followups import Snooze
-from crmdesk.services.followups import FollowUpInput, add_followup, get_followup
+from crmdesk.domain.followups.rules import Snooze
+from crmdesk.services.followups.store import FollowUpInput, add_followup, get_followup
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.followups.dialogs import CompleteDialog
 from crmdesk.ui.followups.reminders import ReminderPopup, ReminderService

@@ -8,8 +8,13 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from crmdesk.domain.agenda import AgendaGroup
-from crmdesk.services.followups import FollowUpInput, add_followup, get_followup, list_followups
+from crmdesk.domain.followups.agenda import AgendaGroup
+from crmdesk.services.followups.store import (
+    FollowUpInput,
+    add_followup,
+    get_followup,
+    list_followups,
+)
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.followups.agenda_model import COL_SUBJECT, PAGE, AgendaModel, ObjectRole
 from crmdesk.ui.followups.common import user_zone

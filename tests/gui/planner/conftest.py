@@ -10,17 +10,8 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
-from crmdesk.db.engine import Database
-from crmdesk.paths import DataDir
-from crmdesk.settings import Settings
 from crmdesk.ui.context import AppContext
-from crmdesk.ui.planner.wizard import PlanWizard
-from crmdesk.ui.tasks import TaskRunner
-
-
-@pytest.fixture
-def ctx(data_dir: DataDir, db: Database) -> AppContext:
-    return AppContext(data_dir, db, Settings(data_dir.settings_file), TaskRunner())
+from crmdesk.ui.planner.wizard.dialog import PlanWizard
 
 
 @pytest.fixture

@@ -16,23 +16,25 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from crmdesk.domain.metrics import compute_metrics
 from crmdesk.domain.money import format_money
-from crmdesk.domain.scenarios import compare_plans
-from crmdesk.domain.sensitivity import analyse_sensitivity
-from crmdesk.services import plan_drafts, plans
-from crmdesk.services.plan_files import load_plan_file
-from crmdesk.services.plan_samples import sample_plan
+from crmdesk.domain.planning.metrics import compute_metrics
+from crmdesk.domain.planning.scenarios import compare_plans
+from crmdesk.domain.planning.sensitivity import analyse_sensitivity
+from crmdesk.services.demo.sample_plan import sample_plan
+from crmdesk.services.planning import drafts as plan_drafts
+from crmdesk.services.planning import store as plans
+from crmdesk.services.planning.files import load_plan_file
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.planner import PlannerScreen
 from crmdesk.ui.planner.compare import CompareDialog
 from crmdesk.ui.planner.plan_model import COL_NPV, COL_PAYBACK, ObjectRole, PlanListModel
 from crmdesk.ui.planner.recovery import offer_drafts
 from crmdesk.ui.planner.sensitivity import SensitivityDialog
-from crmdesk.ui.planner.wizard import PageId
+from crmdesk.ui.planner.wizard.dialog import PageId
 from tests.gui.planner.conftest import answer_next_message_box, close_quietly, field, type_into
+from tests.helpers import DATA
 
-EXAMPLE = Path(__file__).parents[2] / "data" / "plans" / "contract_example.json"
+EXAMPLE = DATA / "plans" / "contract_example.json"
 
 
 @pytest.fixture
@@ -228,7 +230,7 @@ def test_a_bad_plan_file_is_explained(
 def test_a_draft_left_by_a_crash_is_offered_and_recovered(
     qtbot: QtBot, ctx: AppContext, screen: PlannerScreen
 ) -> None:
-    from crmdesk.domain.plan_form import PlanForm
+    from crmdesk.domain.planning.form.model import PlanForm
 
     form = PlanForm()
     form.values.update({"scope.name": "After the power cut", "scope.users": "6x"})
@@ -246,7 +248,7 @@ def test_a_draft_left_by_a_crash_is_offered_and_recovered(
 
 
 def test_a_discarded_draft_is_gone(qtbot: QtBot, ctx: AppContext) -> None:
-    from crmdesk.domain.plan_form import PlanForm
+    from crmdesk.domain.planning.form.model import PlanForm
 
     plan_drafts.save_draft(ctx.data_dir.drafts, plan_drafts.new_draft_id(), PlanForm())
     answer_next_message_box("Discard")

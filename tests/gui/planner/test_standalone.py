@@ -9,16 +9,18 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from crmdesk.cli import main
-from crmdesk.domain.plan_form import PlanForm
-from crmdesk.domain.plan_form_import import same_plan
+from crmdesk.domain.planning.form.from_plan import same_plan
+from crmdesk.domain.planning.form.model import PlanForm
 from crmdesk.paths import DataDir
-from crmdesk.services import plan_drafts, plans
-from crmdesk.services.plan_files import load_plan_file
+from crmdesk.services.planning import drafts as plan_drafts
+from crmdesk.services.planning import store as plans
+from crmdesk.services.planning.files import load_plan_file
 from crmdesk.ui.context import AppContext
-from crmdesk.ui.planner.wizard import PageId, PlanWizard
+from crmdesk.ui.planner.wizard.dialog import PageId, PlanWizard
 from tests.gui.planner.conftest import answer_next_message_box, close_quietly
+from tests.helpers import DATA
 
-EXAMPLE = Path(__file__).parents[2] / "data" / "plans" / "contract_example.json"
+EXAMPLE = DATA / "plans" / "contract_example.json"
 
 
 @pytest.fixture

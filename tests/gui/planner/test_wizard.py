@@ -8,16 +8,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QTableWidget, QWizard
 from pytestqt.qtbot import QtBot
 
-from crmdesk.domain import estimates
-from crmdesk.domain.categories import CostCategory
-from crmdesk.domain.metrics import compute_metrics
 from crmdesk.domain.money import format_money
-from crmdesk.domain.plan import BudgetPlan, CostItem, RiskAdjustment
-from crmdesk.domain.plan_form_import import same_plan
-from crmdesk.domain.risks import default_risks
-from crmdesk.services import plan_drafts, plans
+from crmdesk.domain.planning import estimates
+from crmdesk.domain.planning.categories import CostCategory
+from crmdesk.domain.planning.form.from_plan import same_plan
+from crmdesk.domain.planning.metrics import compute_metrics
+from crmdesk.domain.planning.plan import BudgetPlan, CostItem, RiskAdjustment
+from crmdesk.domain.planning.risks import default_risks
+from crmdesk.services.planning import drafts as plan_drafts
+from crmdesk.services.planning import store as plans
 from crmdesk.ui.context import AppContext
-from crmdesk.ui.planner.wizard import PageId, PlanWizard
+from crmdesk.ui.planner.wizard.dialog import PageId, PlanWizard
 from tests.gui.planner.conftest import (
     MINIMAL,
     answer_next_message_box,

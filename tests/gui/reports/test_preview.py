@@ -28,8 +28,8 @@ def ctx(data_dir: DataDir) -> AppContext:
 @pytest.fixture(scope="module")
 def pdf() -> bytes:
     from crmdesk.i18n import install_translators
-    from crmdesk.reports.budget_report import build_budget_report
-    from crmdesk.services.plan_files import load_plan_file
+    from crmdesk.reports.budget.report import build_budget_report
+    from crmdesk.services.planning.files import load_plan_file
 
     install_translators("en")
     plan = load_plan_file(REPORT_PLANS / "full_en.json")
@@ -160,7 +160,7 @@ def test_a_build_failure_is_shown_as_a_message(qtbot, ctx: AppContext, monkeypat
 
 
 def test_preview_budget_report_uses_the_app_language_and_paper(qtbot, ctx: AppContext):
-    from crmdesk.services.plan_files import load_plan_file
+    from crmdesk.services.planning.files import load_plan_file
     from crmdesk.settings import REPORT_PAPER
 
     ctx.settings.set(REPORT_PAPER, "Letter")

@@ -87,7 +87,7 @@ def test_foreign_keys_and_wal_are_on(db: Database) -> None:
 def test_optimize_gathers_statistics_for_the_query_planner(db: Database) -> None:
     import sqlite3
 
-    from crmdesk.services.demo import generate_demo
+    from crmdesk.services.demo.data import generate_demo
 
     generate_demo(db, 300)
     db.dispose()

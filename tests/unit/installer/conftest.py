@@ -10,7 +10,9 @@ from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[3]
+from tests.helpers import ROOT
+
+ROOT = ROOT
 INSTALLER = ROOT / "installer"
 
 

@@ -42,7 +42,7 @@ def english() -> str:
 
 def plan_files() -> list[Path]:
     """Every valid example plan: the engine's (tests/data/plans) and the report's own."""
-    from crmdesk.services.plan_files import PlanFileError, load_plan_file
+    from crmdesk.services.planning.files import PlanFileError, load_plan_file
 
     found = sorted((REPORT_PLANS.parent / "plans").glob("*.json"))
     found += sorted(REPORT_PLANS.glob("*.json"))

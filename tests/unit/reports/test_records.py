@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from crmdesk.reports.customer_list import CustomerListData, CustomerListRow, build_customer_list
-from crmdesk.reports.customer_record import (
+from crmdesk.reports.customers.listing import CustomerListData, CustomerListRow, build_customer_list
+from crmdesk.reports.customers.record import (
     CustomerRecordData,
     RecordEntry,
     build_customer_record,
 )
-from crmdesk.reports.work_order import (
+from crmdesk.reports.tickets.work_order import (
     WorkOrderData,
     WorkOrderEvent,
     WorkOrderLine,

@@ -16,7 +16,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from crmdesk.domain.pinyin import name_sort_key
+from crmdesk.domain.customers.pinyin import name_sort_key
 
 revision = "0002"
 down_revision = "0001"

@@ -1,0 +1,1 @@
+"""What a customer is, how tables and vCards map to customers, names and duplicates."""

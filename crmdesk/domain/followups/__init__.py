@@ -1,0 +1,1 @@
+"""Follow-ups: the rules, the agenda, recurring contact and greeting occasions."""

@@ -1,0 +1,1 @@
+"""The budget plan and its arithmetic: cash flows, metrics, checks, scenarios, sensitivity."""

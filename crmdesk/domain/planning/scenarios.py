@@ -1,0 +1,214 @@
+"""Compare up to four plans side by side: SaaS vs perpetual vs open source vs doing nothing.
+
+Every plan gets the same ``PlanMetrics``; ``rows`` lays the headline figures out as a table
+(one row per metric, one value per plan). When one plan is the baseline (usually "do
+nothing", see ``do_nothing_plan``) each other plan also gets its incremental case: the
+difference of the yearly flows, with its own NPV, IRR and payback, which is how an owner
+should judge switching from what they do today.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from crmdesk.domain.i18n import QT_TRANSLATE_NOOP
+from crmdesk.domain.planning.finance import IrrResult, Payback, irr, npv, payback
+from crmdesk.domain.planning.metrics import PlanMetrics, compute_metrics
+from crmdesk.domain.planning.plan import BudgetPlan, CostItem
+from crmdesk.domain.sentence import Sentence, field_error
+
+MAX_SCENARIOS = 4
+ZERO = Decimal(0)
+
+_TOO_MANY = QT_TRANSLATE_NOOP("Validation", "compare between one and four plans")
+_CURRENCIES = QT_TRANSLATE_NOOP("Validation", "all plans compared must use the same currency")
+_BASELINE = QT_TRANSLATE_NOOP("Validation", "must be the position of one of the plans")
+_HORIZONS = QT_TRANSLATE_NOOP(
+    "Scenarios",
+    "The plans have different horizons; NPV and totals cover different numbers of years.",
+)
+_RATES = QT_TRANSLATE_NOOP(
+    "Scenarios",
+    "The plans use different discount rates, so their NPVs are not directly comparable;"
+    " incremental figures use the baseline's rate.",
+)
+
+
+def do_nothing_plan(
+    like: BudgetPlan, name: str = "Do nothing", costs: tuple[CostItem, ...] = ()
+) -> BudgetPlan:
+    """A baseline with ``like``'s currency, horizon, rate and users, no benefits, and only the
+    cost of carrying on as today (``costs``: existing software, spreadsheets, lost time).
+
+    ``name`` should be the translated "Do nothing" from the caller.
+    """
+    return BudgetPlan(
+        name=name,
+        currency=like.currency,
+        horizon_years=like.horizon_years,
+        discount_rate=like.discount_rate,
+        users=like.users,
+        costs=costs,
+        company_name=like.company_name,
+        industry=like.industry,
+        staff=like.staff,
+    )
+
+
+@dataclass(frozen=True)
+class IncrementalCase:
+    """A plan against the baseline: the difference of their yearly net flows."""
+
+    flows: tuple[Decimal, ...]
+    npv: Decimal
+    irr: IrrResult
+    payback: Payback
+
+
+@dataclass(frozen=True)
+class ComparisonRow:
+    """One metric across the plans. ``kind`` says how to show the values: "money", "ratio",
+    "percent" or "years"; where a value is None, ``notes`` holds the sentence to show."""
+
+    key: str
+    label: str
+    kind: str
+    values: tuple[Decimal | None, ...]
+    notes: tuple[Sentence | None, ...]
+
+
+@dataclass(frozen=True)
+class ScenarioComparison:
+    """The plans' metrics in order, the baseline's position, incremental cases and warnings."""
+
+    metrics: tuple[PlanMetrics, ...]
+    baseline: int | None
+    incremental: tuple[IncrementalCase | None, ...]
+    warnings: tuple[Sentence, ...]
+
+    @property
+    def best_npv(self) -> int:
+        """Position of the plan with the highest NPV (the first one on a tie)."""
+        npvs = [m.base.npv for m in self.metrics]
+        return npvs.index(max(npvs))
+
+    @property
+    def rows(self) -> tuple[ComparisonRow, ...]:
+        """The comparison table (see ``ROWS``)."""
+        return tuple(
+            ComparisonRow(key, label, kind, *zip(*(get(m) for m in self.metrics), strict=True))
+            for key, label, kind, get in ROWS
+        )
+
+
+def _plain(value: Decimal | None) -> tuple[Decimal | None, Sentence | None]:
+    return value, None
+
+
+Getter = Callable[[PlanMetrics], tuple[Decimal | None, Sentence | None]]
+
+ROWS: tuple[tuple[str, str, str, Getter], ...] = (
+    ("npv", QT_TRANSLATE_NOOP("Scenarios", "NPV"), "money", lambda m: _plain(m.base.npv)),
+    (
+        "pv_benefits",
+        QT_TRANSLATE_NOOP("Scenarios", "PV of benefits"),
+        "money",
+        lambda m: _plain(m.base.pv_benefits),
+    ),
+    (
+        "pv_costs",
+        QT_TRANSLATE_NOOP("Scenarios", "PV of costs"),
+        "money",
+        lambda m: _plain(m.base.pv_costs),
+    ),
+    (
+        "total_costs",
+        QT_TRANSLATE_NOOP("Scenarios", "Total cost of ownership"),
+        "money",
+        lambda m: _plain(m.base.total_costs),
+    ),
+    (
+        "tco_per_user_month",
+        QT_TRANSLATE_NOOP("Scenarios", "TCO per user-month"),
+        "money",
+        lambda m: _plain(m.base.tco.per_user_month),
+    ),
+    (
+        "bcr",
+        QT_TRANSLATE_NOOP("Scenarios", "Benefit-cost ratio"),
+        "ratio",
+        lambda m: _plain(m.base.bcr),
+    ),
+    (
+        "roi_simple",
+        QT_TRANSLATE_NOOP("Scenarios", "ROI (simple)"),
+        "percent",
+        lambda m: _plain(m.base.roi_simple),
+    ),
+    (
+        "roi_discounted",
+        QT_TRANSLATE_NOOP("Scenarios", "ROI (discounted)"),
+        "percent",
+        lambda m: _plain(m.base.roi_discounted),
+    ),
+    (
+        "irr",
+        QT_TRANSLATE_NOOP("Scenarios", "IRR"),
+        "percent",
+        lambda m: (m.base.irr.value, None if m.base.irr.value is not None else m.base.irr.note),
+    ),
+    ("mirr", QT_TRANSLATE_NOOP("Scenarios", "MIRR"), "percent", lambda m: _plain(m.base.mirr)),
+    (
+        "payback_years",
+        QT_TRANSLATE_NOOP("Scenarios", "Payback (years)"),
+        "years",
+        lambda m: (m.base.payback.years, m.base.payback.note),
+    ),
+    (
+        "discounted_payback_years",
+        QT_TRANSLATE_NOOP("Scenarios", "Discounted payback (years)"),
+        "years",
+        lambda m: (m.base.discounted_payback.years, m.base.discounted_payback.note),
+    ),
+    (
+        "risk_adjusted_npv",
+        QT_TRANSLATE_NOOP("Scenarios", "Risk-adjusted NPV"),
+        "money",
+        lambda m: _plain(None if m.risk_adjusted is None else m.risk_adjusted.npv),
+    ),
+)
+"""(key, label in the "Scenarios" context, kind, getter) of each comparison row."""
+
+
+def _incremental(plan: PlanMetrics, baseline: PlanMetrics) -> IncrementalCase:
+    own, base = plan.base.table.nets, baseline.base.table.nets
+    length = max(len(own), len(base))
+    own += [ZERO] * (length - len(own))
+    base += [ZERO] * (length - len(base))
+    flows = tuple(a - b for a, b in zip(own, base, strict=True))
+    rate = baseline.plan.discount_rate
+    return IncrementalCase(flows, npv(flows, rate), irr(flows), payback(flows))
+
+
+def compare_plans(plans: Sequence[BudgetPlan], baseline: int | None = None) -> ScenarioComparison:
+    """Metrics of 1-4 plans in the same currency; ``baseline`` is the position of the plan the
+    others are measured against (typically ``do_nothing_plan``), or None."""
+    if not 1 <= len(plans) <= MAX_SCENARIOS:
+        raise field_error("scenarios", _TOO_MANY)
+    if len({p.currency for p in plans}) > 1:
+        raise field_error("scenarios", _CURRENCIES)
+    if baseline is not None and not 0 <= baseline < len(plans):
+        raise field_error("baseline", _BASELINE)
+    metrics = tuple(compute_metrics(p) for p in plans)
+    warnings: list[Sentence] = []
+    if len({p.horizon_years for p in plans}) > 1:
+        warnings.append(Sentence("Scenarios", _HORIZONS))
+    if len({p.discount_rate for p in plans}) > 1:
+        warnings.append(Sentence("Scenarios", _RATES))
+    incremental: tuple[IncrementalCase | None, ...] = tuple(
+        None if baseline is None or i == baseline else _incremental(m, metrics[baseline])
+        for i, m in enumerate(metrics)
+    )
+    return ScenarioComparison(metrics, baseline, incremental, tuple(warnings))

@@ -1,0 +1,1 @@
+"""After-sales service tickets: workflow, service levels, business hours, metrics."""

@@ -1,0 +1,1 @@
+"""The budget plan report a bank, a partner or an accountant reads."""

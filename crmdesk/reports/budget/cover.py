@@ -1,0 +1,215 @@
+"""The budget report's first page: who and what, the headline figures and the verdict."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table
+
+from crmdesk.domain.planning.metrics import PlanMetrics
+from crmdesk.i18n import translate
+from crmdesk.reports.blocks import callout, fields_table, widths
+from crmdesk.reports.budget.tables import verdict_cell
+from crmdesk.reports.budget.wording import check_title, verdict
+from crmdesk.reports.formats import Formats
+from crmdesk.reports.styles import (
+    ACCENT,
+    BAND,
+    FAIL,
+    PASS,
+    RULE,
+    ReportStyles,
+    plain_style,
+)
+
+Card = tuple[str, str] | tuple[str, str, str | None]
+
+
+def cards(items: Sequence[Card], styles: ReportStyles, width: float, columns: int = 4) -> Table:
+    """Figures in boxes, ``columns`` to a row: a muted label above a large value (and an
+    optional small note under it)."""
+    cells: list[list[Any]] = []
+    row: list[Any] = []
+    room = width / columns - 16  # the card's padding
+    for item in items:
+        label, value = item[0], item[1]
+        note = item[2] if len(item) > 2 else None
+        content: list[Any] = [
+            styles.p(label, styles.card_label),
+            styles.bold(value, _fitting(value, styles.card_value, room)),
+        ]
+        if note:
+            content.append(styles.p(note, styles.small))
+        row.append(content)
+        if len(row) == columns:
+            cells.append(row)
+            row = []
+    if row:
+        cells.append(row + [""] * (columns - len(row)))
+    table = Table(cells, colWidths=widths(width, [1.0] * columns))
+    table.setStyle(
+        plain_style(
+            styles.fonts.regular,
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, -1), BAND),
+                ("LINEAFTER", (0, 0), (-2, -1), 3, "white"),
+                ("LINEBELOW", (0, 0), (-1, -2), 3, "white"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+            ],
+        )
+    )
+    return table
+
+
+def _fitting(text: str, style: ParagraphStyle, width: float) -> ParagraphStyle:
+    """``style``, smaller if ``text`` would not fit ``width`` on one line (down to 9 points)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    natural = stringWidth(text, style.fontName, style.fontSize)
+    if natural <= width:
+        return style
+    size = max(9.0, style.fontSize * width / natural)
+    return ParagraphStyle(
+        f"{style.name}_{size:.1f}", parent=style, fontSize=size, leading=size * 1.3
+    )
+
+
+def _facts(metrics: PlanMetrics, f: Formats, company: str) -> list[tuple[str, str]]:
+    plan = metrics.plan
+    if plan.amounts_include_vat is None:
+        vat = translate("Report", "not stated")
+    elif plan.amounts_include_vat:
+        vat = translate("Report", "including VAT")
+    else:
+        vat = translate("Report", "excluding VAT")
+    if plan.vat_note.strip():
+        vat = translate("Report", "{vat} ({note})").format(vat=vat, note=plan.vat_note)
+    risk = ""
+    if plan.risk_adjustment is not None:
+        risk = translate("Report", "benefits −{benefits}, costs +{costs}").format(
+            benefits=f.percent(plan.risk_adjustment.benefits, 0),
+            costs=f.percent(plan.risk_adjustment.costs, 0),
+        )
+    return [
+        # the subtitle already names the company when it is the plan's
+        (translate("Report", "Company"), "" if plan.company_name == company else plan.company_name),
+        (translate("Report", "Industry"), plan.industry),
+        (translate("Report", "Staff"), f.count(plan.staff) if plan.staff is not None else ""),
+        (translate("Report", "CRM users"), f.count(plan.users)),
+        (
+            translate("Report", "Horizon"),
+            translate("Report", "{years} years after the investment date (year 0)").format(
+                years=plan.horizon_years
+            ),
+        ),
+        (translate("Report", "Discount rate"), f.percent(plan.discount_rate)),
+        (translate("Report", "Currency"), plan.currency),
+        (translate("Report", "Amounts"), vat),
+        (
+            translate("Report", "Deployment"),
+            translate("Report", "{months} months").format(months=plan.deployment_months)
+            if plan.deployment_months is not None
+            else "",
+        ),
+        (
+            translate("Report", "Contingency reserve"),
+            f.percent(plan.contingency_rate, 0) if plan.contingency_rate else "",
+        ),
+        (translate("Report", "Risk adjustment"), risk),
+    ]
+
+
+def headline_cards(metrics: PlanMetrics, f: Formats) -> list[Card]:
+    """The eight figures on the cover."""
+    base = metrics.base
+    irr = f.percent(base.irr.value) if base.irr.value is not None else "—"
+    irr_note = None if base.irr.value is not None else f.sentence(base.irr.note)
+    payback = f.years(base.payback.years) if base.payback.years is not None else "—"
+    payback_note = (
+        f.sentence(base.payback.note)
+        if base.payback.years is None or base.payback.dip_year is not None
+        else None
+    )
+    return [
+        (translate("Report", "Total cost"), f.money(base.total_costs)),
+        (translate("Report", "Total benefit"), f.money(base.total_benefits)),
+        (translate("Report", "Net present value"), f.money(base.npv)),
+        (translate("Report", "Internal rate of return"), irr, irr_note),
+        (translate("Report", "Return on investment"), f.percent(base.roi_simple)),
+        (translate("Report", "Payback period"), payback, payback_note),
+        (translate("Report", "Benefit-cost ratio"), f.ratio(base.bcr)),
+        (translate("Report", "TCO per user-month"), f.money(base.tco.per_user_month)),
+    ]
+
+
+def cover(
+    metrics: PlanMetrics,
+    company: str,
+    generated: dt.date,
+    f: Formats,
+    styles: ReportStyles,
+    width: float,
+) -> list[Flowable]:
+    """The cover page, ending with a page break."""
+    plan = metrics.plan
+    flow: list[Flowable] = [
+        styles.p(translate("Report", "CRM budget plan"), styles.kicker),
+        styles.bold(plan.name, styles.title),
+    ]
+    if company:
+        flow.append(styles.p(company, styles.subtitle))
+    flow.append(
+        styles.p(
+            translate("Report", "Prepared on {date}").format(date=f.date(generated)), styles.small
+        )
+    )
+    flow += [
+        Spacer(1, 5 * mm),
+        fields_table(_facts(metrics, f, company), styles, width),
+        Spacer(1, 5 * mm),
+    ]
+    flow.append(cards(headline_cards(metrics, f), styles, width))
+    flow.append(
+        styles.p(
+            translate(
+                "Report", "Amounts in {currency}; figures as planned, before risk adjustment."
+            ).format(currency=plan.currency),
+            styles.note,
+        )
+    )
+    flow.append(Spacer(1, 3 * mm))
+    judged = verdict(metrics, f)
+    tone = {"good": PASS, "mixed": ACCENT, "bad": FAIL}[judged.tone]
+    headline_style = ParagraphStyle("verdict_head", parent=styles.h2, textColor=tone, spaceBefore=0)
+    box: list[Flowable] = [
+        styles.p(translate("Report", "Verdict"), styles.card_label),
+        styles.bold(judged.headline, headline_style),
+    ]
+    box.append(styles.p(f.join(list(judged.sentences), " "), styles.verdict))
+    flow.append(callout(box, styles, width, bar=tone))
+    flow.append(Spacer(1, 4 * mm))
+    flow.append(styles.heading(translate("Report", "Rule-of-thumb checks"), 2))
+    rows = [
+        [styles.p(check_title(c), styles.cell), verdict_cell(c.passed, styles)]
+        for c in metrics.checks
+    ]
+    table = Table(rows, colWidths=widths(width, [4, 1]))
+    table.setStyle(
+        plain_style(
+            styles.fonts.regular,
+            [
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ],
+        )
+    )
+    flow += [table, PageBreak()]
+    return flow

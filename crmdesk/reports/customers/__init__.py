@@ -1,0 +1,1 @@
+"""Customers on paper: the list and one customer's record."""

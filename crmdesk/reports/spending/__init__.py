@@ -1,0 +1,1 @@
+"""Spending on paper: plan versus actual."""

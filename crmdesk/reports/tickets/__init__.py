@@ -1,0 +1,1 @@
+"""After-sales service on paper: the work order."""

@@ -1,0 +1,1 @@
+"""Customers: records, search, custom fields, import and export, duplicates, timeline."""

@@ -1,0 +1,1 @@
+"""Realistic bilingual sample data for every feature."""

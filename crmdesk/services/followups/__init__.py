@@ -1,0 +1,1 @@
+"""Follow-ups: the agenda, planned contacts, reminders and the calendar export."""

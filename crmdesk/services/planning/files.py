@@ -1,0 +1,89 @@
+"""Open and save budget plans as ``crmdesk-plan`` JSON files.
+
+The format itself lives in ``crmdesk.domain.planning.planfile``; this module adds the file: decoding
+(UTF-8, with or without a BOM), errors that name the file, and saving through a temporary
+file and ``os.replace`` so a crash or a full disk never leaves half a plan behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import tempfile
+from pathlib import Path
+
+from crmdesk.domain.errors import UserError, ValidationError
+from crmdesk.domain.planning.plan import BudgetPlan
+from crmdesk.domain.planning.planfile import plan_from_json, plan_to_json
+
+log = logging.getLogger(__name__)
+
+# A plan is a few kilobytes; anything this large is not one, and reading it whole would hang.
+MAX_PLAN_BYTES = 5 * 1024 * 1024
+
+
+class PlanFileError(UserError):
+    """A plan file that cannot be read or written; the message names the file.
+
+    ``field`` is the path of the value at fault when the file was readable but invalid.
+    """
+
+    def __init__(self, path: Path, message: str, field: str = "") -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = path
+        self.field = field
+
+
+def load_plan_file(path: str | os.PathLike[str]) -> BudgetPlan:
+    """Read and validate a plan file; ``PlanFileError`` names the file (and field) at fault."""
+    file = Path(path)
+    try:
+        if file.stat().st_size > MAX_PLAN_BYTES:
+            raise PlanFileError(file, "is too large to be a plan file")
+        data = file.read_bytes()
+    except FileNotFoundError:
+        raise PlanFileError(file, "file not found") from None
+    except IsADirectoryError:
+        raise PlanFileError(file, "is a folder, not a plan file") from None
+    except OSError as error:
+        raise PlanFileError(file, f"cannot be read ({error.strerror or error})") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise PlanFileError(
+            file, f"is not UTF-8 text (bad byte at position {error.start})"
+        ) from None
+    try:
+        plan = plan_from_json(text)
+    except ValidationError as error:
+        raise PlanFileError(file, str(error), error.field) from None
+    log.info("opened plan %s", file)
+    return plan
+
+
+def save_plan_file(plan: BudgetPlan, path: str | os.PathLike[str]) -> Path:
+    """Write ``plan`` as UTF-8 JSON, atomically: a temp file next to it, then ``os.replace``."""
+    file = Path(path)
+    payload = plan_to_json(plan).encode("utf-8")
+    try:
+        # mkstemp makes the file private (0600); keep the old file's mode, or a normal one.
+        mode = file.stat().st_mode & 0o777 if file.exists() else 0o644
+        handle, temp_name = tempfile.mkstemp(
+            prefix=f".{file.name}.", suffix=".tmp", dir=file.parent
+        )
+    except OSError as error:
+        raise PlanFileError(file, f"cannot be written ({error.strerror or error})") from None
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(payload)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temp_name, mode)
+        os.replace(temp_name, file)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise PlanFileError(file, f"cannot be written ({error.strerror or error})") from None
+    log.info("saved plan %s", file)
+    return file

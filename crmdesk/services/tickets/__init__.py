@@ -1,0 +1,1 @@
+"""After-sales service tickets: the workflow, queries, records, metrics and holidays."""

@@ -1,0 +1,1 @@
+"""The budget wizard: its pages, fields, running totals, summary and actions."""

@@ -1,0 +1,78 @@
+"""The one-pass phone and e-mail checks agree with the separate check and normalisation."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from crmdesk.domain.text import (
+    _NOT_PHONE,
+    EMAIL_SHAPE,
+    email_forms,
+    fold,
+    fold_all,
+    normalize_email,
+    normalize_phone,
+    phone_key,
+)
+
+# what phone and e-mail cells are made of, full-width and odd spaces included
+PHONE_CHARS = st.sampled_from(list("0123456789０１２３４５６７８９ +-()./#*ext＋－（）　\t٣x"))
+EMAIL_CHARS = st.sampled_from(list("abcXYZ09._-+@ ＠．ａＢ　\t中"))
+
+
+def slow_is_valid_phone(number: str) -> bool:
+    """The definition phone_key shortcuts: 5 to 15 digits and only phone characters."""
+    digits = normalize_phone(number)
+    return 5 <= len(digits) <= 15 and not _NOT_PHONE.search(fold(number))
+
+
+@given(st.text(PHONE_CHARS, max_size=24) | st.text(max_size=12))
+@example("+86 138 0013 8000")
+@example("＋８６　１３８００１３８０００")
+@example("0113 496 0000 ext 12")
+@example("1234")
+@example("138-0013-8000 (mobile)")
+def test_phone_key_is_the_normalised_number_of_a_valid_phone(number: str) -> None:
+    expected = normalize_phone(number) if slow_is_valid_phone(number) else None
+    assert phone_key(number) == expected
+
+
+@given(st.text(EMAIL_CHARS, max_size=20) | st.text(max_size=12))
+@example("Olivia.Smith@Example.COM")
+@example("ｕ1@ｅｘａｍｐｌｅ．ｃｎ")
+@example("a b@x.cn")
+@example("no-at-sign.cn")
+def test_email_forms_are_the_folded_and_normalised_address(email: str) -> None:
+    valid = bool(EMAIL_SHAPE.match(normalize_email(email)))
+    expected = (fold(email), normalize_email(email)) if valid else None
+    assert email_forms(email) == expected
+
+
+def test_the_examples_mean_what_they_say() -> None:
+    assert phone_key("+86 138 0013 8000") == "13800138000"
+    assert phone_key("＋８６　１３８００１３８０００") == "13800138000"
+    assert phone_key("1234") is None  # too short
+    assert phone_key("138-0013-8000 (mobile)") is None  # words are not a phone
+    assert email_forms("a b@X.cn") == ("a b@x.cn", "ab@x.cn")
+    assert email_forms("no-at-sign.cn") is None
+    assert re.fullmatch(r"\d+", phone_key("0113 496 0000 ext 12") or "")
+
+
+@given(st.lists(st.text(max_size=6) | st.text(EMAIL_CHARS, max_size=6), max_size=8))
+@example(["a", "\u0301b", "e\u0301", "ｅ\u0301"])  # a combining mark just after a line break
+@example(["Straße", "İ", "Ⅻ", "x\u00a8", " ", "a\tb", "a  b"])
+@example(["line\nbreak", "x"])
+@example([])
+def test_folding_a_column_at_once_is_folding_each_text(texts: list[str]) -> None:
+    assert fold_all(texts) == [fold(t) for t in texts]
+
+
+def test_the_spaces_a_column_fold_looks_for_are_all_that_split_splits_on() -> None:
+    from crmdesk.domain.text import _OTHER_SPACES
+
+    spaces = {chr(c) for c in range(0x110000) if chr(c).isspace()}
+    found = {chr(c) for c in range(0x110000) if _OTHER_SPACES.match(chr(c))}
+    assert found == spaces - {" ", "\n"}
