@@ -29,7 +29,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.expression import ColumnElement, UnaryExpression
 
-from crmdesk.db.types import Money, UTCDateTime, utcnow
+from crmdesk.db.types import Money, UTCDateTime
+from crmdesk.domain.dates import utcnow
 
 
 class Base(DeclarativeBase):

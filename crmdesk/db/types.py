@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import DateTime, Integer
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
-_CENT = Decimal("0.01")
+from crmdesk.domain.money import from_minor, to_minor
 
 
 class Money(TypeDecorator[Decimal]):
@@ -27,13 +27,12 @@ class Money(TypeDecorator[Decimal]):
             return None
         if isinstance(value, float):
             raise TypeError("money must be Decimal, not float")
-        amount = Decimal(value).quantize(_CENT, rounding=ROUND_HALF_UP)
-        return int(amount * 100)
+        return to_minor(Decimal(value))
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
         if value is None:
             return None
-        return (Decimal(int(value)) / 100).quantize(_CENT)
+        return from_minor(int(value))
 
 
 class UTCDateTime(TypeDecorator[dt.datetime]):
@@ -60,8 +59,3 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         stored = dt.datetime.fromisoformat(value) if isinstance(value, str) else value
         assert isinstance(stored, dt.datetime)
         return stored.replace(tzinfo=dt.UTC)
-
-
-def utcnow() -> dt.datetime:
-    """The current time, aware, in UTC."""
-    return dt.datetime.now(dt.UTC)

@@ -10,6 +10,9 @@ from crmdesk.db.engine import Database
 from crmdesk.paths import DataDir
 from crmdesk.services.backup import BACKUP_SUFFIX, create_backup
 
+# Database is the handle the UI passes along: a services name, so no screen imports crmdesk.db
+__all__ = ["Database", "open_database"]
+
 log = logging.getLogger(__name__)
 
 

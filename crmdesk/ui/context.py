@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
-from crmdesk.db.engine import Database
 from crmdesk.paths import DataDir
+from crmdesk.services.storage import Database
 from crmdesk.settings import Settings
 from crmdesk.ui.tasks import TaskRunner
 

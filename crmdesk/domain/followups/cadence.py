@@ -11,11 +11,11 @@ month cadences; :func:`to_columns` / :func:`from_columns` translate.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
 
+from crmdesk.domain.dates import add_months
 from crmdesk.domain.errors import ValidationError
 from crmdesk.domain.i18n import QT_TRANSLATE_NOOP
 
@@ -53,14 +53,6 @@ class Cadence:
         if self.unit is CadenceUnit.WEEKS:
             return day + dt.timedelta(weeks=self.count)
         return add_months(day, self.count)
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    """``day`` moved by whole calendar months, clamped to the end of a shorter month."""
-    index = day.year * 12 + (day.month - 1) + months
-    year, month = divmod(index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
-    return dt.date(year, month + 1, min(day.day, last))
 
 
 def next_contact_day(cadence: Cadence, last_contact: dt.date | None, started: dt.date) -> dt.date:

@@ -15,22 +15,15 @@ year's budget evenly over its twelve months.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from crmdesk.domain.dates import add_months
+
 ZERO = Decimal(0)
 MONTHS_PER_YEAR = 12
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    """``day`` moved by whole calendar months, clamped to the month's end (31 Jan + 1 = 28 Feb)."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
-    return dt.date(year, month + 1, min(day.day, last))
 
 
 def month_of(day: dt.date) -> dt.date:

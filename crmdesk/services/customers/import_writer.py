@@ -29,9 +29,9 @@ from crmdesk.db.models import (
     ServiceTicket,
     customer_tags,
 )
-from crmdesk.db.types import utcnow
 from crmdesk.domain.customers.customer import Checked, CustomerInput
 from crmdesk.domain.customers.table import update_from_row
+from crmdesk.domain.dates import utcnow
 from crmdesk.domain.errors import UserError
 from crmdesk.domain.progress import ProgressCallback
 from crmdesk.services import activity

@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 
 from crmdesk.db.engine import Database
 from crmdesk.db.models import Activity, Customer, FollowUp, ServiceTicket
-from crmdesk.db.types import utcnow
 from crmdesk.domain.customers.customer import CustomerInput
+from crmdesk.domain.dates import utcnow
 from crmdesk.domain.errors import UserError
 from crmdesk.services import activity
 from crmdesk.services.customers.records import apply_input, restore_snapshot, snapshot

@@ -18,8 +18,8 @@ from sqlalchemy.orm import selectinload
 
 from crmdesk.db.engine import Database
 from crmdesk.db.models import Customer, CustomerEmail, CustomerPhone, Tag, customer_tags
-from crmdesk.db.types import utcnow
 from crmdesk.domain.customers.customer import STAGES, CustomerInput
+from crmdesk.domain.dates import utcnow
 from crmdesk.domain.errors import UserError
 from crmdesk.domain.text import fold, normalize_phone
 from crmdesk.services import activity

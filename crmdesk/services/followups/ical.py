@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from crmdesk.db.engine import Database
-from crmdesk.db.types import utcnow
+from crmdesk.domain.dates import utcnow
 from crmdesk.domain.errors import UserError
 from crmdesk.domain.followups.greetings import OCCASION_LABELS
 from crmdesk.domain.followups.rules import KINDS

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.db.engine import Database
 from crmdesk.db.models import Customer, FollowUp, ServiceTicket
-from crmdesk.db.types import utcnow
+from crmdesk.domain.dates import utcnow
 from crmdesk.domain.errors import ValidationError
 from crmdesk.domain.followups import cadence as cadence_rules
 from crmdesk.domain.followups import greetings

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.db.engine import Database
 from crmdesk.db.models import Customer, FollowUp
-from crmdesk.db.types import utcnow
+from crmdesk.domain.dates import utcnow
 from crmdesk.domain.errors import UserError, ValidationError
 from crmdesk.domain.followups.agenda import AgendaGroup, day_window
 from crmdesk.domain.followups.greetings import OCCASION_LABELS

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from crmdesk.db.engine import Database
 from crmdesk.db.models import BudgetPlan as PlanRow
 from crmdesk.db.models import PlanItem
-from crmdesk.db.types import utcnow
+from crmdesk.domain.dates import utcnow
 from crmdesk.domain.errors import UserError
 from crmdesk.domain.money import round_cents
 from crmdesk.domain.planning.form.model import PlanForm, form_from_dict, form_to_dict

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.db.engine import Database
 from crmdesk.db.models import ImportBatch, SpendingEntry
-from crmdesk.db.types import utcnow
+from crmdesk.domain.dates import utcnow
 from crmdesk.domain.errors import UserError, ValidationError
 from crmdesk.domain.progress import ProgressCallback, no_progress
 from crmdesk.domain.spending.rows import REQUIRED_COLUMNS, SpendingRow, map_headers, parse_row

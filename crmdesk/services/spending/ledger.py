@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.db.engine import Database
 from crmdesk.db.models import BudgetPlan, SpendingEntry
-from crmdesk.db.types import utcnow
+from crmdesk.domain.dates import utcnow
 from crmdesk.domain.errors import UserError, ValidationError
 from crmdesk.domain.planning.categories import CostCategory
 from crmdesk.domain.spending.plantime import PlanCalendar

@@ -14,7 +14,7 @@ from sqlalchemy import or_, select
 
 from crmdesk.db.engine import Database
 from crmdesk.db.models import ServiceTicket, TicketEvent
-from crmdesk.db.types import utcnow
+from crmdesk.domain.dates import utcnow
 from crmdesk.domain.tickets.metrics import (
     ServiceMetrics,
     TicketFacts,

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.db.engine import Database
 from crmdesk.db.models import Customer, ServiceTicket, TicketEvent
-from crmdesk.db.types import utcnow
+from crmdesk.domain.dates import utcnow
 from crmdesk.domain.errors import UserError
 from crmdesk.domain.text import fold
 from crmdesk.domain.tickets.workflow import (

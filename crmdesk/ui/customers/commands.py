@@ -11,7 +11,6 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QUndoCommand
 
-from crmdesk.db.engine import Database
 from crmdesk.services.customers import bulk as customer_bulk
 from crmdesk.services.customers.merge import MergeResult, merge_customers, undo_merge
 from crmdesk.services.customers.store import (
@@ -21,6 +20,7 @@ from crmdesk.services.customers.store import (
     restore_customers,
     update_customer,
 )
+from crmdesk.services.storage import Database
 
 Changed = Callable[[list[int]], None]
 

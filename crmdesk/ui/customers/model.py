@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from crmdesk.db.engine import Database
 from crmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from crmdesk.services.customers.store import (
     CustomerFilter,
@@ -28,6 +27,7 @@ from crmdesk.services.customers.store import (
     customer_ids,
     customer_rows,
 )
+from crmdesk.services.storage import Database
 from crmdesk.ui.customers.common import stage_label, when_text
 
 (

@@ -38,6 +38,7 @@ from crmdesk.ui.context import AppContext
 from crmdesk.ui.dashboard.cards import CARD_STYLE, PlanCardWidget, StatCard, link
 from crmdesk.ui.dashboard.panels import ChartPanel, fill_charts
 from crmdesk.ui.screen import Screen
+from crmdesk.ui.widgets.time import user_zone
 
 if TYPE_CHECKING:
     from crmdesk.services.dashboard.figures import Dashboard, DashboardCards
@@ -46,16 +47,6 @@ log = logging.getLogger(__name__)
 
 STALE_SECONDS = 300
 WIDE = 1000  # pixels from which the cards fit on one row and the charts two by two
-
-
-def user_zone() -> dt.tzinfo:
-    """The computer's time zone (Qt's id, which maps Windows names to IANA ones)."""
-    from PySide6.QtCore import QTimeZone
-
-    from crmdesk.services.clock import local_zone, zone_named
-
-    raw = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
-    return zone_named(raw) or local_zone()
 
 
 def _import_plots(progress: object) -> None:

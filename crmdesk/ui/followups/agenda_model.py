@@ -24,11 +24,11 @@ from crmdesk.services.followups.store import FollowUpRecord
 from crmdesk.ui.followups.common import (
     customer_text,
     format_due,
-    format_local,
     kind_label,
     reminder_label,
     subject_text,
 )
+from crmdesk.ui.widgets.time import format_local
 
 COL_DUE = 0
 COL_CUSTOMER = 1

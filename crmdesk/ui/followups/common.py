@@ -1,21 +1,15 @@
-"""Small pieces every follow-up widget shares: the user's zone, labels, local time text."""
+"""Small pieces every follow-up widget shares: labels, due times as text."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from crmdesk.domain.followups.greetings import OCCASION_LABELS
 from crmdesk.domain.followups.rules import KINDS, STATUSES
-from crmdesk.services.clock import local_zone, zone_named
 from crmdesk.services.followups.store import FollowUpRecord
-
-
-def user_zone() -> dt.tzinfo:
-    """The user's zone: Qt's system zone id (Windows names mapped to IANA), else the OS's."""
-    raw = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
-    return zone_named(raw) or local_zone()
+from crmdesk.ui.widgets.time import format_local
 
 
 def kind_label(kind: str) -> str:
@@ -42,32 +36,6 @@ def customer_text(record: FollowUpRecord) -> str:
     if record.customer_company and record.customer_company != record.customer_name:
         return f"{record.customer_name} ({record.customer_company})"
     return record.customer_name
-
-
-def to_qdatetime(value: dt.datetime, tz: dt.tzinfo) -> QDateTime:
-    """An aware datetime as a QDateTime showing the wall time in ``tz``."""
-    local = value.astimezone(tz)
-    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-
-
-def from_qdatetime(value: QDateTime, tz: dt.tzinfo) -> dt.datetime:
-    """The wall time shown in an editor, read in ``tz``, as an aware UTC datetime."""
-    date, time = value.date(), value.time()
-    local = dt.datetime(
-        date.year(), date.month(), date.day(), time.hour(), time.minute(), tzinfo=tz
-    )
-    return local.astimezone(dt.UTC)
-
-
-def format_local(value: dt.datetime | None, tz: dt.tzinfo, with_date: bool = True) -> str:
-    """Locale-formatted local time (short format), "" for None."""
-    if value is None:
-        return ""
-    qdt = to_qdatetime(value, tz)
-    locale = QLocale()
-    if with_date:
-        return locale.toString(qdt, QLocale.FormatType.ShortFormat)
-    return locale.toString(qdt.time(), QLocale.FormatType.ShortFormat)
 
 
 def format_due(value: dt.datetime, now: dt.datetime, tz: dt.tzinfo) -> str:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk import settings
-from crmdesk.db.types import utcnow
+from crmdesk.domain.dates import utcnow
 from crmdesk.domain.errors import UserError
 from crmdesk.domain.followups.rules import KINDS, REMINDER_CHOICES, next_step_due
 from crmdesk.services.followups.store import (
@@ -38,17 +38,9 @@ from crmdesk.services.followups.store import (
     customer_names,
 )
 from crmdesk.ui.context import AppContext
-from crmdesk.ui.followups.common import (
-    customer_text,
-    format_local,
-    from_qdatetime,
-    kind_label,
-    reminder_label,
-    subject_text,
-    to_qdatetime,
-    user_zone,
-)
+from crmdesk.ui.followups.common import customer_text, kind_label, reminder_label, subject_text
 from crmdesk.ui.followups.customer_picker import CustomerPicker
+from crmdesk.ui.widgets.time import format_local, from_qdatetime, to_qdatetime, user_zone
 
 
 def _kind_combo(current: str) -> QComboBox:

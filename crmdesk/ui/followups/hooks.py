@@ -16,14 +16,15 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QSystemTrayIcon
 
 from crmdesk import settings
-from crmdesk.db.types import utcnow
+from crmdesk.domain.dates import utcnow
 from crmdesk.domain.errors import UserError
 from crmdesk.domain.followups.agenda import AgendaGroup
 from crmdesk.domain.followups.rules import Snooze
 from crmdesk.services.followups.store import FollowUpRecord, agenda_counts, get_followup
-from crmdesk.ui.followups.common import customer_text, kind_label, subject_text, user_zone
+from crmdesk.ui.followups.common import customer_text, kind_label, subject_text
 from crmdesk.ui.followups.dialogs import complete_with_dialog, quick_add_followup
 from crmdesk.ui.followups.reminders import ReminderPopup, ReminderService
+from crmdesk.ui.widgets.time import user_zone
 
 if TYPE_CHECKING:
     from crmdesk.ui.main_window import MainWindow

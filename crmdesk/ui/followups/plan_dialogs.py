@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.db.types import utcnow
+from crmdesk.domain.dates import utcnow
 from crmdesk.domain.errors import UserError
 from crmdesk.domain.followups.cadence import UNIT_LABELS, Cadence, CadenceUnit
 from crmdesk.domain.followups.greetings import OCCASIONS, next_occasion_day
@@ -32,8 +32,8 @@ from crmdesk.services.followups.plans import (
 )
 from crmdesk.services.followups.store import FollowUpInput, add_followup, customer_names
 from crmdesk.ui.context import AppContext
-from crmdesk.ui.followups.common import user_zone
 from crmdesk.ui.followups.dialogs import FollowUpDialog
+from crmdesk.ui.widgets.time import user_zone
 
 
 @dataclass(frozen=True)

@@ -24,18 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.db.engine import Database
-from crmdesk.db.types import utcnow
+from crmdesk.domain.dates import utcnow
 from crmdesk.domain.followups.rules import Snooze
 from crmdesk.services.followups.reminders import claim_reminders, due_reminders, next_reminder_at
 from crmdesk.services.followups.store import FollowUpRecord
-from crmdesk.ui.followups.common import (
-    customer_text,
-    format_local,
-    kind_label,
-    subject_text,
-    user_zone,
-)
+from crmdesk.services.storage import Database
+from crmdesk.ui.followups.common import customer_text, kind_label, subject_text
+from crmdesk.ui.widgets.time import format_local, user_zone
 
 log = logging.getLogger(__name__)
 

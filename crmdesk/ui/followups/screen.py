@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.db.types import utcnow
+from crmdesk.domain.dates import utcnow
 from crmdesk.domain.errors import UserError
 from crmdesk.domain.followups.agenda import AgendaGroup
 from crmdesk.domain.followups.rules import KINDS, SNOOZE_LABELS, Snooze, snooze_until
@@ -47,16 +47,11 @@ from crmdesk.ui.followups.agenda_model import (
     AgendaModel,
 )
 from crmdesk.ui.followups.commands import DeleteFollowUpCommand
-from crmdesk.ui.followups.common import (
-    customer_text,
-    format_local,
-    kind_label,
-    subject_text,
-    user_zone,
-)
+from crmdesk.ui.followups.common import customer_text, kind_label, subject_text
 from crmdesk.ui.followups.customer_picker import CustomerPicker
 from crmdesk.ui.followups.dialogs import FollowUpDialog, complete_with_dialog, quick_add_followup
 from crmdesk.ui.screen import Screen
+from crmdesk.ui.widgets.time import format_local, user_zone
 
 log = logging.getLogger(__name__)
 RecordRole = Qt.ItemDataRole.UserRole + 1

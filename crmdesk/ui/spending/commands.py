@@ -11,7 +11,6 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from crmdesk.db.engine import Database
 from crmdesk.services.spending.ledger import (
     SpendingInput,
     add_spending,
@@ -19,6 +18,7 @@ from crmdesk.services.spending.ledger import (
     restore_spending,
     update_spending,
 )
+from crmdesk.services.storage import Database
 
 translate = QCoreApplication.translate
 

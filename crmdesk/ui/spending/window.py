@@ -40,10 +40,10 @@ from crmdesk.services.spending.actuals import (
 )
 from crmdesk.services.spending.ledger import PlanFilter
 from crmdesk.ui.context import AppContext
-from crmdesk.ui.dashboard.screen import user_zone
 from crmdesk.ui.spending.ledger import LedgerPage
 from crmdesk.ui.spending.realised_page import RealisedPage
 from crmdesk.ui.spending.variance_page import VariancePage
+from crmdesk.ui.widgets.time import user_zone
 
 log = logging.getLogger(__name__)
 

@@ -20,7 +20,7 @@ from crmdesk.domain.tickets.workflow import (
 )
 from crmdesk.services.tickets.records import TicketEventRecord, TicketRecord
 from crmdesk.settings import Settings
-from crmdesk.ui.followups.common import format_local, user_zone
+from crmdesk.ui.widgets.time import format_local, user_zone
 
 log = logging.getLogger(__name__)
 

@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.db.types import utcnow
+from crmdesk.domain.dates import utcnow
 from crmdesk.services.tickets.records import TicketDetail
-from crmdesk.ui.followups.common import format_local
 from crmdesk.ui.tickets.common import (
     OVERDUE_TEXT,
     category_label,
@@ -35,6 +34,7 @@ from crmdesk.ui.tickets.common import (
     status_label,
     time_left_text,
 )
+from crmdesk.ui.widgets.time import format_local
 
 
 def _value_label(name: str) -> QLabel:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.db.types import utcnow
+from crmdesk.domain.dates import utcnow
 from crmdesk.domain.errors import ValidationError
 from crmdesk.domain.tickets.service_levels import ServiceLevels
 from crmdesk.domain.tickets.workflow import (
@@ -42,9 +42,9 @@ from crmdesk.services.followups.store import FollowUpInput
 from crmdesk.services.tickets.records import TicketRecord
 from crmdesk.services.tickets.store import TicketInput
 from crmdesk.ui.context import AppContext
-from crmdesk.ui.followups.common import format_local, from_qdatetime, to_qdatetime
 from crmdesk.ui.followups.customer_picker import CustomerPicker
 from crmdesk.ui.tickets.common import category_label, channel_label, priority_label
+from crmdesk.ui.widgets.time import format_local, from_qdatetime, to_qdatetime
 
 ERROR_STYLE = "color: #c62828;"
 

@@ -20,11 +20,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont
 
-from crmdesk.db.engine import Database
-from crmdesk.db.types import utcnow
+from crmdesk.domain.dates import utcnow
+from crmdesk.services.storage import Database
 from crmdesk.services.tickets.queries import TicketQuery, count_tickets, list_tickets
 from crmdesk.services.tickets.records import TicketRecord
-from crmdesk.ui.followups.common import format_local
 from crmdesk.ui.tickets.common import (
     OVERDUE_BACKGROUND,
     OVERDUE_TEXT,
@@ -35,6 +34,7 @@ from crmdesk.ui.tickets.common import (
     status_label,
     time_left_text,
 )
+from crmdesk.ui.widgets.time import format_local
 
 COL_NUMBER = 0
 COL_CUSTOMER = 1

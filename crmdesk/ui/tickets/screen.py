@@ -39,7 +39,6 @@ from crmdesk.services.tickets.queries import (
 )
 from crmdesk.services.tickets.records import TicketRecord
 from crmdesk.ui.context import AppContext
-from crmdesk.ui.followups.common import user_zone
 from crmdesk.ui.screen import Screen
 from crmdesk.ui.tickets.common import (
     category_label,
@@ -63,6 +62,7 @@ from crmdesk.ui.tickets.model import (
     TicketTableModel,
 )
 from crmdesk.ui.tickets.ticket_actions import TicketActions
+from crmdesk.ui.widgets.time import user_zone
 
 log = logging.getLogger(__name__)
 

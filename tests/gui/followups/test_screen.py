@@ -17,10 +17,10 @@ from crmdesk.services.followups.store import (
 )
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.followups.agenda_model import COL_SUBJECT, PAGE, AgendaModel, ObjectRole
-from crmdesk.ui.followups.common import user_zone
 from crmdesk.ui.followups.dialogs import CompleteDialog, FollowUpDialog
 from crmdesk.ui.followups.screen import FollowUpsScreen
 from crmdesk.ui.main_window import MainWindow
+from crmdesk.ui.widgets.time import user_zone
 from tests.helpers.dialogs import when_dialog
 from tests.helpers.typing import type_text
 
