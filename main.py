@@ -2,7 +2,7 @@
 
 import sys
 
-from crmdesk.app import main
+from crmdesk.cli import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -7,7 +7,6 @@ import hashlib
 import logging
 import os
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -285,10 +284,3 @@ def run_gui(
     application.ctx.db.optimize()
     log.info("CRMDesk stopped (%s)", status)
     return int(status)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of main.py and the GUI launcher: same arguments as the ``crmdesk`` command."""
-    from crmdesk.cli import main as cli_main
-
-    return cli_main(argv)

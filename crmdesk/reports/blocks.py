@@ -1,4 +1,5 @@
-"""Building blocks the reports share: label/value grids, data tables, call-outs, signatures.
+"""Building blocks the reports share: label/value grids, data tables, figure cards, call-outs,
+verdicts, signatures.
 
 Every cell is a ``Paragraph`` (so it wraps instead of running out of its column) made from
 escaped text; data tables repeat their header row on each page they continue on.
@@ -10,9 +11,21 @@ from collections.abc import Sequence
 from typing import Any, TypeAlias
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from crmdesk.reports.styles import BAND, NAVY, RULE, ReportStyles, grid_style, plain_style
+from crmdesk.i18n import translate
+from crmdesk.reports.styles import (
+    BAND,
+    FAIL,
+    NAVY,
+    PASS,
+    RULE,
+    SKIP,
+    ReportStyles,
+    grid_style,
+    plain_style,
+)
 
 Cell: TypeAlias = "str | Flowable | Sequence[Flowable] | None"
 """A table cell: text (escaped into a paragraph), a flowable, a list of flowables, or empty."""
@@ -160,3 +173,70 @@ class _Ruled(Flowable):
         self.canv.setLineWidth(0.6)
         self.canv.line(0, self.height, self.width, self.height)
         self.inner.drawOn(self.canv, 0, 0)
+
+
+Card = tuple[str, str] | tuple[str, str, str | None]
+
+
+def cards(items: Sequence[Card], styles: ReportStyles, width: float, columns: int = 4) -> Table:
+    """Figures in boxes, ``columns`` to a row: a muted label above a large value (and an
+    optional small note under it)."""
+    cells: list[list[Any]] = []
+    row: list[Any] = []
+    room = width / columns - 16  # the card's padding
+    for item in items:
+        label, value = item[0], item[1]
+        note = item[2] if len(item) > 2 else None
+        content: list[Any] = [
+            styles.p(label, styles.card_label),
+            styles.bold(value, _fitting(value, styles.card_value, room)),
+        ]
+        if note:
+            content.append(styles.p(note, styles.small))
+        row.append(content)
+        if len(row) == columns:
+            cells.append(row)
+            row = []
+    if row:
+        cells.append(row + [""] * (columns - len(row)))
+    table = Table(cells, colWidths=widths(width, [1.0] * columns))
+    table.setStyle(
+        plain_style(
+            styles.fonts.regular,
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, -1), BAND),
+                ("LINEAFTER", (0, 0), (-2, -1), 3, "white"),
+                ("LINEBELOW", (0, 0), (-1, -2), 3, "white"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+            ],
+        )
+    )
+    return table
+
+
+def _fitting(text: str, style: ParagraphStyle, width: float) -> ParagraphStyle:
+    """``style``, smaller if ``text`` would not fit ``width`` on one line (down to 9 points)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    natural = stringWidth(text, style.fontName, style.fontSize)
+    if natural <= width:
+        return style
+    size = max(9.0, style.fontSize * width / natural)
+    return ParagraphStyle(
+        f"{style.name}_{size:.1f}", parent=style, fontSize=size, leading=size * 1.3
+    )
+
+
+def verdict_cell(passed: bool | None, styles: ReportStyles) -> Paragraph:
+    """ "Pass", "Fail" or "Not applicable" in its colour."""
+    if passed is True:
+        text, colour = translate("Report", "Pass"), PASS
+    elif passed is False:
+        text, colour = translate("Report", "Fail"), FAIL
+    else:
+        text, colour = translate("Report", "Not applicable"), SKIP
+    style = ParagraphStyle("verdict_cell", parent=styles.cell, textColor=colour)
+    return styles.bold(text, style)

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -12,73 +10,17 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 from crmdesk.domain.planning.metrics import PlanMetrics
 from crmdesk.i18n import translate
-from crmdesk.reports.blocks import callout, fields_table, widths
-from crmdesk.reports.budget.tables import verdict_cell
+from crmdesk.reports.blocks import Card, callout, cards, fields_table, verdict_cell, widths
 from crmdesk.reports.budget.wording import check_title, verdict
 from crmdesk.reports.formats import Formats
 from crmdesk.reports.styles import (
     ACCENT,
-    BAND,
     FAIL,
     PASS,
     RULE,
     ReportStyles,
     plain_style,
 )
-
-Card = tuple[str, str] | tuple[str, str, str | None]
-
-
-def cards(items: Sequence[Card], styles: ReportStyles, width: float, columns: int = 4) -> Table:
-    """Figures in boxes, ``columns`` to a row: a muted label above a large value (and an
-    optional small note under it)."""
-    cells: list[list[Any]] = []
-    row: list[Any] = []
-    room = width / columns - 16  # the card's padding
-    for item in items:
-        label, value = item[0], item[1]
-        note = item[2] if len(item) > 2 else None
-        content: list[Any] = [
-            styles.p(label, styles.card_label),
-            styles.bold(value, _fitting(value, styles.card_value, room)),
-        ]
-        if note:
-            content.append(styles.p(note, styles.small))
-        row.append(content)
-        if len(row) == columns:
-            cells.append(row)
-            row = []
-    if row:
-        cells.append(row + [""] * (columns - len(row)))
-    table = Table(cells, colWidths=widths(width, [1.0] * columns))
-    table.setStyle(
-        plain_style(
-            styles.fonts.regular,
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BACKGROUND", (0, 0), (-1, -1), BAND),
-                ("LINEAFTER", (0, 0), (-2, -1), 3, "white"),
-                ("LINEBELOW", (0, 0), (-1, -2), 3, "white"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                ("TOPPADDING", (0, 0), (-1, -1), 6),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-            ],
-        )
-    )
-    return table
-
-
-def _fitting(text: str, style: ParagraphStyle, width: float) -> ParagraphStyle:
-    """``style``, smaller if ``text`` would not fit ``width`` on one line (down to 9 points)."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    natural = stringWidth(text, style.fontName, style.fontSize)
-    if natural <= width:
-        return style
-    size = max(9.0, style.fontSize * width / natural)
-    return ParagraphStyle(
-        f"{style.name}_{size:.1f}", parent=style, fontSize=size, leading=size * 1.3
-    )
 
 
 def _facts(metrics: PlanMetrics, f: Formats, company: str) -> list[tuple[str, str]]:

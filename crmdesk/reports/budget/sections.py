@@ -15,8 +15,7 @@ from crmdesk.domain.planning.risks import RISKS, RISKS_BY_KEY, describe_risk
 from crmdesk.domain.planning.scenarios import ScenarioComparison
 from crmdesk.domain.planning.sensitivity import DriverKind, DriverResult, SensitivityAnalysis
 from crmdesk.i18n import translate
-from crmdesk.reports.blocks import data_table, fields_table, widths
-from crmdesk.reports.budget.tables import verdict_cell
+from crmdesk.reports.blocks import data_table, fields_table, verdict_cell, widths
 from crmdesk.reports.budget.wording import appendix_paragraphs, check_title, math_markup
 from crmdesk.reports.charts import ChartFonts, TornadoBar, tornado_chart
 from crmdesk.reports.formats import Formats

@@ -28,7 +28,7 @@ from crmdesk.domain.planning.finance import discount_factor
 from crmdesk.domain.planning.metrics import PlanMetrics
 from crmdesk.domain.planning.plan import BenefitItem, CostItem
 from crmdesk.i18n import translate
-from crmdesk.reports.blocks import data_table, widths
+from crmdesk.reports.blocks import cards, data_table, widths
 from crmdesk.reports.budget.wording import category_label, item_description, item_label
 from crmdesk.reports.formats import Formats
 from crmdesk.reports.styles import CATEGORY_BAND, TOTAL_BAND, ReportStyles
@@ -164,8 +164,6 @@ def breakdown_tables(
 
 def tco_cards(case: CaseMetrics, f: Formats, styles: ReportStyles, width: float) -> Flowable:
     """Total cost of ownership overall, per year, per user and per user-month, as cards."""
-    from crmdesk.reports.budget.cover import cards
-
     tco = case.tco
     return cards(
         [
@@ -302,19 +300,3 @@ def figures_table(metrics: PlanMetrics, f: Formats, styles: ReportStyles, width:
         rows.append(row)
     fractions = [2.2, 1.4, 1.4] if adjusted is not None else [2.6, 1.4]
     return data_table(header, rows, styles, widths(width, fractions), numeric=(1, 2))
-
-
-def verdict_cell(passed: bool | None, styles: ReportStyles) -> Paragraph:
-    """ "Pass", "Fail" or "Not applicable" in its colour."""
-    from crmdesk.reports.styles import FAIL, PASS, SKIP
-
-    if passed is True:
-        text, colour = translate("Report", "Pass"), PASS
-    elif passed is False:
-        text, colour = translate("Report", "Fail"), FAIL
-    else:
-        text, colour = translate("Report", "Not applicable"), SKIP
-    from reportlab.lib.styles import ParagraphStyle
-
-    style = ParagraphStyle("verdict_cell", parent=styles.cell, textColor=colour)
-    return styles.bold(text, style)

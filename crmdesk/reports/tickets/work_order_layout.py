@@ -8,13 +8,13 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
+from crmdesk.domain.tickets.work_order import WorkOrderData
 from crmdesk.i18n import translate
 from crmdesk.reports.blocks import callout, data_table, fields_table, signature_block, widths
 from crmdesk.reports.document import PageFrame, content_width, render
 from crmdesk.reports.formats import Formats
 from crmdesk.reports.styles import NAVY, RULE, TOTAL_BAND, ReportStyles, plain_style, report_styles
 from crmdesk.reports.text import escape
-from crmdesk.reports.tickets.work_order import WorkOrderData
 
 
 def _title_block(data: WorkOrderData, styles: ReportStyles, width: float) -> Table:

@@ -30,8 +30,9 @@ from sqlalchemy.orm import Session
 
 from crmdesk.db.engine import Database
 from crmdesk.db.models import Customer, FollowUp, ServiceTicket
+from crmdesk.domain.dates import add_months
 from crmdesk.domain.followups.agenda import day_window
-from crmdesk.domain.spending.plantime import add_months, month_of
+from crmdesk.domain.spending.plantime import month_of
 from crmdesk.domain.tickets.workflow import CLOCK_RUNNING_STATUSES, OPEN_STATUSES
 from crmdesk.services.spending.actuals import (
     PlanVsActual,

@@ -8,17 +8,16 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import insert, select
-from sqlalchemy.orm import Session
 
 from crmdesk.db.engine import Database
 from crmdesk.db.models import Customer, CustomerEmail, CustomerPhone, Tag, customer_tags
 from crmdesk.domain.customers.pinyin import name_sort_key
 from crmdesk.domain.progress import ProgressCallback, no_progress
 from crmdesk.services.customers.search_text import build_search_text
+from crmdesk.services.demo.context import DemoContext
 from crmdesk.services.demo.followups import step_followups
 from crmdesk.services.demo.sample_plan import step_sample_plan
 from crmdesk.services.demo.spending import step_spending
@@ -120,16 +119,6 @@ TAGS = [
 STREETS_CN = ["深南大道", "华强北路", "人民路", "中山路", "解放路", "建设路", "滨海大道"]
 STREETS_EN = ["Briggate", "Kirkgate", "Otley Road", "Headrow", "Wellington Street", "Park Lane"]
 STAGES = ["lead", "prospect", "customer", "customer", "customer", "inactive"]
-
-
-@dataclass
-class DemoContext:
-    session: Session
-    rng: random.Random
-    customers: int
-    now: dt.datetime
-    customer_ids: list[int]
-    progress: ProgressCallback
 
 
 def _chinese_person(rng: random.Random) -> tuple[str, str, str]:

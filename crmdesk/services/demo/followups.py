@@ -7,16 +7,14 @@ are set in one bulk UPDATE, so 10,000 customers take seconds, not minutes.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import insert, update
 
 from crmdesk.db.models import Customer, FollowUp
 from crmdesk.domain.followups.rules import KIND_KEYS, at_local
 from crmdesk.services.clock import local_zone
-
-if TYPE_CHECKING:
-    from crmdesk.services.demo.data import DemoContext
+from crmdesk.services.demo.context import DemoContext
 
 SUBJECTS = (
     "确认报价",

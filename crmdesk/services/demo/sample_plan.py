@@ -7,16 +7,12 @@ wizard with every driver (person-days, hours, revenue...) in place.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from crmdesk.domain.planning.form.build import build_plan
 from crmdesk.domain.planning.form.extra import money_text
 from crmdesk.domain.planning.form.model import PlanForm
 from crmdesk.domain.planning.plan import BudgetPlan
+from crmdesk.services.demo.context import DemoContext
 from crmdesk.services.planning.presets import load_presets
-
-if TYPE_CHECKING:
-    from crmdesk.services.demo.data import DemoContext
 
 SAMPLE_PRODUCT = "fxiaoke_higher"
 

@@ -13,18 +13,17 @@ from __future__ import annotations
 import datetime as dt
 import json
 from decimal import ROUND_HALF_UP, Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import insert, select
 
 from crmdesk.db.models import BudgetPlan as PlanRow
 from crmdesk.db.models import SpendingEntry
+from crmdesk.domain.dates import add_months
 from crmdesk.domain.planning.cashflow import build_table, flow_components
-from crmdesk.domain.spending.plantime import PlanCalendar, add_months
+from crmdesk.domain.spending.plantime import PlanCalendar
 from crmdesk.domain.spending.realised import Baseline, Measure, baseline_to_dict
-
-if TYPE_CHECKING:
-    from crmdesk.services.demo.data import DemoContext
+from crmdesk.services.demo.context import DemoContext
 
 LIVE_MONTHS_AGO = 8
 CENT = Decimal("0.01")

@@ -12,7 +12,7 @@ import json
 import random
 from collections import defaultdict
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import insert, select
 
@@ -21,9 +21,7 @@ from crmdesk.domain.tickets.business_hours import BusinessHours
 from crmdesk.domain.tickets.service_levels import ServiceLevels, ServiceTargets
 from crmdesk.domain.tickets.workflow import CHANNEL_KEYS, format_number, parse_number
 from crmdesk.services.clock import local_zone
-
-if TYPE_CHECKING:
-    from crmdesk.services.demo.data import DemoContext
+from crmdesk.services.demo.context import DemoContext
 
 PRODUCTS = (
     ("HP LaserJet M1136 打印机", "CNB8"),

@@ -23,7 +23,7 @@ from crmdesk.domain.followups.cadence import Cadence
 from crmdesk.domain.followups.rules import WORKDAY_START, at_local
 from crmdesk.services import activity
 from crmdesk.services.clock import local_zone
-from crmdesk.services.followups.store import FollowUpInput, insert_followup, refresh_customer
+from crmdesk.services.followups.write import FollowUpInput, insert_followup, refresh_customer
 
 CADENCE_REMINDER_MINUTES = 15
 SATISFACTION_DELAY_DAYS = 3

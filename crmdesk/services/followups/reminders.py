@@ -15,11 +15,8 @@ from sqlalchemy import or_, select, update
 
 from crmdesk.db.engine import Database
 from crmdesk.db.models import Customer, FollowUp
-from crmdesk.services.followups.store import (
-    MAX_REMINDER_MINUTES,
-    FollowUpRecord,
-    record_of,
-)
+from crmdesk.services.followups.store import FollowUpRecord, record_of
+from crmdesk.services.followups.write import MAX_REMINDER_MINUTES
 
 
 def _candidates(db: Database, horizon: dt.datetime) -> list[FollowUpRecord]:

@@ -3,14 +3,15 @@
 Every change keeps the customer's ``last_contact_at`` (the latest completed contact) and
 ``next_followup_at`` (the earliest planned follow-up) up to date, because the customer list and
 the "stay in touch" cadence read them. Functions return :class:`FollowUpRecord` dataclasses.
-Cadences, greetings and the satisfaction call live in :mod:`crmdesk.services.followups.plans`.
+Cadences, greetings and the satisfaction call live in :mod:`crmdesk.services.followups.plans`;
+the input a user gives and the row it becomes in :mod:`crmdesk.services.followups.write`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, or_, select
@@ -21,43 +22,16 @@ from crmdesk.db.models import Customer, FollowUp
 from crmdesk.domain.dates import utcnow
 from crmdesk.domain.errors import UserError, ValidationError
 from crmdesk.domain.followups.agenda import AgendaGroup, day_window
-from crmdesk.domain.followups.greetings import OCCASION_LABELS
-from crmdesk.domain.followups.rules import KIND_KEYS, reminder_time
+from crmdesk.domain.followups.rules import reminder_time
 from crmdesk.services import activity
-
-MAX_REMINDER_MINUTES = 7 * 24 * 60
-SUBJECT_MAX = 200
-
-
-@dataclass(frozen=True)
-class FollowUpInput:
-    """What a user fills in for a follow-up."""
-
-    customer_id: int | None
-    due_at: dt.datetime
-    kind: str = "call"
-    subject: str = ""
-    notes: str = ""
-    reminder_minutes: int | None = 15
-    occasion: str = ""
-    ticket_id: int | None = None
-
-    def validated(self) -> FollowUpInput:
-        """A cleaned copy; ValidationError naming the field when something is wrong."""
-        if self.kind not in KIND_KEYS:
-            raise ValidationError("kind", f"must be one of {', '.join(KIND_KEYS)}")
-        if self.due_at.tzinfo is None:
-            raise ValidationError("due_at", "needs a time zone")
-        subject = self.subject.strip()
-        if len(subject) > SUBJECT_MAX:
-            raise ValidationError("subject", f"is longer than {SUBJECT_MAX} characters")
-        if self.reminder_minutes is not None and not (
-            0 <= self.reminder_minutes <= MAX_REMINDER_MINUTES
-        ):
-            raise ValidationError("reminder", "must be between 0 minutes and 7 days before")
-        if self.occasion and self.occasion not in OCCASION_LABELS:
-            raise ValidationError("occasion", f"{self.occasion!r} is not known")
-        return replace(self, subject=subject, notes=self.notes.strip())
+from crmdesk.services.followups.plans import sync_cadence
+from crmdesk.services.followups.write import (
+    FollowUpInput,
+    check_customer,
+    initial_reminded_at,
+    insert_followup,
+    refresh_customer,
+)
 
 
 @dataclass(frozen=True)
@@ -151,69 +125,6 @@ def _load(session: Session, followup_id: int, include_deleted: bool = False) -> 
     return row
 
 
-def _check_customer(session: Session, customer_id: int | None) -> None:
-    if customer_id is None:
-        return
-    customer = session.get(Customer, customer_id)
-    if customer is None or customer.deleted_at is not None:
-        raise ValidationError("customer", f"customer {customer_id} does not exist")
-
-
-def refresh_customer(session: Session, customer_id: int | None) -> None:
-    """Recompute the customer's ``next_followup_at`` from its planned follow-ups."""
-    if customer_id is None:
-        return
-    customer = session.get(Customer, customer_id)
-    if customer is None:
-        return
-    session.flush()
-    customer.next_followup_at = session.scalar(
-        select(func.min(FollowUp.due_at)).where(
-            FollowUp.customer_id == customer_id,
-            FollowUp.status == "planned",
-            FollowUp.deleted_at.is_(None),
-        )
-    )
-
-
-def _initial_reminded_at(clean: FollowUpInput, now: dt.datetime) -> dt.datetime | None:
-    # a follow-up entered after its reminder time (e.g. logging a past call) must not pop up
-    when = reminder_time(clean.due_at, clean.reminder_minutes)
-    return now if when is not None and when <= now else None
-
-
-def insert_followup(
-    session: Session, data: FollowUpInput, now: dt.datetime, status: str = "planned"
-) -> FollowUp:
-    """Add a validated follow-up in the caller's transaction (used by the plan helpers too)."""
-    clean = data.validated()
-    _check_customer(session, clean.customer_id)
-    row = FollowUp(
-        customer_id=clean.customer_id,
-        kind=clean.kind,
-        due_at=clean.due_at,
-        subject=clean.subject,
-        notes=clean.notes,
-        reminder_minutes=clean.reminder_minutes,
-        reminded_at=_initial_reminded_at(clean, now),
-        occasion=clean.occasion,
-        ticket_id=clean.ticket_id,
-        status=status,
-    )
-    session.add(row)
-    session.flush()
-    activity.record(
-        session,
-        "followup",
-        row.id,
-        "created",
-        clean.subject or OCCASION_LABELS.get(clean.occasion, ""),
-        clean.customer_id,
-        {"kind": clean.kind, "due_at": clean.due_at.isoformat()},
-    )
-    return row
-
-
 def add_followup(
     db: Database, data: FollowUpInput, now: dt.datetime | None = None, tz: dt.tzinfo | None = None
 ) -> int:
@@ -221,8 +132,6 @@ def add_followup(
 
     ``tz`` (the user's zone, default the computer's) places a customer's cadence follow-up.
     """
-    from crmdesk.services.followups.plans import sync_cadence
-
     now = now or utcnow()
     with db.session() as session:
         row = insert_followup(session, data, now)
@@ -240,11 +149,11 @@ def update_followup(
     clean = data.validated()
     with db.session() as session:
         row = _load(session, followup_id)
-        _check_customer(session, clean.customer_id)
+        check_customer(session, clean.customer_id)
         old_customer = row.customer_id
         if (clean.due_at, clean.reminder_minutes) != (row.due_at, row.reminder_minutes):
             row.snoozed_until = None
-            row.reminded_at = _initial_reminded_at(clean, now)
+            row.reminded_at = initial_reminded_at(clean, now)
         row.customer_id = clean.customer_id
         row.kind = clean.kind
         row.due_at = clean.due_at
@@ -354,8 +263,6 @@ def complete_followup(
     The completion is a real contact: the customer's ``last_contact_at`` moves forward and a
     "stay in touch" cadence is counted again from it.
     """
-    from crmdesk.services.followups.plans import sync_cadence
-
     now = now or utcnow()
     with db.session() as session:
         row = _load(session, followup_id)

@@ -19,9 +19,9 @@ from sqlalchemy.orm import Session
 
 from crmdesk.db.engine import Database
 from crmdesk.db.models import Customer, FollowUp, ServiceTicket
+from crmdesk.domain.dates import add_months
 from crmdesk.domain.planning.appraisal import CaseMetrics, compute_case
 from crmdesk.domain.planning.cashflow import flow_components
-from crmdesk.domain.spending.plantime import add_months
 from crmdesk.domain.spending.realised import (
     ActualMeasures,
     Baseline,

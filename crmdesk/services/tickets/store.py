@@ -33,7 +33,7 @@ from crmdesk.domain.tickets.workflow import (
     parse_number,
 )
 from crmdesk.services import activity
-from crmdesk.services.followups.store import FollowUpInput, insert_followup, refresh_customer
+from crmdesk.services.followups.write import FollowUpInput, insert_followup, refresh_customer
 from crmdesk.services.tickets.holidays import with_holidays
 from crmdesk.services.tickets.records import TicketRecord, record_of
 

@@ -31,12 +31,8 @@ from crmdesk import settings
 from crmdesk.domain.dates import utcnow
 from crmdesk.domain.errors import UserError
 from crmdesk.domain.followups.rules import KINDS, REMINDER_CHOICES, next_step_due
-from crmdesk.services.followups.store import (
-    FollowUpInput,
-    FollowUpRecord,
-    add_followup,
-    customer_names,
-)
+from crmdesk.services.followups.store import FollowUpRecord, add_followup, customer_names
+from crmdesk.services.followups.write import FollowUpInput
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.followups.common import customer_text, kind_label, reminder_label, subject_text
 from crmdesk.ui.followups.customer_picker import CustomerPicker

@@ -30,7 +30,8 @@ from crmdesk.services.followups.plans import (
     propose_satisfaction_call,
     set_cadence,
 )
-from crmdesk.services.followups.store import FollowUpInput, add_followup, customer_names
+from crmdesk.services.followups.store import add_followup, customer_names
+from crmdesk.services.followups.write import FollowUpInput
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.followups.dialogs import FollowUpDialog
 from crmdesk.ui.widgets.time import user_zone

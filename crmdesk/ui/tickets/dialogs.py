@@ -38,7 +38,7 @@ from crmdesk.domain.tickets.workflow import (
     SATISFACTION_SCORES,
     in_warranty,
 )
-from crmdesk.services.followups.store import FollowUpInput
+from crmdesk.services.followups.write import FollowUpInput
 from crmdesk.services.tickets.records import TicketRecord
 from crmdesk.services.tickets.store import TicketInput
 from crmdesk.ui.context import AppContext

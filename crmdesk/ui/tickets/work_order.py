@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from crmdesk import settings
-from crmdesk.reports.tickets.work_order import WorkOrderData, WorkOrderEvent, build_work_order
+from crmdesk.domain.tickets.work_order import WorkOrderData, WorkOrderEvent
+from crmdesk.reports.tickets.work_order import build_work_order
 from crmdesk.services.tickets.records import TicketDetail
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.reports import BuildFunction, generate_and_preview, report_paper

@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from crmdesk import settings
 from crmdesk.domain.followups.rules import Snooze
-from crmdesk.services.followups.store import FollowUpInput, add_followup, get_followup
+from crmdesk.services.followups.store import add_followup, get_followup
+from crmdesk.services.followups.write import FollowUpInput
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.followups.dialogs import CompleteDialog
 from crmdesk.ui.followups.reminders import ReminderPopup, ReminderService

@@ -9,12 +9,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from crmdesk.domain.followups.agenda import AgendaGroup
-from crmdesk.services.followups.store import (
-    FollowUpInput,
-    add_followup,
-    get_followup,
-    list_followups,
-)
+from crmdesk.services.followups.store import add_followup, get_followup, list_followups
+from crmdesk.services.followups.write import FollowUpInput
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.followups.agenda_model import COL_SUBJECT, PAGE, AgendaModel, ObjectRole
 from crmdesk.ui.followups.dialogs import CompleteDialog, FollowUpDialog

@@ -30,7 +30,7 @@ from crmdesk.ui.planner.compare import CompareDialog
 from crmdesk.ui.planner.plan_model import COL_NPV, COL_PAYBACK, ObjectRole, PlanListModel
 from crmdesk.ui.planner.recovery import offer_drafts
 from crmdesk.ui.planner.sensitivity import SensitivityDialog
-from crmdesk.ui.planner.wizard.dialog import PageId
+from crmdesk.ui.planner.wizard.page_ids import PageId
 from tests.gui.planner.conftest import answer_next_message_box, close_quietly, field, type_into
 from tests.helpers import DATA
 

@@ -16,7 +16,8 @@ from crmdesk.services.planning import drafts as plan_drafts
 from crmdesk.services.planning import store as plans
 from crmdesk.services.planning.files import load_plan_file
 from crmdesk.ui.context import AppContext
-from crmdesk.ui.planner.wizard.dialog import PageId, PlanWizard
+from crmdesk.ui.planner.wizard.dialog import PlanWizard
+from crmdesk.ui.planner.wizard.page_ids import PageId
 from tests.gui.planner.conftest import answer_next_message_box, close_quietly
 from tests.helpers import DATA
 

@@ -18,7 +18,8 @@ from crmdesk.domain.planning.risks import default_risks
 from crmdesk.services.planning import drafts as plan_drafts
 from crmdesk.services.planning import store as plans
 from crmdesk.ui.context import AppContext
-from crmdesk.ui.planner.wizard.dialog import PageId, PlanWizard
+from crmdesk.ui.planner.wizard.dialog import PlanWizard
+from crmdesk.ui.planner.wizard.page_ids import PageId
 from tests.gui.planner.conftest import (
     MINIMAL,
     answer_next_message_box,

@@ -8,18 +8,14 @@ from pathlib import Path
 
 import pytest
 
+from crmdesk.domain.tickets.work_order import WorkOrderData, WorkOrderEvent, WorkOrderLine
 from crmdesk.reports.customers.listing import CustomerListData, CustomerListRow, build_customer_list
 from crmdesk.reports.customers.record import (
     CustomerRecordData,
     RecordEntry,
     build_customer_record,
 )
-from crmdesk.reports.tickets.work_order import (
-    WorkOrderData,
-    WorkOrderEvent,
-    WorkOrderLine,
-    build_work_order,
-)
+from crmdesk.reports.tickets.work_order import build_work_order
 from tests.helpers.pdf import flat, fonts, page_count, page_sizes, pdf_text
 
 pytestmark = pytest.mark.usefixtures("embedded_font", "english")

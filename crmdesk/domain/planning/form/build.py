@@ -18,7 +18,9 @@ from crmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from crmdesk.domain.money import parse_amount, parse_rate
 from crmdesk.domain.planning.form.extra import extra_item
 from crmdesk.domain.planning.form.fields import FIELDS
-from crmdesk.domain.planning.form.model import PageKey, PlanForm
+from crmdesk.domain.planning.form.keys import PageKey, page_of
+from crmdesk.domain.planning.form.model import PlanForm
+from crmdesk.domain.planning.form.pages import build_pages
 from crmdesk.domain.planning.form.spec import FieldKind
 from crmdesk.domain.planning.plan import (
     BenefitItem,
@@ -77,8 +79,6 @@ class FormResult:
 
     def problems_on(self, page: PageKey) -> list[FormProblem]:
         """The problems of one page, in field order."""
-        from crmdesk.domain.planning.form.model import page_of
-
         return [p for p in self.problems if page_of(p.key) is page]
 
 
@@ -223,8 +223,6 @@ class Builder:
 
 def build_plan(form: PlanForm) -> FormResult:
     """The plan the form describes, problems by field key, and each row's explanation."""
-    from crmdesk.domain.planning.form.pages import build_pages
-
     builder = Builder(form)
     head = builder.header()
     r = builder.read

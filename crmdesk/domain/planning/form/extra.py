@@ -14,7 +14,7 @@ from typing import Any
 from crmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from crmdesk.domain.money import parse_amount, parse_rate
 from crmdesk.domain.planning.categories import BenefitCategory, CostCategory, ItemKind
-from crmdesk.domain.planning.form.model import ExtraLine
+from crmdesk.domain.planning.form.keys import ExtraLine
 from crmdesk.domain.planning.plan import BenefitItem, CostItem
 from crmdesk.domain.sentence import field_error
 

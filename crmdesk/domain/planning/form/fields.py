@@ -11,9 +11,12 @@ yearly row (benefits). Their cell keys are ``<row key>.<cell>``.
 
 from __future__ import annotations
 
+from crmdesk.domain.errors import ValidationError
 from crmdesk.domain.i18n import QT_TRANSLATE_NOOP
+from crmdesk.domain.money import parse_amount, parse_rate
 from crmdesk.domain.planning.categories import BenefitCategory, CostCategory
-from crmdesk.domain.planning.form.model import PageKey
+from crmdesk.domain.planning.form.extra import amount_text, money_text, rate_text
+from crmdesk.domain.planning.form.keys import PageKey
 from crmdesk.domain.planning.form.rows import ROW_TABLE
 from crmdesk.domain.planning.form.spec import (
     CELLS,
@@ -562,10 +565,6 @@ def tidy_text(spec: FormField, text: str) -> str:
     """What a field shows once the user leaves it: ``1500`` -> ``1,500.00``, ``0.1`` -> ``10%``,
     full-width digits folded. Text that does not parse is returned unchanged (the check on
     Next explains it); the value is never changed, only how it is written."""
-    from crmdesk.domain.errors import ValidationError
-    from crmdesk.domain.money import parse_amount, parse_rate
-    from crmdesk.domain.planning.form.extra import amount_text, money_text, rate_text
-
     stripped = text.strip()
     if not stripped:
         return text

@@ -20,7 +20,8 @@ from crmdesk.domain.planning.categories import BenefitCategory, CostCategory, It
 from crmdesk.domain.planning.form.build import build_plan
 from crmdesk.domain.planning.form.extra import line_from_item, money_text, rate_text
 from crmdesk.domain.planning.form.fields import PAGE_CATEGORIES, ROWS
-from crmdesk.domain.planning.form.model import PageKey, PlanForm
+from crmdesk.domain.planning.form.keys import PageKey
+from crmdesk.domain.planning.form.model import PlanForm
 from crmdesk.domain.planning.form.spec import MODULE_SLOTS, FormRow, RowLayout
 from crmdesk.domain.planning.plan import BenefitItem, BudgetPlan, CostItem
 

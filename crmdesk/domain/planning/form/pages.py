@@ -17,7 +17,7 @@ from crmdesk.domain.planning.cashflow import item_flows
 from crmdesk.domain.planning.categories import CostCategory, ItemKind
 from crmdesk.domain.planning.form.extra import amount_text, rate_text
 from crmdesk.domain.planning.form.fields import page_rows
-from crmdesk.domain.planning.form.model import PageKey
+from crmdesk.domain.planning.form.keys import PageKey
 from crmdesk.domain.planning.form.spec import MODULE_SLOTS, RowLayout
 from crmdesk.domain.planning.plan import BenefitItem, CostItem
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from crmdesk.domain.planning.categories import BenefitCategory, CostCategory, sub_item_label
-from crmdesk.domain.planning.form.model import PageKey
+from crmdesk.domain.planning.form.keys import PageKey
 
 
 class FieldKind(str, Enum):

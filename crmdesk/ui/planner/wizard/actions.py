@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from crmdesk.domain.errors import UserError
 from crmdesk.domain.planning.plan import BudgetPlan
+from crmdesk.ui.planner.wizard.page_ids import PageId
 
 if TYPE_CHECKING:
     from crmdesk.ui.planner.wizard.dialog import PlanWizard
@@ -34,8 +35,6 @@ class WizardActions(QObject):
         result = self.wizard.state.result
         if result.ok:
             return result.plan
-        from crmdesk.ui.planner.wizard.dialog import PageId
-
         self.wizard.pages[PageId.SUMMARY].show_problems(result.problems)
         QMessageBox.information(
             self.wizard,

@@ -9,7 +9,6 @@ presses "Save plan" on the summary. Closing with unsaved changes asks first.
 from __future__ import annotations
 
 import logging
-from enum import IntEnum
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
@@ -18,7 +17,8 @@ from PySide6.QtWidgets import QListWidget, QMessageBox, QWidget, QWizard
 
 from crmdesk import settings
 from crmdesk.domain.errors import UserError
-from crmdesk.domain.planning.form.model import PAGE_TITLES, PageKey, PlanForm
+from crmdesk.domain.planning.form.keys import PAGE_TITLES, PageKey
+from crmdesk.domain.planning.form.model import PlanForm
 from crmdesk.services.planning import drafts as plan_drafts
 from crmdesk.services.planning import store as plans
 from crmdesk.ui.context import AppContext
@@ -33,6 +33,7 @@ from crmdesk.ui.planner.wizard.page_costs import (
     OtherPage,
     TrainingPage,
 )
+from crmdesk.ui.planner.wizard.page_ids import PageId
 from crmdesk.ui.planner.wizard.page_licence import LicencePage
 from crmdesk.ui.planner.wizard.page_scope import ScopePage
 from crmdesk.ui.planner.wizard.state import WizardState
@@ -41,17 +42,6 @@ from crmdesk.ui.planner.wizard.summary import SummaryPage
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 4000
-
-
-class PageId(IntEnum):
-    SCOPE = 0
-    LICENCE = 1
-    CUSTOMISATION = 2
-    TRAINING = 3
-    MAINTENANCE = 4
-    OTHER = 5
-    BENEFITS = 6
-    SUMMARY = 7
 
 
 PAGES: dict[PageId, type[FormPage]] = {

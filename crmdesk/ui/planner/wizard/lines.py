@@ -26,7 +26,7 @@ from crmdesk.domain.planning.categories import (
 )
 from crmdesk.domain.planning.form.build import FormProblem
 from crmdesk.domain.planning.form.fields import PAGE_CATEGORIES
-from crmdesk.domain.planning.form.model import ExtraLine, PageKey
+from crmdesk.domain.planning.form.keys import ExtraLine, PageKey
 from crmdesk.ui.planner.text import render, tr
 from crmdesk.ui.planner.wizard.state import WizardState
 

@@ -25,7 +25,7 @@ from crmdesk.domain.planning.form.fields import (
     ROWS,
     field_spec,
 )
-from crmdesk.domain.planning.form.model import PAGE_TITLES, PageKey, page_of
+from crmdesk.domain.planning.form.keys import PAGE_TITLES, PageKey, page_of
 from crmdesk.domain.planning.form.spec import CELLS, FormRow
 from crmdesk.domain.planning.form.totals import running_totals
 from crmdesk.ui.planner.text import render, tr

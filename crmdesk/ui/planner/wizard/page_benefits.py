@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QPlainTextEdit
 
 from crmdesk.domain.planning.categories import INTANGIBLE_SUGGESTIONS
 from crmdesk.domain.planning.form.fields import page_rows
-from crmdesk.domain.planning.form.model import PageKey
+from crmdesk.domain.planning.form.keys import PageKey
 from crmdesk.ui.planner.text import tr
 from crmdesk.ui.planner.wizard.page_costs import LinesPage
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel
 from crmdesk.domain.planning.categories import CostCategory
 from crmdesk.domain.planning.form.build import FormProblem
 from crmdesk.domain.planning.form.fields import page_rows
-from crmdesk.domain.planning.form.model import PageKey
+from crmdesk.domain.planning.form.keys import PageKey
 from crmdesk.ui.planner.wizard.lines import ExtraLinesEditor
 from crmdesk.ui.planner.wizard.page_base import FormPage
 

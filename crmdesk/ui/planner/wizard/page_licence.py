@@ -20,7 +20,7 @@ from crmdesk.domain.errors import UserError
 from crmdesk.domain.planning.form.build import FormProblem
 from crmdesk.domain.planning.form.extra import amount_text
 from crmdesk.domain.planning.form.fields import page_rows
-from crmdesk.domain.planning.form.model import PageKey
+from crmdesk.domain.planning.form.keys import PageKey
 from crmdesk.domain.planning.form.spec import MODULE_SLOTS
 from crmdesk.services.planning.presets import PresetFile, ProductPrice, load_presets
 from crmdesk.ui.planner.text import money

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel
 
 from crmdesk.domain.planning.categories import CRM_MODULES
-from crmdesk.domain.planning.form.model import PageKey
+from crmdesk.domain.planning.form.keys import PageKey
 from crmdesk.domain.planning.form.spec import CURRENCIES
 from crmdesk.ui.planner.text import tr
 from crmdesk.ui.planner.wizard.fields import WIDE_FIELD_WIDTH

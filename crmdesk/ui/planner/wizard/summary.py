@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from crmdesk.domain.planning.checks import CHECK_TITLES
 from crmdesk.domain.planning.finance import Payback
 from crmdesk.domain.planning.form.extra import rate_text
-from crmdesk.domain.planning.form.model import PAGE_TITLES, PageKey, page_of
+from crmdesk.domain.planning.form.keys import PAGE_TITLES, PageKey, page_of
 from crmdesk.domain.planning.form.totals import running_totals
 from crmdesk.domain.planning.metrics import PlanMetrics, compute_metrics
 from crmdesk.ui.planner.text import money, percent, ratio, render, tr

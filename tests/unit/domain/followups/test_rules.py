@@ -7,12 +7,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from crmdesk.domain.dates import add_months
 from crmdesk.domain.errors import ValidationError
 from crmdesk.domain.followups import greetings
 from crmdesk.domain.followups.cadence import (
     Cadence,
     CadenceUnit,
-    add_months,
     from_columns,
     next_contact_day,
     to_columns,

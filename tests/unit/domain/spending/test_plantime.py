@@ -7,9 +7,9 @@ from decimal import Decimal
 
 import pytest
 
+from crmdesk.domain.dates import add_months
 from crmdesk.domain.spending.plantime import (
     PlanCalendar,
-    add_months,
     amount_through,
     cumulative_by_month,
     expected_go_live,

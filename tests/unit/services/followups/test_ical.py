@@ -11,12 +11,8 @@ import pytest
 
 from crmdesk.domain.errors import UserError
 from crmdesk.services.followups.ical import export_followups
-from crmdesk.services.followups.store import (
-    FollowUpInput,
-    add_followup,
-    cancel_followup,
-    complete_followup,
-)
+from crmdesk.services.followups.store import add_followup, cancel_followup, complete_followup
+from crmdesk.services.followups.write import FollowUpInput
 from tests.unit.services.followups.conftest import NOW, SHANGHAI
 
 LONG_NOTES = (

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from crmdesk.services.followups.reminders import claim_reminders, due_reminders, next_reminder_at
-from crmdesk.services.followups.store import FollowUpInput, add_followup, snooze_followup
+from crmdesk.services.followups.store import add_followup, snooze_followup
+from crmdesk.services.followups.write import FollowUpInput
 from tests.unit.services.followups.conftest import NOW
 
 MINUTE = dt.timedelta(minutes=1)

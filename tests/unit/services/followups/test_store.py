@@ -13,7 +13,6 @@ from crmdesk.domain.followups.agenda import AgendaGroup
 from crmdesk.domain.followups.cadence import Cadence, CadenceUnit
 from crmdesk.services.followups import plans
 from crmdesk.services.followups.store import (
-    FollowUpInput,
     add_followup,
     agenda_counts,
     complete_followup,
@@ -23,6 +22,7 @@ from crmdesk.services.followups.store import (
     restore_followup,
     snooze_followup,
 )
+from crmdesk.services.followups.write import FollowUpInput
 from tests.unit.services.followups.conftest import NOW, SHANGHAI
 
 

@@ -9,13 +9,8 @@ from hypothesis import given, settings
 from crmdesk.domain.planning.categories import CostCategory
 from crmdesk.domain.planning.form.build import build_plan
 from crmdesk.domain.planning.form.from_plan import form_from_plan, same_plan
-from crmdesk.domain.planning.form.model import (
-    PageKey,
-    PlanForm,
-    form_from_dict,
-    form_to_dict,
-    page_of,
-)
+from crmdesk.domain.planning.form.keys import PageKey, page_of
+from crmdesk.domain.planning.form.model import PlanForm, form_from_dict, form_to_dict
 from crmdesk.domain.planning.form.totals import running_totals
 from crmdesk.domain.planning.metrics import compute_metrics
 from crmdesk.domain.planning.plan import BudgetPlan, CostItem
