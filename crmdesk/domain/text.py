@@ -10,8 +10,31 @@ import re
 import unicodedata
 
 _NON_DIGITS = re.compile(r"\D+")
-EMAIL_SHAPE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 """What a normalised e-mail address must look like: a name, @ and a domain with a dot."""
+EMAIL_SHAPE = re.compile(EMAIL_PATTERN)
+
+HAN_FIRST, HAN_LAST = "\u4e00", "\u9fff"
+"""The CJK Unified Ideographs block: the Chinese characters of names, companies and addresses
+(hot loops compare ``HAN_FIRST <= ch <= HAN_LAST`` inline; everything else calls the helpers)."""
+HAN = re.compile(f"[{HAN_FIRST}-{HAN_LAST}]")
+
+
+def is_han(char: str) -> bool:
+    """Whether one character is a Chinese character (CJK Unified Ideographs)."""
+    return HAN_FIRST <= char <= HAN_LAST
+
+
+def has_han(text: str) -> bool:
+    """Whether ``text`` holds at least one Chinese character."""
+    return HAN.search(text) is not None
+
+
+def han_of(text: str) -> list[str]:
+    """The Chinese characters of ``text``, in order."""
+    return HAN.findall(text)
+
+
 _NOT_PHONE = re.compile(r"[^\d\s()+\-./#*ext]")
 
 

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from crmdesk.domain.customers.customer import MAX_NAME, MAX_TAG, Checked, CustomerInput
 from crmdesk.domain.customers.table import split_values, unguard_cell
-from crmdesk.domain.text import EMAIL_SHAPE, email_forms, phone_key
+from crmdesk.domain.text import EMAIL_PATTERN, EMAIL_SHAPE, email_forms, phone_key
 
 FAST_FIELDS = frozenset({"name", "company", "title", "address", "notes", "phone", "email", "tags"})
 """The fields this path reads; a mapping with others (stage, custom fields) takes the row path."""
@@ -30,7 +30,7 @@ _DIGITS_OF_ROWS = re.compile(r"[^0-9\n]+")
 # a name cell whose spacing " ".join(name.split()) changes: a run of spaces or another space
 _NAME_SPACING = re.compile(r"[^\S\n ]|  ")
 # a folded address, one per line, that fits the e-mail shape (lines cannot hold a space)
-_EMAIL_LINES = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", re.MULTILINE)
+_EMAIL_LINES = re.compile(EMAIL_PATTERN, re.MULTILINE)
 # in a phone column: anything but ASCII digits and what phone_key lets through between them
 # (any case of "ext"), less "/", which separates two numbers
 _ODD_PHONE = re.compile(r"[^0-9\s()+\-.#*ext]", re.ASCII | re.IGNORECASE)

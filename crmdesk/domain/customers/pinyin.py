@@ -7,12 +7,11 @@ written or sorted, never at start-up.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Mapping
 from functools import cache, lru_cache
 
-from crmdesk.domain.text import fold
+from crmdesk.domain.text import HAN, HAN_FIRST, HAN_LAST, fold
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +45,7 @@ def _phrase_pinyin(text: str) -> tuple[str, ...]:
 
 # char -> (default reading, has other readings); filled as characters are met
 _READINGS: dict[str, tuple[str, bool]] = {}
-_HAN = re.compile("[\u4e00-\u9fff]")
+_HAN = HAN
 
 
 def _reading(char: str) -> str:
@@ -70,7 +69,7 @@ def _syllables(name: str) -> list[str] | tuple[str, ...]:
     for char in name:
         entry = readings.get(char)
         if entry is None:
-            if "\u4e00" <= char <= "\u9fff":
+            if HAN_FIRST <= char <= HAN_LAST:
                 entry = readings[char] = _char_reading(char)
             elif not char.isascii() and unicodedata.category(char)[0] in "LN":
                 return _phrase_pinyin(name)  # rarer Han blocks, 〇: let pypinyin decide
@@ -143,7 +142,7 @@ def name_sort_key(name: str) -> str:
     else:
         folded_rest = folded
     for char in folded_rest:
-        if "\u4e00" <= char <= "\u9fff":
+        if HAN_FIRST <= char <= HAN_LAST:
             reading = _reading(char)
             spelled.append(f" {reading} " if reading else char)
         else:

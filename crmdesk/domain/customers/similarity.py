@@ -12,6 +12,7 @@ import unicodedata
 from difflib import SequenceMatcher
 
 from crmdesk.domain.i18n import QT_TRANSLATE_NOOP
+from crmdesk.domain.text import has_han
 
 # a duplicate is reported with the reasons that make it one, most convincing first
 REASONS: dict[str, str] = {
@@ -53,7 +54,7 @@ def _fold(text: str) -> str:
 def name_key(name: str) -> str:
     """The form two names are compared in: no spaces/punctuation, Latin parts in sorted order."""
     folded = _fold(name)
-    if any("\u4e00" <= ch <= "\u9fff" for ch in folded):
+    if has_han(folded):
         return _PUNCTUATION.sub("", folded)
     parts = sorted(p for p in _PUNCTUATION.split(folded) if p)
     return " ".join(parts)

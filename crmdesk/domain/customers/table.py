@@ -20,7 +20,7 @@ from crmdesk.domain.customers.custom_fields import clean_value, parse_date
 from crmdesk.domain.customers.customer import CustomerInput, parse_stage
 from crmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from crmdesk.domain.sentence import field_error
-from crmdesk.domain.text import normalize_email, normalize_phone
+from crmdesk.domain.text import has_han, normalize_email, normalize_phone
 
 FIELDS: tuple[tuple[str, str], ...] = (
     ("name", QT_TRANSLATE_NOOP("CustomerField", "Name")),
@@ -177,7 +177,7 @@ def unguard_cell(text: str) -> str:
 def _join_name(first: str, last: str) -> str:
     if not first or not last:
         return first or last
-    if any("\u4e00" <= ch <= "\u9fff" for ch in last + first):
+    if has_han(last + first):
         return f"{last}{first}"  # 张 + 伟: Chinese names are written family name first
     return f"{first} {last}"
 

@@ -11,6 +11,8 @@ import quopri
 import re
 from dataclasses import dataclass, field
 
+from crmdesk.domain.text import has_han
+
 _PROPERTY = re.compile(r"^(?:[A-Za-z0-9-]+\.)?([A-Za-z0-9-]+)((?:;[^:]*)?):(.*)$", re.S)
 _WANTED = {"FN", "N", "ORG", "TITLE", "TEL", "EMAIL", "ADR", "NOTE", "CATEGORIES", "BDAY"}
 
@@ -93,7 +95,7 @@ def _components(value: str) -> list[str]:
 
 
 def _has_cjk(text: str) -> bool:
-    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+    return has_han(text)
 
 
 def _name_from_n(value: str) -> str:

@@ -20,7 +20,7 @@ from crmdesk.db.models import Customer, CustomerEmail, CustomerPhone
 from crmdesk.domain.customers.customer import CustomerInput
 from crmdesk.domain.customers.similarity import REASON_ORDER, company_key, name_key, name_reason
 from crmdesk.domain.progress import ProgressCallback, no_progress
-from crmdesk.domain.text import fold, normalize_email, normalize_phone
+from crmdesk.domain.text import fold, has_han, normalize_email, normalize_phone
 from crmdesk.services.customers.store import CustomerSummary, customer_rows
 
 MAX_GROUP = 50  # a phone shared by more customers is a placeholder (a switchboard), not a person
@@ -55,7 +55,7 @@ def _ordered(reasons: Iterable[str]) -> tuple[str, ...]:
 def _name_probes(name: str) -> list[str]:
     """Parts of the name that a similar name shares, for a cheap LIKE pre-selection."""
     key = name_key(name)
-    if any("\u4e00" <= ch <= "\u9fff" for ch in key):
+    if has_han(key):
         return [key[:2]]  # the family name (and maybe more): "张 伟" is stored as 张伟
     return [t for t in fold(name).split() if len(t) >= 2] or ([key] if key else [])
 

@@ -31,7 +31,7 @@ from crmdesk.domain.errors import UserError, ValidationError
 from crmdesk.domain.progress import ProgressCallback, no_progress
 from crmdesk.domain.spending.rows import REQUIRED_COLUMNS, SpendingRow, map_headers, parse_row
 from crmdesk.services import activity
-from crmdesk.services.customers.files import detect_encoding, sniff_delimiter
+from crmdesk.services.text_files import NotTextError, decode_text, sniff_delimiter
 
 log = logging.getLogger(__name__)
 
@@ -53,16 +53,11 @@ class CsvText:
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str]:
-    """Text and encoding of ``data``, found by the customer import's detector (BOMs, UTF-8,
-    GBK against Big5 by everyday characters, then charset-normalizer)."""
+    """Text and encoding of ``data`` (``services.text_files``); a UserError naming the file."""
     try:
-        encoding = detect_encoding(data)
-    except UserError as exc:
-        raise UserError(f"{name}: this is not a text (CSV) file: it holds {exc}") from None
-    text = data.decode(encoding, errors="replace")
-    if text.count("\ufffd") > max(3, len(text) // 100):
-        raise UserError(f"{name}: the file does not read as text in any common encoding")
-    return text.removeprefix("\ufeff"), encoding
+        return decode_text(data)
+    except NotTextError as exc:
+        raise UserError(f"{name}: this is not a text (CSV) file: {exc.why}") from None
 
 
 def read_csv(path: Path) -> CsvText:

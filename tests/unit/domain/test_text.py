@@ -76,3 +76,12 @@ def test_the_spaces_a_column_fold_looks_for_are_all_that_split_splits_on() -> No
     spaces = {chr(c) for c in range(0x110000) if chr(c).isspace()}
     found = {chr(c) for c in range(0x110000) if _OTHER_SPACES.match(chr(c))}
     assert found == spaces - {" ", "\n"}
+
+
+def test_han_helpers_see_chinese_characters_only() -> None:
+    from crmdesk.domain.text import han_of, has_han, is_han
+
+    assert is_han("张") and is_han("一") and is_han("\u9fff")
+    assert not is_han("A") and not is_han("，") and not is_han("〇") and not is_han("ア")
+    assert has_han("Zhang 伟") and not has_han("Zhang Wei, 13912345678")
+    assert han_of("深圳 Shenzhen 华强北路 8 号") == list("深圳华强北路号")

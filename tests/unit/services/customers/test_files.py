@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from crmdesk.domain.errors import UserError
-from crmdesk.services.customers.files import detect_encoding, read_table, sniff_delimiter
+from crmdesk.services.customers.files import read_table
+from crmdesk.services.text_files import detect_encoding, sniff_delimiter
 from tests.helpers import DATA as TEST_DATA
 
 DATA = TEST_DATA / "customers"
