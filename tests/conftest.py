@@ -11,13 +11,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from crmdesk.paths import DataDir
 
-# One QApplication for the whole run, made before any test can make a bare QCoreApplication
-# (the reports translate through QtCore), which pytest-qt could not use for widgets.
-_app = QApplication.instance() or QApplication(["crmdesk-tests"])
+DOMAIN_TESTS = Path(__file__).resolve().parent / "unit" / "domain"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Domain tests first: they run before any QApplication exists, as the domain is plain
+    Python (tests/unit/domain/conftest.py checks that none is made)."""
+    items.sort(key=lambda item: not item.path.is_relative_to(DOMAIN_TESTS))
 
 
 @pytest.fixture
@@ -37,11 +40,23 @@ def db(data_dir: DataDir):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(autouse=True)
-def no_unexpected_errors() -> Iterator[None]:
-    """No crash dialog may block a test, and an error that would have shown one fails it."""
+def no_unexpected_errors(request: pytest.FixtureRequest) -> Iterator[None]:
+    """No crash dialog may block a test, and an error that would have shown one fails it.
+
+    Outside the domain tests, one QApplication serves the whole run, made before any test can
+    make a bare QCoreApplication (the reports translate through QtCore), which pytest-qt could
+    not use for widgets.
+    """
+    if request.node.path.is_relative_to(DOMAIN_TESTS):
+        yield
+        return
     import sys
 
+    from PySide6.QtWidgets import QApplication
+
     from crmdesk.ui import crash
+
+    QApplication.instance() or QApplication(["crmdesk-tests"])
 
     hook = sys.excepthook
     crash.interactive = False
