@@ -14,25 +14,22 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
 from crmdesk.domain.customers.custom_fields import parse_date
 from crmdesk.domain.customers.customer import STAGES, CustomerInput
 from crmdesk.domain.customers.table import split_values
-from crmdesk.domain.errors import ValidationError
+from crmdesk.domain.errors import UserError
 from crmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from crmdesk.domain.sentence import field_error
 from crmdesk.services.customers.fields import CustomField
 from crmdesk.ui.customers.common import error_text, stage_label
+from crmdesk.ui.widgets.form_dialog import FormDialog
 
 
 def _short_text_edit(placeholder: str) -> QPlainTextEdit:
@@ -43,20 +40,23 @@ def _short_text_edit(placeholder: str) -> QPlainTextEdit:
     return edit
 
 
-class CustomerDialog(QDialog):
+class CustomerDialog(FormDialog[CustomerInput]):
+    """Add or edit a customer; ``ask`` returns the validated input."""
+
+    default_field = "name"
+
     def __init__(
         self,
         parent: QWidget | None,
         title: str,
-        initial: CustomerInput | None,
-        fields: Sequence[CustomField],
-        tags: Sequence[str],
+        initial: CustomerInput | None = None,
+        fields: Sequence[CustomField] = (),
+        tags: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
         self.fields = list(fields)
-        self.result_input: CustomerInput | None = None
 
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("nameEdit")
@@ -82,20 +82,20 @@ class CustomerDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("&Name *"), self.name_edit)
+        self.add_field("name", self.tr("&Name *"), self.name_edit, form)
         form.addRow(self.tr("&Company"), self.company_edit)
         form.addRow(self.tr("Job &title"), self.title_edit)
-        form.addRow(self.tr("&Stage"), self.stage_combo)
-        form.addRow(self.tr("&Phones"), self.phones_edit)
-        form.addRow(self.tr("&E-mails"), self.emails_edit)
+        self.add_field("stage", self.tr("&Stage"), self.stage_combo, form)
+        self.add_field("phone", self.tr("&Phones"), self.phones_edit, form)
+        self.add_field("email", self.tr("&E-mails"), self.emails_edit, form)
         form.addRow(self.tr("&Address"), self.address_edit)
-        form.addRow(self.tr("Ta&gs"), self.tags_edit)
-        form.addRow(self.tr("&Birthday"), self.birthday_edit)
+        self.add_field("tags", self.tr("Ta&gs"), self.tags_edit, form)
+        self.add_field("birthday", self.tr("&Birthday"), self.birthday_edit, form)
         self.custom_widgets: dict[int, QLineEdit | QComboBox] = {}
         for f in self.fields:
             widget = self._custom_widget(f)
             self.custom_widgets[f.id] = widget
-            form.addRow(f.name, widget)
+            self.add_field(f.name, f.name, widget, form)
         form.addRow(self.tr("N&otes"), self.notes_edit)
 
         body = QWidget()
@@ -104,23 +104,7 @@ class CustomerDialog(QDialog):
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-
-        self.error_label = QLabel()
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
+        self.body.addWidget(scroll, 1)
         if initial is not None:
             self._fill(initial)
         self.resize(560, min(760, 520 + 34 * len(self.fields)))
@@ -161,7 +145,7 @@ class CustomerDialog(QDialog):
             else:
                 widget.setText(value)
 
-    def _input(self) -> CustomerInput:
+    def result_value(self) -> CustomerInput:
         birthday_text = self.birthday_edit.text().strip()
         birthday = parse_date(birthday_text) if birthday_text else None
         if birthday_text and birthday is None:
@@ -193,40 +177,5 @@ class CustomerDialog(QDialog):
             custom=custom,
         ).validated()
 
-    def _widget_for(self, field: str) -> QWidget:
-        widgets: dict[str, QWidget] = {
-            "name": self.name_edit,
-            "phone": self.phones_edit,
-            "email": self.emails_edit,
-            "tags": self.tags_edit,
-            "birthday": self.birthday_edit,
-            "stage": self.stage_combo,
-        }
-        for f in self.fields:
-            widgets[f.name] = self.custom_widgets[f.id]
-        return widgets.get(field, self.name_edit)
-
-    def accept(self) -> None:
-        try:
-            self.result_input = self._input()
-        except ValidationError as error:
-            self.error_label.setText(error_text(error))
-            self.error_label.show()
-            self._widget_for(error.field).setFocus()
-            return
-        super().accept()
-
-    @classmethod
-    def ask(
-        cls,
-        parent: QWidget | None,
-        title: str,
-        initial: CustomerInput | None = None,
-        fields: Sequence[CustomField] = (),
-        tags: Sequence[str] = (),
-    ) -> CustomerInput | None:
-        """Open the dialog; the validated input, or None when the user cancels."""
-        dialog = cls(parent, title, initial, fields, tags)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            return dialog.result_input
-        return None
+    def error_text(self, error: UserError) -> str:
+        return error_text(error)

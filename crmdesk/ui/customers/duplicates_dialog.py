@@ -25,6 +25,7 @@ from crmdesk.services.customers.fields import CustomField
 from crmdesk.services.customers.store import CustomerDetail, get_customer
 from crmdesk.ui.customers import commands
 from crmdesk.ui.customers.common import reason_label, stage_label
+from crmdesk.ui.widgets.form_dialog import FormDialog
 
 if TYPE_CHECKING:
     from crmdesk.ui.customers.screen import CustomersScreen
@@ -113,8 +114,11 @@ class DuplicatesDialog(QDialog):
         self.show_pairs([p for p in self.pairs if not {p.a.id, p.b.id} & gone])
 
 
-class MergeDialog(QDialog):
-    """Pick, field by field, which customer's value the merged customer keeps."""
+class MergeDialog(FormDialog[tuple[int, int, CustomerInput]]):
+    """Pick, field by field, which customer's value the merged customer keeps.
+
+    ``ask`` returns (survivor id, merged id, the survivor's new data), or None.
+    """
 
     def __init__(
         self,
@@ -124,6 +128,7 @@ class MergeDialog(QDialog):
         fields: list[CustomField],
     ) -> None:
         super().__init__(parent)
+        self.ok_button.setText(self.tr("&Merge"))
         self.a, self.b = a, b
         self.setWindowTitle(self.tr("Merge customers"))
         grid = QGridLayout()
@@ -178,16 +183,8 @@ class MergeDialog(QDialog):
             )
         )
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Merge"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(grid)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
+        self.body.addLayout(grid)
+        self.body.addWidget(note)
 
     @staticmethod
     def _value(data: CustomerInput, key: str) -> str:
@@ -203,14 +200,3 @@ class MergeDialog(QDialog):
             return self.a.id, self.b.id, merged_input(self.a.data, self.b.data, take_b)
         take_a = {key for key in self.choices if key not in take_b}
         return self.b.id, self.a.id, merged_input(self.b.data, self.a.data, take_a)
-
-    @classmethod
-    def ask(
-        cls,
-        parent: QWidget | None,
-        a: CustomerDetail,
-        b: CustomerDetail,
-        fields: list[CustomField],
-    ) -> tuple[int, int, CustomerInput] | None:
-        dialog = cls(parent, a, b, fields)
-        return dialog.result_value() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -7,8 +7,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -24,10 +22,14 @@ from crmdesk.services.customers import fields as customer_fields
 from crmdesk.services.customers.fields import CustomField
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.customers.common import error_text, kind_label
+from crmdesk.ui.widgets.form_dialog import FormDialog
 
 
-class FieldDialog(QDialog):
-    """Name, kind and choices of one field; the kind is fixed once values are stored."""
+class FieldDialog(FormDialog[tuple[str, str, str]]):
+    """Name, kind and choices of one field; the kind is fixed once values are stored.
+
+    ``ask`` returns (name, kind, choices text), or None on Cancel.
+    """
 
     def __init__(self, parent: QWidget | None, field: CustomField | None) -> None:
         super().__init__(parent)
@@ -41,35 +43,21 @@ class FieldDialog(QDialog):
             self.kind_combo.setEnabled(False)
         self.choices_edit = QLineEdit(", ".join(field.choices) if field else "")
         self.choices_edit.setPlaceholderText(self.tr("For a choice field: Gold, Silver, Bronze"))
-        form = QFormLayout()
-        form.addRow(self.tr("&Name"), self.name_edit)
-        form.addRow(self.tr("&Kind"), self.kind_combo)
-        form.addRow(self.tr("&Choices"), self.choices_edit)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.add_field("name", self.tr("&Name"), self.name_edit)
+        self.add_field("kind", self.tr("&Kind"), self.kind_combo)
+        self.add_field("choices", self.tr("&Choices"), self.choices_edit)
+
+    def result_value(self) -> tuple[str, str, str]:
+        name, kind, choices = (
+            self.name_edit.text(),
+            str(self.kind_combo.currentData()),
+            self.choices_edit.text(),
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
-
-    def value(self) -> tuple[str, str, str]:
-        return self.name_edit.text(), str(self.kind_combo.currentData()), self.choices_edit.text()
-
-    def accept(self) -> None:
-        name, kind, choices = self.value()
         if not name.strip():
-            self.error_label.setText(self.tr("A custom field needs a name."))
-            return
+            raise self.invalid("name", self.tr("A custom field needs a name."))
         if kind == "choice" and not choices.strip():
-            self.error_label.setText(self.tr("List the choices, separated by commas."))
-            return
-        super().accept()
+            raise self.invalid("choices", self.tr("List the choices, separated by commas."))
+        return name, kind, choices
 
 
 class CustomFieldsDialog(QDialog):
@@ -118,18 +106,18 @@ class CustomFieldsDialog(QDialog):
         self.reload()
 
     def on_add_clicked(self) -> None:
-        dialog = FieldDialog(self, None)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            name, kind, choices = dialog.value()
+        answer = FieldDialog.ask(self, None)
+        if answer is not None:
+            name, kind, choices = answer
             self._run(lambda: customer_fields.add_field(self.ctx.db, name, kind, choices))
 
     def on_edit_clicked(self) -> None:
         field = self._current()
         if field is None:
             return
-        dialog = FieldDialog(self, field)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            name, _, choices = dialog.value()
+        answer = FieldDialog.ask(self, field)
+        if answer is not None:
+            name, _, choices = answer
             self._run(lambda: customer_fields.update_field(self.ctx.db, field.id, name, choices))
 
     def on_delete_clicked(self) -> None:

@@ -12,8 +12,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -32,6 +30,7 @@ from crmdesk.services.customers import fields as customer_fields
 from crmdesk.services.customers.store import CustomerFilter, list_tags
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.customers.common import error_text, stage_label
+from crmdesk.ui.widgets.form_dialog import FormDialog
 
 NO_CONTACT_DAYS = 90
 
@@ -179,8 +178,8 @@ class FilterBar(QWidget):
             self.reset()
 
 
-class FilterDialog(QDialog):
-    """Compose a filter from stages, tags and days without contact."""
+class FilterDialog(FormDialog[CustomerFilter]):
+    """Compose a filter from stages, tags and days without contact; ``ask`` returns it."""
 
     def __init__(
         self, parent: QWidget | None, tags: list[str], initial: CustomerFilter | None
@@ -217,20 +216,13 @@ class FilterDialog(QDialog):
         contact.addWidget(self.contact_check)
         contact.addWidget(self.days_spin)
         contact.addStretch(1)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(stages_box)
         row.addWidget(tags_box, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addLayout(contact)
-        layout.addWidget(buttons)
+        self.body.addLayout(row)
+        self.body.addLayout(contact)
 
-    def value(self) -> CustomerFilter:
+    def result_value(self) -> CustomerFilter:
         tags = tuple(
             self.tag_list.item(i).text()
             for i in range(self.tag_list.count())
@@ -241,10 +233,3 @@ class FilterDialog(QDialog):
             stages=tuple(k for k, c in self.stage_checks.items() if c.isChecked()),
             no_contact_days=self.days_spin.value() if self.contact_check.isChecked() else None,
         )
-
-    @classmethod
-    def ask(
-        cls, parent: QWidget | None, tags: list[str], initial: CustomerFilter | None
-    ) -> CustomerFilter | None:
-        dialog = cls(parent, tags, initial)
-        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,6 +34,7 @@ from crmdesk.services.followups.write import FollowUpInput
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.followups.common import customer_text, kind_label, reminder_label, subject_text
 from crmdesk.ui.followups.customer_picker import CustomerPicker
+from crmdesk.ui.widgets.form_dialog import FormDialog
 from crmdesk.ui.widgets.time import format_local, from_qdatetime, to_qdatetime, user_zone
 
 
@@ -65,17 +64,18 @@ def _datetime_edit(value: dt.datetime, tz: dt.tzinfo) -> QDateTimeEdit:
     return edit
 
 
-class FollowUpDialog(QDialog):
+class FollowUpDialog(FormDialog[FollowUpInput]):
     """Add or edit one follow-up. ``ask`` returns the filled-in input, or None on Cancel."""
+
+    default_field = "subject"
 
     def __init__(
         self, ctx: AppContext, initial: FollowUpInput, title: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, QDialogButtonBox.StandardButton.Save)
         self.ctx = ctx
         self.tz = user_zone()
         self.initial = initial
-        self.result_input: FollowUpInput | None = None
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
         self.customer = CustomerPicker(ctx)
@@ -96,39 +96,18 @@ class FollowUpDialog(QDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(90)
         self.reminder = _reminder_combo(initial.reminder_minutes)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        form = QFormLayout()
-        form.addRow(self.tr("&Customer:"), self.customer)
-        form.addRow(self.tr("&Type:"), self.kind)
-        form.addRow(self.tr("&When:"), self.due)
-        form.addRow(self.tr("&Subject:"), self.subject)
-        form.addRow(self.tr("&Notes:"), self.notes)
-        form.addRow(self.tr("&Reminder:"), self.reminder)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.add_field("customer", self.tr("&Customer:"), self.customer)
+        self.add_field("kind", self.tr("&Type:"), self.kind)
+        self.add_field("due_at", self.tr("&When:"), self.due)
+        self.add_field("subject", self.tr("&Subject:"), self.subject)
+        self.add_field("notes", self.tr("&Notes:"), self.notes)
+        self.add_field("reminder", self.tr("&Reminder:"), self.reminder)
         (self.subject if initial.customer_id is not None else self.customer).setFocus()
 
-    def _fail(self, message: str, widget: QWidget) -> None:
-        self.error.setText(message)
-        self.error.show()
-        widget.setFocus()
-
-    def accept(self) -> None:
+    def result_value(self) -> FollowUpInput:
         if self.customer.customer_id is None and not self.customer.pick_first_match():
-            self._fail(self.tr("Choose a customer from the suggestions."), self.customer)
-            return
-        data = FollowUpInput(
+            raise self.invalid("customer", self.tr("Choose a customer from the suggestions."))
+        return FollowUpInput(
             customer_id=self.customer.customer_id,
             due_at=from_qdatetime(self.due.dateTime(), self.tz),
             kind=self.kind.currentData(),
@@ -137,13 +116,7 @@ class FollowUpDialog(QDialog):
             reminder_minutes=self.reminder.currentData(),
             occasion=self.initial.occasion,
             ticket_id=self.initial.ticket_id,
-        )
-        try:
-            self.result_input = data.validated()
-        except UserError as exc:
-            self._fail(str(exc), self.subject)
-            return
-        super().accept()
+        ).validated()
 
     @classmethod
     def ask(
@@ -168,10 +141,7 @@ class FollowUpDialog(QDialog):
                 due_at=due.astimezone(dt.UTC),
                 reminder_minutes=ctx.settings.get(settings.FOLLOWUP_REMINDER_MINUTES),
             )
-        dialog = cls(ctx, initial, title or cls.tr_title(), parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.result_input
+        return cls(ctx, initial, title or cls.tr_title(), parent).exec_value()
 
     @staticmethod
     def tr_title() -> str:
@@ -204,17 +174,17 @@ class CompleteResult:
     next_step: FollowUpInput | None
 
 
-class CompleteDialog(QDialog):
+class CompleteDialog(FormDialog[CompleteResult]):
     """Mark a follow-up done: what came of it, and (checked by default) the next step."""
 
     def __init__(
-        self, record: FollowUpRecord, default_days: int, parent: QWidget | None = None
+        self, parent: QWidget | None, record: FollowUpRecord, default_days: int = 7
     ) -> None:
         super().__init__(parent)
+        self.ok_button.setText(self.tr("Mark &done"))
         self.record = record
         self.tz = user_zone()
         self.now = utcnow()
-        self.result_value: CompleteResult | None = None
         self.setWindowTitle(self.tr("Complete follow-up"))
         self.setMinimumWidth(460)
         what = QLabel(
@@ -255,27 +225,19 @@ class CompleteDialog(QDialog):
         )
         self.keep_reminder.setChecked(True)
         form = QFormLayout(self.next_box)
-        form.addRow(self.tr("Type:"), self.next_kind)
+        self.add_field("kind", self.tr("Type:"), self.next_kind, form)
         form.addRow(self.tr("In:"), self.days)
-        form.addRow(self.tr("When:"), self.next_due)
-        form.addRow(self.tr("Subject:"), self.next_subject)
-        form.addRow("", self.keep_reminder)
+        self.add_field("due_at", self.tr("When:"), self.next_due, form)
+        self.add_field("subject", self.tr("Subject:"), self.next_subject, form)
+        self.add_field("reminder", "", self.keep_reminder, form)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Mark &done"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(what)
+        self.body.addWidget(heading)
+        self.body.addWidget(what)
         outcome_label = QLabel(self.tr("&Outcome:"))
         outcome_label.setBuddy(self.outcome)
-        layout.addWidget(outcome_label)
-        layout.addWidget(self.outcome)
-        layout.addWidget(self.next_box)
-        layout.addWidget(buttons)
+        self.body.addWidget(outcome_label)
+        self.body.addWidget(self.outcome)
+        self.body.addWidget(self.next_box)
         self.outcome.setFocus()
 
     def on_days_value_changed(self, days: int) -> None:
@@ -285,7 +247,7 @@ class CompleteDialog(QDialog):
         moved = dt.datetime.combine(day, current.time(), tzinfo=self.tz)
         self.next_due.setDateTime(to_qdatetime(moved, self.tz))
 
-    def accept(self) -> None:
+    def result_value(self) -> CompleteResult:
         next_step = None
         if self.next_box.isChecked():
             lead = self.record.reminder_minutes
@@ -297,27 +259,12 @@ class CompleteDialog(QDialog):
                 reminder_minutes=(lead if lead is not None else 15)
                 if self.keep_reminder.isChecked()
                 else None,
-            )
-            try:
-                next_step = next_step.validated()
-            except UserError as exc:
-                QMessageBox.warning(self, self.windowTitle(), str(exc))
-                return
-        self.result_value = CompleteResult(self.outcome.toPlainText().strip(), next_step)
-        super().accept()
+            ).validated()
+        return CompleteResult(self.outcome.toPlainText().strip(), next_step)
 
     @staticmethod
     def tr_title() -> str:
         return QCoreApplication.translate("CompleteDialog", "Complete follow-up")
-
-    @classmethod
-    def ask(
-        cls, parent: QWidget | None, record: FollowUpRecord, default_days: int = 7
-    ) -> CompleteResult | None:
-        dialog = cls(record, default_days, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.result_value
 
 
 def complete_with_dialog(parent: QWidget | None, ctx: AppContext, record: FollowUpRecord) -> bool:

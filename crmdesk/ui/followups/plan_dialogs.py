@@ -8,15 +8,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QRadioButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,6 +31,7 @@ from crmdesk.services.followups.store import add_followup, customer_names
 from crmdesk.services.followups.write import FollowUpInput
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.followups.dialogs import FollowUpDialog
+from crmdesk.ui.widgets.form_dialog import FormDialog
 from crmdesk.ui.widgets.time import user_zone
 
 
@@ -42,13 +40,13 @@ class GreetingChoice:
     occasion: str
 
 
-class GreetingsDialog(QDialog):
+class GreetingsDialog(FormDialog[GreetingChoice]):
     """Choose an occasion; a greeting message is planned for every customer (or birthdays)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ok_button.setText(self.tr("&Plan"))
         self.setWindowTitle(self.tr("Plan greetings"))
-        self.result_value: GreetingChoice | None = None
         self.occasion = QComboBox()
         self.occasion.setObjectName("occasion")
         for key, label in OCCASIONS:
@@ -64,19 +62,9 @@ class GreetingsDialog(QDialog):
             )
         )
         self.explain.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("&Occasion:"), self.occasion)
-        form.addRow(self.tr("Date:"), self.when)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Plan"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.explain)
-        layout.addWidget(buttons)
+        self.add_field("occasion", self.tr("&Occasion:"), self.occasion)
+        self.add_row(self.tr("Date:"), self.when)
+        self.body.addWidget(self.explain)
         self.setMinimumWidth(420)
         self.on_occasion_changed()
 
@@ -91,16 +79,8 @@ class GreetingsDialog(QDialog):
         except UserError as exc:
             self.when.setText(str(exc))
 
-    def accept(self) -> None:
-        self.result_value = GreetingChoice(self.occasion.currentData())
-        super().accept()
-
-    @classmethod
-    def ask(cls, parent: QWidget | None) -> GreetingChoice | None:
-        dialog = cls(parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.result_value
+    def result_value(self) -> GreetingChoice:
+        return GreetingChoice(self.occasion.currentData())
 
     @classmethod
     def run(cls, parent: QWidget | None, ctx: AppContext) -> None:
@@ -130,13 +110,15 @@ class GreetingsDialog(QDialog):
         return QCoreApplication.translate("GreetingsDialog", "Plan greetings")
 
 
-class CadenceDialog(QDialog):
-    """'Stay in touch every N days/weeks/months', counted from the last real contact."""
+class CadenceDialog(FormDialog[tuple[Cadence | None]]):
+    """'Stay in touch every N days/weeks/months', counted from the last real contact.
 
-    def __init__(self, name: str, current: Cadence | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    ``ask`` returns (the cadence, or None for "no regular contact"), or None when cancelled.
+    """
+
+    def __init__(self, parent: QWidget | None, name: str, current: Cadence | None) -> None:
+        super().__init__(parent, QDialogButtonBox.StandardButton.Save)
         self.setWindowTitle(self.tr("Stay in touch"))
-        self.result_value: Cadence | None = None
         self.off = QRadioButton(self.tr("&No regular contact"))
         self.on = QRadioButton(self.tr("&Every"))
         self.on.setObjectName("cadenceOn")
@@ -169,37 +151,17 @@ class CadenceDialog(QDialog):
         row.addWidget(self.count)
         row.addWidget(self.unit)
         row.addStretch(1)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self.off)
-        layout.addLayout(row)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
+        self.field_widgets["cadence"] = self.count
+        self.body.addWidget(heading)
+        self.body.addWidget(self.off)
+        self.body.addLayout(row)
+        self.body.addWidget(note)
         self.count.valueChanged.connect(lambda _: self.on.setChecked(True))
 
-    def accept(self) -> None:
-        if self.on.isChecked():
-            try:
-                self.result_value = Cadence(self.count.value(), self.unit.currentData())
-            except UserError as exc:
-                QMessageBox.warning(self, self.windowTitle(), str(exc))
-                return
-        super().accept()
-
-    @classmethod
-    def ask(
-        cls, parent: QWidget | None, name: str, current: Cadence | None
-    ) -> tuple[Cadence | None] | None:
-        """(cadence or None for "no regular contact"), or None when cancelled."""
-        dialog = cls(name, current, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return (dialog.result_value,)
+    def result_value(self) -> tuple[Cadence | None]:
+        if not self.on.isChecked():
+            return (None,)
+        return (Cadence(self.count.value(), self.unit.currentData()),)
 
     @classmethod
     def run(cls, parent: QWidget | None, ctx: AppContext, customer_id: int) -> bool:

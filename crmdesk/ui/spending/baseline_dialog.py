@@ -8,19 +8,15 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from crmdesk.domain.errors import ValidationError
+from crmdesk.domain.errors import UserError, ValidationError
 from crmdesk.domain.money import format_percent, parse_amount, parse_rate
 from crmdesk.domain.planning.categories import BenefitCategory
 from crmdesk.domain.sentence import FieldError
@@ -34,6 +30,7 @@ from crmdesk.domain.spending.realised import (
     baseline_to_dict,
 )
 from crmdesk.ui.spending.common import benefit_label, render
+from crmdesk.ui.widgets.form_dialog import FormDialog
 
 translate = QCoreApplication.translate
 
@@ -50,7 +47,7 @@ def measure_label(measure: Measure) -> str:
     return translate("Realised", MEASURE_LABELS[measure])
 
 
-class BaselineDialog(QDialog):
+class BaselineDialog(FormDialog[Baseline]):
     """``ask`` returns the edited baseline, validated, or None."""
 
     def __init__(
@@ -61,7 +58,6 @@ class BaselineDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Baseline before go-live"))
-        self.result_baseline: Baseline | None = None
         self.suggestions = dict(suggestions)
         self.before: dict[Measure, QLineEdit] = {}
         self.now: dict[Measure, QLineEdit] = {}
@@ -103,34 +99,13 @@ class BaselineDialog(QDialog):
         overrides_box = QGroupBox(self.tr("Realised benefit a year you know yourself (optional)"))
         overrides_box.setLayout(overrides)
 
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #c62828;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(measures_box)
-        layout.addWidget(values_box)
-        layout.addWidget(overrides_box)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
+        self.body.addWidget(measures_box)
+        self.body.addWidget(values_box)
+        self.body.addWidget(overrides_box)
 
     @staticmethod
     def _amount(value: Decimal | None) -> str:
         return "" if value is None else f"{value.normalize():f}"
-
-    @classmethod
-    def ask(
-        cls, parent: QWidget | None, baseline: Baseline, suggestions: Mapping[Measure, Decimal]
-    ) -> Baseline | None:
-        dialog = cls(parent, baseline, suggestions)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.result_baseline
 
     def on_fill_button_clicked(self) -> None:
         for measure, value in self.suggestions.items():
@@ -145,7 +120,7 @@ class BaselineDialog(QDialog):
             return None
         return parse_rate(text, field) if rate else parse_amount(text, field)
 
-    def _baseline(self) -> Baseline:
+    def result_value(self) -> Baseline:
         before = {
             m: value
             for m, edit in self.before.items()
@@ -170,7 +145,7 @@ class BaselineDialog(QDialog):
         # the domain's bounds (satisfaction up to 5, rates up to 100%) apply here too
         return baseline_from_dict(baseline_to_dict(baseline))
 
-    def _widget(self, field: str) -> QLineEdit | None:
+    def widget_for(self, field: str) -> QLineEdit | None:
         group, _, key = field.partition(".")
         if group == "measures":
             return self.before.get(Measure(key))
@@ -180,16 +155,7 @@ class BaselineDialog(QDialog):
             return self.overrides.get(BenefitCategory(key))
         return {"margin_per_customer": self.margin_edit}.get(key)
 
-    def accept(self) -> None:
-        try:
-            self.result_baseline = self._baseline()
-        except ValidationError as error:
-            reason = render(error.sentence) if isinstance(error, FieldError) else error.reason
-            self.error_label.setText(reason)
-            self.error_label.show()
-            widget = self._widget(error.field)
-            if widget is not None:
-                widget.setFocus()
-                widget.selectAll()
-            return
-        super().accept()
+    def error_text(self, error: UserError) -> str:
+        if isinstance(error, FieldError):
+            return render(error.sentence)
+        return error.reason if isinstance(error, ValidationError) else str(error)

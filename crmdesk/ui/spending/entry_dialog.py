@@ -10,25 +10,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
-from crmdesk.domain.errors import ValidationError
+from crmdesk.domain.errors import UserError, ValidationError
 from crmdesk.domain.money import format_money, parse_amount
 from crmdesk.domain.sentence import FieldError
 from crmdesk.services.spending.actuals import PlanChoice
 from crmdesk.services.spending.ledger import SpendingInput
 from crmdesk.ui.spending.common import COST_KEYS, category_label, from_qdate, render, to_qdate
+from crmdesk.ui.widgets.form_dialog import FormDialog
 
 
-class SpendingEntryDialog(QDialog):
+class SpendingEntryDialog(FormDialog[SpendingInput]):
     """Add or edit an entry; ``ask`` returns the validated input or None."""
 
     def __init__(
@@ -39,7 +35,6 @@ class SpendingEntryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit spending") if initial else self.tr("Add spending"))
-        self.result_input: SpendingInput | None = None
         start = initial or SpendingInput(dt.date.today(), COST_KEYS[0], Decimal(0))
         self.date_edit = QDateEdit(to_qdate(start.day))
         self.date_edit.setCalendarPopup(True)
@@ -61,35 +56,13 @@ class SpendingEntryDialog(QDialog):
         for plan in plans:
             self.plan_combo.addItem(plan.name, plan.id)
         self.plan_combo.setCurrentIndex(max(0, self.plan_combo.findData(start.plan_id)))
-        self.error_label = QLabel()
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setStyleSheet("color: #c62828;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
 
-        form = QFormLayout()
-        form.addRow(self.tr("&Date:"), self.date_edit)
-        form.addRow(self.tr("&Category:"), self.category_combo)
-        form.addRow(self.tr("&Amount:"), self.amount_edit)
-        form.addRow(self.tr("&Supplier:"), self.supplier_edit)
-        form.addRow(self.tr("&Note:"), self.note_edit)
-        form.addRow(self.tr("&Plan:"), self.plan_combo)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
-        self.fields: dict[str, QWidget] = {
-            "amount": self.amount_edit,
-            "supplier": self.supplier_edit,
-            "note": self.note_edit,
-            "category": self.category_combo,
-            "plan": self.plan_combo,
-        }
+        self.add_field("day", self.tr("&Date:"), self.date_edit)
+        self.add_field("category", self.tr("&Category:"), self.category_combo)
+        self.add_field("amount", self.tr("&Amount:"), self.amount_edit)
+        self.add_field("supplier", self.tr("&Supplier:"), self.supplier_edit)
+        self.add_field("note", self.tr("&Note:"), self.note_edit)
+        self.add_field("plan", self.tr("&Plan:"), self.plan_combo)
         self.resize(420, self.sizeHint().height())
         (self.amount_edit if not initial else self.date_edit).setFocus()
 
@@ -105,11 +78,12 @@ class SpendingEntryDialog(QDialog):
         dialog = cls(parent, plans, initial)
         if initial is None and plan_id is not None:
             dialog.plan_combo.setCurrentIndex(max(0, dialog.plan_combo.findData(plan_id)))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.result_input
+        return dialog.exec_value()
 
-    def _show_error(self, field: str, message: str) -> None:
+    def error_text(self, error: UserError) -> str:
+        if not isinstance(error, ValidationError):
+            return str(error)
+        reason = render(error.sentence) if isinstance(error, FieldError) else error.reason
         names = {
             "amount": self.tr("Amount"),
             "supplier": self.tr("Supplier"),
@@ -117,28 +91,16 @@ class SpendingEntryDialog(QDialog):
             "category": self.tr("Category"),
             "plan": self.tr("Plan"),
         }
-        self.error_label.setText(
-            self.tr("%1: %2").replace("%1", names.get(field, field)).replace("%2", message)
-        )
-        self.error_label.show()
-        widget = self.fields.get(field)
-        if widget is not None:
-            widget.setFocus()
+        field = error.field
+        return self.tr("%1: %2").replace("%1", names.get(field, field)).replace("%2", reason)
 
-    def accept(self) -> None:
-        try:
-            amount = parse_amount(self.amount_edit.text(), "amount")
-            entry = SpendingInput(
-                day=from_qdate(self.date_edit.date()),
-                category=str(self.category_combo.currentData()),
-                amount=amount,
-                supplier=self.supplier_edit.text(),
-                note=self.note_edit.toPlainText(),
-                plan_id=self.plan_combo.currentData(),
-            ).validated()
-        except ValidationError as error:
-            reason = render(error.sentence) if isinstance(error, FieldError) else error.reason
-            self._show_error(error.field, reason)
-            return
-        self.result_input = entry
-        super().accept()
+    def result_value(self) -> SpendingInput:
+        amount = parse_amount(self.amount_edit.text(), "amount")
+        return SpendingInput(
+            day=from_qdate(self.date_edit.date()),
+            category=str(self.category_combo.currentData()),
+            amount=amount,
+            supplier=self.supplier_edit.text(),
+            note=self.note_edit.toPlainText(),
+            plan_id=self.plan_combo.currentData(),
+        ).validated()

@@ -6,28 +6,29 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from crmdesk.domain.sentence import FieldError
 from crmdesk.services.spending.imports import PreviewRow, SpendingPreview
 from crmdesk.ui.spending.common import OVER_COLOUR, category_label, money, render
+from crmdesk.ui.widgets.form_dialog import FormDialog
 
 MAX_ROWS_SHOWN = 2000
 
 
-class SpendingImportDialog(QDialog):
-    """Shows the dry run; ``ask`` returns True when the user chose to import."""
+class SpendingImportDialog(FormDialog[bool]):
+    """Shows the dry run; ``ask`` returns True when the user chose to import, else None."""
 
     def __init__(self, parent: QWidget | None, preview: SpendingPreview, currency: str) -> None:
         super().__init__(parent)
+        self.import_button = self.ok_button
+        self.import_button.setText(self.tr("Import %n entries", "", preview.new))
+        self.import_button.setEnabled(preview.new > 0)
         self.setWindowTitle(self.tr("Import spending from %1").replace("%1", preview.file_name))
         self.preview = preview
         self.currency = currency
@@ -50,23 +51,12 @@ class SpendingImportDialog(QDialog):
         for row in preview.rows[:MAX_ROWS_SHOWN]:
             self._add_row(row)
         self.table.resizeColumnsToContents()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = buttons.addButton(
-            self.tr("Import %n entries", "", preview.new),
-            QDialogButtonBox.ButtonRole.AcceptRole,
-        )
-        self.import_button.setEnabled(preview.new > 0)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary_label)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
+        self.body.addWidget(self.summary_label)
+        self.body.addWidget(self.table, 1)
         self.resize(820, 480)
 
-    @classmethod
-    def ask(cls, parent: QWidget | None, preview: SpendingPreview, currency: str) -> bool:
-        return cls(parent, preview, currency).exec() == QDialog.DialogCode.Accepted
+    def result_value(self) -> bool:
+        return True
 
     def _summary(self) -> str:
         p = self.preview

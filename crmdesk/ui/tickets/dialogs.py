@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -24,12 +23,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from crmdesk.domain.dates import utcnow
-from crmdesk.domain.errors import ValidationError
 from crmdesk.domain.tickets.service_levels import ServiceLevels
 from crmdesk.domain.tickets.workflow import (
     CATEGORY_KEYS,
@@ -44,9 +41,8 @@ from crmdesk.services.tickets.store import TicketInput
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.followups.customer_picker import CustomerPicker
 from crmdesk.ui.tickets.common import category_label, channel_label, priority_label
+from crmdesk.ui.widgets.form_dialog import ERROR_STYLE, FormDialog
 from crmdesk.ui.widgets.time import format_local, from_qdatetime, to_qdatetime
-
-ERROR_STYLE = "color: #c62828;"
 
 
 def _combo(keys: tuple[str, ...], label: object, current: str, name: str) -> QComboBox:
@@ -56,15 +52,6 @@ def _combo(keys: tuple[str, ...], label: object, current: str, name: str) -> QCo
         combo.addItem(label(key), key)  # type: ignore[operator]
     combo.setCurrentIndex(max(combo.findData(current), 0))
     return combo
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("error")
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 def _buddy(text: str, widget: QWidget) -> QLabel:
@@ -82,8 +69,10 @@ def _text_box(text: str, name: str, height: int) -> QPlainTextEdit:
     return box
 
 
-class TicketDialog(QDialog):
+class TicketDialog(FormDialog[TicketInput]):
     """Open a new ticket or edit one; shows the due dates a new ticket will get."""
+
+    default_field = "subject"
 
     def __init__(
         self,
@@ -93,9 +82,8 @@ class TicketDialog(QDialog):
         assignees: list[str],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, QDialogButtonBox.StandardButton.Save)
         self.ctx, self.levels, self.ticket = ctx, levels, ticket
-        self.result_input: TicketInput | None = None
         self.setWindowTitle(
             self.tr("New service ticket")
             if ticket is None
@@ -152,7 +140,6 @@ class TicketDialog(QDialog):
         self.due_preview = QLabel()
         self.due_preview.setObjectName("duePreview")
         self.due_preview.setWordWrap(True)
-        self.error = _error_label()
 
         warranty_row = QHBoxLayout()
         warranty_row.addWidget(self.has_warranty)
@@ -168,25 +155,22 @@ class TicketDialog(QDialog):
         serial_label.setBuddy(self.serial)
         product_row.addWidget(serial_label)
         product_row.addWidget(self.serial, 1)
-        form = QFormLayout()
-        form.addRow(self.tr("&Customer:"), self.customer)
-        form.addRow(self.tr("Su&bject:"), self.subject)
-        form.addRow(_buddy(self.tr("Cate&gory:"), self.category), kind_row)
-        form.addRow(self.tr("Contact &via:"), self.channel)
-        form.addRow(_buddy(self.tr("&Product:"), self.product), product_row)
-        form.addRow(self.tr("Warranty:"), warranty_row)
-        form.addRow(self.tr("&Assigned to:"), self.assignee)
-        form.addRow(self.tr("&Description:"), self.description)
-        form.addRow("", self.due_preview)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self.add_field("customer", self.tr("&Customer:"), self.customer)
+        self.add_field("subject", self.tr("Su&bject:"), self.subject)
+        self.add_row(_buddy(self.tr("Cate&gory:"), self.category), kind_row)
+        self.add_field("channel", self.tr("Contact &via:"), self.channel)
+        self.add_row(_buddy(self.tr("&Product:"), self.product), product_row)
+        self.add_row(self.tr("Warranty:"), warranty_row)
+        self.add_field("assignee", self.tr("&Assigned to:"), self.assignee)
+        self.add_field("description", self.tr("&Description:"), self.description)
+        self.add_row("", self.due_preview)
+        self.field_widgets.update(
+            category=self.category,
+            priority=self.priority,
+            product=self.product,
+            serial_number=self.serial,
+            warranty_end=self.warranty,
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
 
         if ticket is not None and ticket.customer_id is not None:
             title = ticket.customer_name
@@ -223,20 +207,13 @@ class TicketDialog(QDialog):
             .replace("%2", format_local(dates.resolution_due_at, tz))
         )
 
-    def _fail(self, message: str, widget: QWidget) -> None:
-        self.error.setText(message)
-        self.error.show()
-        widget.setFocus()
-
-    def accept(self) -> None:
+    def result_value(self) -> TicketInput:
         if self.customer.customer_id is None and not self.customer.pick_first_match():
-            self._fail(self.tr("Choose the customer from the suggestions."), self.customer)
-            return
+            raise self.invalid("customer", self.tr("Choose the customer from the suggestions."))
         if not self.subject.text().strip():
-            self._fail(self.tr("Say in a few words what the problem is."), self.subject)
-            return
+            raise self.invalid("subject", self.tr("Say in a few words what the problem is."))
         warranty = self.warranty.date().toPython() if self.has_warranty.isChecked() else None
-        data = TicketInput(
+        return TicketInput(
             customer_id=self.customer.customer_id,
             subject=self.subject.text(),
             description=self.description.toPlainText(),
@@ -247,13 +224,7 @@ class TicketDialog(QDialog):
             serial_number=self.serial.text(),
             warranty_end=warranty,  # type: ignore[arg-type]
             assignee=self.assignee.currentText(),
-        )
-        try:
-            self.result_input = data.validated()
-        except ValidationError as exc:
-            self._fail(str(exc), self.subject)
-            return
-        super().accept()
+        ).validated()
 
     @classmethod
     def ask(
@@ -270,17 +241,15 @@ class TicketDialog(QDialog):
         if customer is not None and ticket is None:
             dialog.customer.set_customer(*customer)
             dialog.subject.setFocus()
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.result_input
+        return dialog.exec_value()
 
 
-class ResolveDialog(QDialog):
+class ResolveDialog(FormDialog[str]):
     """Resolving asks what was done: it goes on the work order and into the history."""
 
-    def __init__(self, ticket: TicketRecord, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None, ticket: TicketRecord) -> None:
         super().__init__(parent)
-        self.result_text: str | None = None
+        self.ok_button.setText(self.tr("&Resolve"))
         self.setWindowTitle(self.tr("Resolve %1").replace("%1", ticket.number))
         self.setMinimumWidth(440)
         heading = QLabel(ticket.subject)
@@ -294,37 +263,20 @@ class ResolveDialog(QDialog):
             self.tr("e.g. Replaced the fuser unit, printed 20 test pages")
         )
         label.setBuddy(self.resolution)
-        self.error = _error_label()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Resolve"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(label)
-        layout.addWidget(self.resolution)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.field_widgets["resolution"] = self.resolution
+        self.body.addWidget(heading)
+        self.body.addWidget(label)
+        self.body.addWidget(self.resolution)
         self.resolution.setFocus()
 
-    def accept(self) -> None:
+    def result_value(self) -> str:
         text = self.resolution.toPlainText().strip()
         if not text:
-            self.error.setText(self.tr("Describe the resolution: it is printed on the work order."))
-            self.error.show()
-            self.resolution.setFocus()
-            return
-        self.result_text = text
-        super().accept()
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, ticket: TicketRecord) -> str | None:
-        dialog = cls(ticket, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.result_text
+            raise self.invalid(
+                "resolution",
+                self.tr("Describe the resolution: it is printed on the work order."),
+            )
+        return text
 
 
 @dataclass(frozen=True)
@@ -334,21 +286,21 @@ class CloseResult:
     call: FollowUpInput | None  # the satisfaction call to plan, if the user kept it
 
 
-class CloseDialog(QDialog):
+class CloseDialog(FormDialog[CloseResult]):
     """Closing asks for the customer's satisfaction (1-5, or "not asked yet") and proposes a
     satisfaction call. With ``rate_only`` it just records a score on a closed ticket."""
 
     def __init__(
         self,
+        parent: QWidget | None,
         ticket: TicketRecord,
         proposal: FollowUpInput | None,
         tz: dt.tzinfo,
         rate_only: bool = False,
-        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.ok_button.setText(self.tr("&Save") if rate_only else self.tr("C&lose ticket"))
         self.ticket, self.proposal, self.tz, self.rate_only = ticket, proposal, tz, rate_only
-        self.result_value: CloseResult | None = None
         self.setWindowTitle(
             self.tr("Satisfaction for %1").replace("%1", ticket.number)
             if rate_only
@@ -398,53 +350,24 @@ class CloseDialog(QDialog):
         else:
             self.plan_call.hide()
             self.call_at.hide()
-        self.error = _error_label()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("&Save") if rate_only else self.tr("C&lose ticket")
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        self.body.addWidget(heading)
         if not rate_only and not ticket.resolution.strip():
             warning = QLabel(self.tr("This ticket has no resolution on record."))
             warning.setStyleSheet(ERROR_STYLE)
-            layout.addWidget(warning)
-        layout.addWidget(question)
-        layout.addLayout(score_row)
+            self.body.addWidget(warning)
+        self.body.addWidget(question)
+        self.body.addLayout(score_row)
         form = QFormLayout()
-        form.addRow(_buddy(self.tr("Comment:"), self.comment), self.comment)
-        layout.addLayout(form)
-        layout.addLayout(call_row)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.add_field("comment", _buddy(self.tr("Comment:"), self.comment), self.comment, form)
+        self.body.addLayout(form)
+        self.body.addLayout(call_row)
 
-    def accept(self) -> None:
+    def result_value(self) -> CloseResult:
         score = self.scores.checkedId()
         if self.rate_only and score not in SATISFACTION_SCORES:
-            self.error.setText(self.tr("Choose a score from 1 to 5."))
-            self.error.show()
-            return
+            raise self.invalid("satisfaction", self.tr("Choose a score from 1 to 5."))
         call = None
         if self.proposal is not None and self.plan_call.isChecked():
             call = replace(self.proposal, due_at=from_qdatetime(self.call_at.dateTime(), self.tz))
         known = score if score in SATISFACTION_SCORES else None
-        self.result_value = CloseResult(known, self.comment.toPlainText().strip(), call)
-        super().accept()
-
-    @classmethod
-    def ask(
-        cls,
-        parent: QWidget | None,
-        ticket: TicketRecord,
-        proposal: FollowUpInput | None,
-        tz: dt.tzinfo,
-        rate_only: bool = False,
-    ) -> CloseResult | None:
-        dialog = cls(ticket, proposal, tz, rate_only, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.result_value
+        return CloseResult(known, self.comment.toPlainText().strip(), call)

@@ -35,8 +35,7 @@ from crmdesk.domain.tickets.workflow import PRIORITY_KEYS
 from crmdesk.services.tickets.holidays import list_holidays, remove_holiday, set_holiday
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.tickets.common import load_levels, priority_label
-
-ERROR_STYLE = "color: #c62828;"
+from crmdesk.ui.widgets.form_dialog import ERROR_STYLE
 
 
 def _hours_spin(value: Decimal, name: str, suffix: str) -> QDoubleSpinBox:

@@ -147,7 +147,7 @@ def test_quick_add_refuses_without_a_customer(qtbot: QtBot, ctx: AppContext) -> 
     type_text(qtbot, dialog.customer, "nobody like this")
     dialog.accept()
     assert dialog.isVisible()
-    assert "customer" in dialog.error.text().lower()
+    assert "customer" in dialog.error_label.text().lower()
 
 
 def test_month_calendar_lists_the_days_follow_ups(

@@ -100,7 +100,7 @@ def test_entry_dialog_refuses_a_zero_amount(qtbot: QtBot) -> None:
     type_text(qtbot, dialog.amount_edit, "0")
     dialog.accept()
     assert dialog.isVisible()
-    assert dialog.result_input is None
+    assert dialog.value is None
     assert dialog.error_label.text() == "Amount: must be more than zero"
 
 

@@ -59,11 +59,12 @@ def test_a_dialog_refuses_a_ticket_without_customer(
         type_text(qtbot, dialog.subject, "Noisy fan")
         dialog.accept()
         assert dialog.isVisible()
-        assert "customer" in dialog.error.text().lower()
+        assert "customer" in dialog.error_label.text().lower()
         dialog.reject()
 
-    assert when_dialog(fill, TicketDialog) is not None
+    seen = when_dialog(fill, TicketDialog)
     screen.new_item()
+    assert seen == ["handled"]
     assert screen.model.rowCount() == 0
 
 
@@ -85,12 +86,13 @@ def test_status_resolve_and_close_with_a_score(
     def resolve(dialog: ResolveDialog) -> None:
         dialog.accept()  # empty: refused, with the reason
         assert dialog.isVisible()
-        assert "work order" in dialog.error.text()
+        assert "work order" in dialog.error_label.text()
         type_text(qtbot, dialog.resolution, "更换搓纸轮")
         dialog.accept()
 
-    assert when_dialog(resolve, ResolveDialog) is not None
+    resolved = when_dialog(resolve, ResolveDialog)
     qtbot.mouseClick(button(screen.detail, "Resolve..."), Qt.MouseButton.LeftButton)
+    assert resolved == ["handled"]
     assert status_text(screen) == "Resolved"
     assert screen.detail.resolution.text() == "更换搓纸轮"
 
@@ -101,8 +103,9 @@ def test_status_resolve_and_close_with_a_score(
         type_text(qtbot, dialog.comment, "师傅很专业")
         dialog.accept()
 
-    assert when_dialog(close, CloseDialog) is not None
+    closed = when_dialog(close, CloseDialog)
     qtbot.mouseClick(button(screen.detail, "Close..."), Qt.MouseButton.LeftButton)
+    assert closed == ["handled"]
     # the closed ticket left the "Not closed" view; it is still there under "Closed"
     assert screen.model.rowCount() == 0
     screen.view_combo.setCurrentIndex(screen.view_combo.findData("closed"))
@@ -130,8 +133,9 @@ def test_closing_a_new_ticket_asks_first(
         dialog.plan_call.setChecked(False)
         dialog.accept()
 
-    assert when_dialog(close, CloseDialog) is not None
+    seen = when_dialog(close, CloseDialog)
     qtbot.mouseClick(button(screen.detail, "Close..."), Qt.MouseButton.LeftButton)
+    assert seen == ["handled"]
     closed = get_ticket(db, ticket).ticket
     assert (closed.status, closed.satisfaction) == ("closed", None)
     with db.session() as session:
@@ -143,12 +147,13 @@ def test_closing_a_new_ticket_asks_first(
     def rate(dialog: CloseDialog) -> None:
         dialog.accept()  # no score chosen: refused
         assert dialog.isVisible()
-        assert "1 to 5" in dialog.error.text()
+        assert "1 to 5" in dialog.error_label.text()
         dialog.findChild(type(dialog.unknown), "score5").setChecked(True)
         dialog.accept()
 
-    assert when_dialog(rate, CloseDialog) is not None
+    rated = when_dialog(rate, CloseDialog)
     qtbot.mouseClick(button(screen.detail, "Satisfaction..."), Qt.MouseButton.LeftButton)
+    assert rated == ["handled"]
     assert get_ticket(db, ticket).ticket.satisfaction == 5
     assert "5/5" in screen.detail.fields["satisfaction"].text()
 

@@ -19,6 +19,7 @@ from crmdesk.domain.planning.form.fields import field_spec, tidy_text
 from crmdesk.domain.planning.form.spec import FieldKind, FormField
 from crmdesk.ui.planner.text import render, tr
 from crmdesk.ui.planner.wizard.state import WizardState
+from crmdesk.ui.widgets.form_dialog import ERROR_COLOUR, INVALID_FIELD_LOOK
 
 NUMERIC = (FieldKind.AMOUNT, FieldKind.NUMBER, FieldKind.COUNT, FieldKind.RATE)
 NUMERIC += (FieldKind.SIGNED_RATE,)
@@ -26,14 +27,13 @@ FIELD_WIDTH = 150
 LABEL_WIDTH = 210
 WIDE_FIELD_WIDTH = 320
 
-STYLE = """
-QLineEdit[invalid="true"], QComboBox[invalid="true"] {
-    border: 2px solid #c62828; border-radius: 3px; background: #fff5f5; }
-QLabel[role="help"] { color: #5f6368; }
-QLabel[role="error"] { color: #c62828; }
-QLabel#problems { background: #fff5f5; border: 1px solid #e57373; border-radius: 4px;
-    padding: 6px; }
-QLabel[role="explain"] { color: #1b5e20; }
+STYLE = f"""
+QLineEdit[invalid="true"], QComboBox[invalid="true"] {{ {INVALID_FIELD_LOOK} }}
+QLabel[role="help"] {{ color: #5f6368; }}
+QLabel[role="error"] {{ color: {ERROR_COLOUR}; }}
+QLabel#problems {{ background: #fff5f5; border: 1px solid #e57373; border-radius: 4px;
+    padding: 6px; }}
+QLabel[role="explain"] {{ color: #1b5e20; }}
 """
 
 
@@ -186,7 +186,7 @@ class FieldBinder(QObject):
         spec = _spec(key)
         tip = f"<b>{html.escape(tr('PlanForm', spec.label))}</b><br>{html.escape(help_text(key))}"
         if error:
-            tip += f"<br><span style='color:#c62828'>{html.escape(error)}</span>"
+            tip += f"<br><span style='color:{ERROR_COLOUR}'>{html.escape(error)}</span>"
         return tip
 
     def _set_invalid(self, key: str, error: str) -> None:
