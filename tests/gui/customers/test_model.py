@@ -51,7 +51,11 @@ def test_sort_is_done_by_sql_over_all_rows(db: Database) -> None:
     model.sort(name_column, Qt.SortOrder.DescendingOrder)
     assert [model.index(r, name_column).data() for r in range(3)] == ["C", "B", "A"]
     model.sort(stage_column)
-    assert [model.index(r, stage_column).data() for r in range(3)] == ["Customer", "Inactive", "Lead"]
+    assert [model.index(r, stage_column).data() for r in range(3)] == [
+        "Customer",
+        "Inactive",
+        "Lead",
+    ]
     top = model.index(0, name_column)
     assert top.data(ObjectRole).name == "C"
     assert top.data(IdRole) == top.data(ObjectRole).id

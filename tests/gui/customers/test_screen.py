@@ -27,7 +27,10 @@ from tests.helpers.typing import type_text
 
 
 def names(screen) -> list[str]:  # type: ignore[no-untyped-def]
-    return [screen.model.index(r, screen.model.column_index("name")).data() for r in range(screen.model.rowCount())]
+    return [
+        screen.model.index(r, screen.model.column_index("name")).data()
+        for r in range(screen.model.rowCount())
+    ]
 
 
 def search(qtbot: QtBot, screen, text: str) -> None:  # type: ignore[no-untyped-def]
