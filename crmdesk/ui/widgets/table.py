@@ -8,8 +8,10 @@ only lists its columns. ``crmdesk.ui.widgets.paged_table`` adds loading in pages
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -29,8 +31,29 @@ FREE_ROLE = Qt.ItemDataRole.UserRole + 16
 NUMERIC = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter  # figures line up
 
 R = TypeVar("R")
+
+# the data roles a column answers through one of its optional hooks
+_HOOKS = {
+    Qt.ItemDataRole.ToolTipRole: "tooltip",
+    Qt.ItemDataRole.ForegroundRole: "foreground",
+    Qt.ItemDataRole.BackgroundRole: "background",
+    Qt.ItemDataRole.FontRole: "font",
+}
+
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
+
+
+def _sortable(value: Any) -> Any:
+    """``value`` as a number where Qt could not compare it (a proxy model sees Python dates
+    and Decimals as opaque objects and leaves them unsorted)."""
+    if isinstance(value, dt.datetime):
+        return value.timestamp()
+    if isinstance(value, dt.date):
+        return value.toordinal()
+    if isinstance(value, Decimal):
+        return float(value)  # for ordering only; what is shown stays exact
+    return value
 
 
 @dataclass(frozen=True, eq=False)
@@ -55,16 +78,20 @@ class Column(Generic[R]):
     font: Callable[[R], Any] | None = None
 
     def sort_key(self, record: R) -> Any:
-        return self.text(record) if self.sort_value is None else self.sort_value(record)
+        """The value ``SortRole`` gives: the text, or the sort value as Qt can compare it."""
+        return self.text(record) if self.sort_value is None else _sortable(self.sort_value(record))
 
-
-# the data roles a column answers through one of its optional hooks
-_HOOKS = {
-    Qt.ItemDataRole.ToolTipRole: "tooltip",
-    Qt.ItemDataRole.ForegroundRole: "foreground",
-    Qt.ItemDataRole.BackgroundRole: "background",
-    Qt.ItemDataRole.FontRole: "font",
-}
+    def data(self, record: R, role: int) -> Any:
+        """What this column shows of ``record`` in ``role`` (text, sort value, alignment,
+        tooltip, colours, font), None for any other role."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(record)
+        if role == SortRole:
+            return self.sort_key(record)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return None if self.alignment is None else int(self.alignment)
+        hook = getattr(self, _HOOKS[role]) if role in _HOOKS else None
+        return None if hook is None else hook(record)
 
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):
@@ -143,16 +170,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         record = self.record(index.row())
         if record is None:
             return None
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(record)
         if role == ObjectRole:
             return record
-        if role == SortRole:
-            return column.sort_key(record)
         if role == IdRole:
             return self.id_of(record)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return None if column.alignment is None else int(column.alignment)
-        hook = getattr(column, _HOOKS[role]) if role in _HOOKS else None
-        return None if hook is None else hook(record)
+        return self.columns[index.column()].data(record, role)
