@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -19,6 +20,20 @@ def _value(number: Any, missing: float) -> float:
     return float(number) if number is not None else missing
 
 
+def _money_column(
+    key: str, title: Callable[[], str], missing: float, **hooks: Any
+) -> Column[PlanSummary]:
+    """An amount of the plan, the attribute called ``key``; ``missing`` sorts plans without it."""
+    return Column(
+        key,
+        title,
+        lambda plan: money(getattr(plan, key), plan.currency),
+        lambda plan: _value(getattr(plan, key), missing),
+        NUMERIC,
+        **hooks,
+    )
+
+
 class PlanListModel(RecordTableModel[PlanSummary]):
     """Plans in memory (a business has a handful, so no paging is needed)."""
 
@@ -31,20 +46,9 @@ class PlanListModel(RecordTableModel[PlanSummary]):
                     lambda plan: plan.name,
                     lambda plan: plan.name.casefold(),
                 ),
-                Column(
-                    "total_cost",
-                    lambda: self.tr("Total cost"),
-                    lambda plan: money(plan.total_cost, plan.currency),
-                    lambda plan: _value(plan.total_cost, float("inf")),
-                    NUMERIC,
-                ),
-                Column(
-                    "npv",
-                    lambda: self.tr("NPV"),
-                    lambda plan: money(plan.npv, plan.currency),
-                    lambda plan: _value(plan.npv, float("-inf")),
-                    NUMERIC,
-                    foreground=self._npv_colour,
+                _money_column("total_cost", lambda: self.tr("Total cost"), float("inf")),
+                _money_column(
+                    "npv", lambda: self.tr("NPV"), float("-inf"), foreground=self._npv_colour
                 ),
                 Column(
                     "payback",
