@@ -28,7 +28,7 @@ from crmdesk.ui.followups.common import (
     reminder_label,
     subject_text,
 )
-from crmdesk.ui.widgets.table import FREE_ROLE, Column, ObjectRole, SortRole
+from crmdesk.ui.widgets.table import FREE_ROLE, Column, ObjectRole, SortRole, column_number
 from crmdesk.ui.widgets.time import format_local
 
 # ObjectRole: the FollowUpRecord (None on group rows); SortRole: the due time as a POSIX
@@ -125,10 +125,7 @@ class AgendaModel(QAbstractItemModel):
 
     def column_index(self, key: str) -> int:
         """The number of the column called ``key`` (KeyError if there is none)."""
-        for number, column in enumerate(self.columns):
-            if column.key == key:
-                return number
-        raise KeyError(key)
+        return column_number(self.columns, key)
 
     def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         if not parent.isValid():

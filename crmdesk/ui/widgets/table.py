@@ -94,6 +94,14 @@ class Column(Generic[R]):
         return None if hook is None else hook(record)
 
 
+def column_number(columns: Sequence[Column[Any]], key: str) -> int:
+    """The number of the column called ``key`` among ``columns`` (KeyError if none is)."""
+    for number, column in enumerate(columns):
+        if column.key == key:
+            return number
+    raise KeyError(key)
+
+
 class RecordTableModel(QAbstractTableModel, Generic[R]):
     """Rows of records shown through ``columns``: the table model every screen builds on.
 
@@ -130,10 +138,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
     def column_index(self, key: str) -> int:
         """The number of the column called ``key`` (KeyError if there is none)."""
-        for number, column in enumerate(self.columns):
-            if column.key == key:
-                return number
-        raise KeyError(key)
+        return column_number(self.columns, key)
 
     def retranslate(self) -> None:
         """Tell the views that the titles changed (after a change of language)."""
