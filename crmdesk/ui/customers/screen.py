@@ -39,8 +39,9 @@ from crmdesk.ui.customers.common import stage_label
 from crmdesk.ui.customers.detail import CustomerDetailPanel
 from crmdesk.ui.customers.dialog import CustomerDialog
 from crmdesk.ui.customers.filters import FilterBar
-from crmdesk.ui.customers.model import COLUMNS, CustomerListModel, IdRole
+from crmdesk.ui.customers.model import CustomerListModel
 from crmdesk.ui.screen import Screen
+from crmdesk.ui.widgets.table import IdRole
 
 log = logging.getLogger(__name__)
 
@@ -193,7 +194,7 @@ class CustomersScreen(Screen):
         )
         self.columns_menu = QMenu(self.tr("&Columns"), self)
         self.column_actions: list[QAction] = []
-        for column in range(len(COLUMNS)):
+        for column in range(self.model.columnCount()):
             action = self.columns_menu.addAction(
                 self.model.headerData(column, Qt.Orientation.Horizontal)
             )
@@ -243,7 +244,7 @@ class CustomersScreen(Screen):
             hidden = set(json.loads(self.ctx.settings.get(settings.CUSTOMERS_HIDDEN_COLUMNS)))
         except ValueError:
             hidden = set()
-        for column, (key, _) in enumerate(COLUMNS):
+        for column, key in enumerate(c.key for c in self.model.columns):
             visible = key not in hidden or column == 0
             self.table.setColumnHidden(column, not visible)
             self.column_actions[column].setChecked(visible)
@@ -254,7 +255,7 @@ class CustomersScreen(Screen):
 
     def set_column_visible(self, column: int, visible: bool) -> None:
         self.table.setColumnHidden(column, not visible)
-        hidden = [key for c, (key, _) in enumerate(COLUMNS) if self.table.isColumnHidden(c)]
+        hidden = [c.key for n, c in enumerate(self.model.columns) if self.table.isColumnHidden(n)]
         self.ctx.settings.set(settings.CUSTOMERS_HIDDEN_COLUMNS, json.dumps(hidden))
 
     def on_header_context_menu(self, pos: QPoint) -> None:

@@ -28,18 +28,12 @@ from crmdesk.ui.followups.common import (
     reminder_label,
     subject_text,
 )
+from crmdesk.ui.widgets.table import FREE_ROLE, Column, ObjectRole, SortRole, column_number
 from crmdesk.ui.widgets.time import format_local
 
-COL_DUE = 0
-COL_CUSTOMER = 1
-COL_KIND = 2
-COL_SUBJECT = 3
-COL_REMINDER = 4
-COLUMNS = 5
-
-ObjectRole = Qt.ItemDataRole.UserRole + 1  # the FollowUpRecord (None on group rows)
-SortRole = Qt.ItemDataRole.UserRole + 2  # due time as a POSIX timestamp
-GroupRole = Qt.ItemDataRole.UserRole + 3  # the AgendaGroup of the row
+# ObjectRole: the FollowUpRecord (None on group rows); SortRole: the due time as a POSIX
+# timestamp in every column (group rows: the group), so the agenda keeps its order
+GroupRole = FREE_ROLE  # the AgendaGroup of the row
 
 PAGE = 200
 _TOP = 0  # internal id of group rows; children carry group + 1
@@ -48,8 +42,29 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class AgendaModel(QAbstractItemModel):
+    """Follow-ups under their group rows, with the shared roles and Column objects."""
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        # every cell's tooltip: the exact time and the notes
+        row = {"tooltip": self._tooltip}
+        self.columns: tuple[Column[FollowUpRecord], ...] = (
+            Column(
+                "due",
+                lambda: self.tr("When"),
+                lambda record: format_due(record.due_at, self.now, self.tz),
+                **row,
+            ),
+            Column("customer", lambda: self.tr("Customer"), customer_text, **row),
+            Column("kind", lambda: self.tr("Type"), lambda r: kind_label(r.kind), **row),
+            Column("subject", lambda: self.tr("Subject"), subject_text, **row),
+            Column(
+                "reminder",
+                lambda: self.tr("Reminder"),
+                lambda record: reminder_label(record.reminder_minutes),
+                **row,
+            ),
+        )
         self.sections: list[Section[FollowUpRecord]] = [Section(group, ()) for group in AgendaGroup]
         self.shown: list[int] = [0] * len(AgendaGroup)
         self.now = dt.datetime.now(dt.UTC)
@@ -106,7 +121,11 @@ class AgendaModel(QAbstractItemModel):
         return 0
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return COLUMNS
+        return len(self.columns)
+
+    def column_index(self, key: str) -> int:
+        """The number of the column called ``key`` (KeyError if there is none)."""
+        return column_number(self.columns, key)
 
     def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         if not parent.isValid():
@@ -144,14 +163,7 @@ class AgendaModel(QAbstractItemModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = {
-            COL_DUE: self.tr("When"),
-            COL_CUSTOMER: self.tr("Customer"),
-            COL_KIND: self.tr("Type"),
-            COL_SUBJECT: self.tr("Subject"),
-            COL_REMINDER: self.tr("Reminder"),
-        }
-        return titles.get(section)
+        return self.columns[section].title() if 0 <= section < len(self.columns) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -160,35 +172,25 @@ class AgendaModel(QAbstractItemModel):
             return self._group_data(index, role)
         group = int(index.internalId()) - 1
         record = self.sections[group].items[index.row()]
-        column = index.column()
+        column = self.columns[index.column()]
         if role == ObjectRole:
             return record
         if role == GroupRole:
             return self.sections[group].group
         if role == SortRole:
             return record.due_at.timestamp()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == COL_DUE:
-                return format_due(record.due_at, self.now, self.tz)
-            if column == COL_CUSTOMER:
-                return customer_text(record)
-            if column == COL_KIND:
-                return kind_label(record.kind)
-            if column == COL_SUBJECT:
-                return subject_text(record)
-            if column == COL_REMINDER:
-                return reminder_label(record.reminder_minutes)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(
-                part for part in (format_local(record.due_at, self.tz), record.notes) if part
-            )
         if (
             role == Qt.ItemDataRole.ForegroundRole
-            and column == COL_DUE
+            and column.key == "due"
             and self.sections[group].group is AgendaGroup.OVERDUE
         ):
             return QBrush(QColor("#c62828"))
-        return None
+        return column.data(record, role)
+
+    def _tooltip(self, record: FollowUpRecord) -> str:
+        return "\n".join(
+            part for part in (format_local(record.due_at, self.tz), record.notes) if part
+        )
 
     def _group_data(self, index: Index, role: int) -> Any:
         section = self.sections[index.row()]

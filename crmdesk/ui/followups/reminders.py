@@ -30,6 +30,7 @@ from crmdesk.services.followups.reminders import claim_reminders, due_reminders,
 from crmdesk.services.followups.store import FollowUpRecord
 from crmdesk.services.storage import Database
 from crmdesk.ui.followups.common import customer_text, kind_label, subject_text
+from crmdesk.ui.widgets.table import ObjectRole
 from crmdesk.ui.widgets.time import format_local, user_zone
 
 log = logging.getLogger(__name__)
@@ -37,7 +38,6 @@ log = logging.getLogger(__name__)
 POLL_MS = 30_000
 # an exact timer is armed for the next reminder within this window; the poll covers the rest
 EXACT_WINDOW = dt.timedelta(minutes=10)
-RecordRole = Qt.ItemDataRole.UserRole + 1
 
 
 class ReminderService(QObject):
@@ -159,7 +159,7 @@ class ReminderPopup(QDialog):
                 .replace("%4", subject_text(record) or "-")
             )
             item = QListWidgetItem(text)
-            item.setData(RecordRole, record)
+            item.setData(ObjectRole, record)
             self.list.addItem(item)
         if missed:
             self.heading.setText(
@@ -171,7 +171,7 @@ class ReminderPopup(QDialog):
             self.list.setCurrentRow(0)
 
     def record_at(self, row: int) -> FollowUpRecord:
-        record: FollowUpRecord = self.list.item(row).data(RecordRole)
+        record: FollowUpRecord = self.list.item(row).data(ObjectRole)
         return record
 
     def current(self) -> FollowUpRecord | None:

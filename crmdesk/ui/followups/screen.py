@@ -39,22 +39,16 @@ from crmdesk.services.followups.store import (
     update_followup,
 )
 from crmdesk.ui.context import AppContext
-from crmdesk.ui.followups.agenda_model import (
-    COL_CUSTOMER,
-    COL_DUE,
-    COL_KIND,
-    COL_SUBJECT,
-    AgendaModel,
-)
+from crmdesk.ui.followups.agenda_model import AgendaModel
 from crmdesk.ui.followups.commands import DeleteFollowUpCommand
 from crmdesk.ui.followups.common import customer_text, kind_label, subject_text
 from crmdesk.ui.followups.customer_picker import CustomerPicker
 from crmdesk.ui.followups.dialogs import FollowUpDialog, complete_with_dialog, quick_add_followup
 from crmdesk.ui.screen import Screen
+from crmdesk.ui.widgets.table import ObjectRole
 from crmdesk.ui.widgets.time import format_local, user_zone
 
 log = logging.getLogger(__name__)
-RecordRole = Qt.ItemDataRole.UserRole + 1
 
 
 def snooze_menu(parent: QWidget, on_choice: Callable[[Snooze], None]) -> QMenu:
@@ -160,10 +154,8 @@ class FollowUpsScreen(Screen):
         self.tree.selectionModel().currentChanged.connect(lambda *_: self.update_actions())
         self.model.modelReset.connect(self.on_model_reset)
         header = self.tree.header()
-        header.resizeSection(COL_DUE, 190)
-        header.resizeSection(COL_CUSTOMER, 230)
-        header.resizeSection(COL_KIND, 130)
-        header.resizeSection(COL_SUBJECT, 300)
+        for key, width in (("due", 190), ("customer", 230), ("kind", 130), ("subject", 300)):
+            header.resizeSection(self.model.column_index(key), width)
         self.empty_label = QLabel(
             self.tr("Nothing planned. Press Ctrl+Shift+F anywhere to plan a follow-up.")
         )
@@ -341,7 +333,7 @@ class FollowUpsScreen(Screen):
                 if part
             )
             item = QListWidgetItem(text)
-            item.setData(RecordRole, record)
+            item.setData(ObjectRole, record)
             self.day_list.addItem(item)
         self.update_actions()
 
@@ -358,7 +350,7 @@ class FollowUpsScreen(Screen):
     def current_record(self) -> FollowUpRecord | None:
         if self.tabs.currentIndex() == 1:
             item = self.day_list.currentItem()
-            value = item.data(RecordRole) if item is not None else None
+            value = item.data(ObjectRole) if item is not None else None
             return value if isinstance(value, FollowUpRecord) else None
         return self.model.record(self.tree.currentIndex())
 

@@ -33,9 +33,10 @@ from crmdesk.services.planning.files import load_plan_file, save_plan_file
 from crmdesk.services.planning.store import PlanSummary
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.planner.commands import DeletePlanCommand
-from crmdesk.ui.planner.plan_model import COL_CHANGED, COL_NAME, ObjectRole, PlanListModel, SortRole
+from crmdesk.ui.planner.plan_model import PlanListModel
 from crmdesk.ui.planner.wizard.actions import reports_available
 from crmdesk.ui.screen import Screen
+from crmdesk.ui.widgets.table import ObjectRole, SortRole
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +68,7 @@ class PlannerScreen(Screen):
         layout.addWidget(self.pages, 1)
         ctx.events.plans_changed.connect(self.reload)
         ctx.events.data_replaced.connect(self.reload)
-        self.view.sortByColumn(COL_CHANGED, Qt.SortOrder.DescendingOrder)
+        self.view.sortByColumn(self.model.column_index("changed"), Qt.SortOrder.DescendingOrder)
         self.reload()
 
     # --- building ------------------------------------------------------------------------
@@ -208,7 +209,7 @@ class PlannerScreen(Screen):
         self.view.setAlternatingRowColors(True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.model.column_index("name"), QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         return self.view
@@ -237,7 +238,7 @@ class PlannerScreen(Screen):
 
     def reload(self) -> None:
         rows = plans.list_plans(self.ctx.db, deleted=self.showing_deleted)
-        self.model.set_rows(rows)
+        self.model.set_records(rows)
         empty = not rows
         if self.showing_deleted:
             self.empty_label.setText(self.tr("No deleted plans."))

@@ -8,14 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,86 +33,63 @@ from crmdesk.ui.spending.commands import (
     EditSpendingCommand,
 )
 from crmdesk.ui.spending.common import category_label, money
+from crmdesk.ui.widgets.table import NUMERIC, Column, ObjectRole, RecordTableModel, SortRole
 
 log = logging.getLogger(__name__)
 
-COL_DATE, COL_CATEGORY, COL_AMOUNT, COL_SUPPLIER, COL_NOTE, COL_PLAN = range(6)
-ObjectRole = Qt.ItemDataRole.UserRole + 1
-SortRole = Qt.ItemDataRole.UserRole + 2
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class LedgerModel(QAbstractTableModel):
+class LedgerModel(RecordTableModel[SpendingRecord]):
     """Ledger lines. A project's ledger holds hundreds of lines, so the model keeps them all
     (no paging) and a proxy sorts them."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.records: list[SpendingRecord] = []
-        self.headers = [
-            self.tr("Date"),
-            self.tr("Category"),
-            self.tr("Amount"),
-            self.tr("Supplier"),
-            self.tr("Note"),
-            self.tr("Plan"),
-        ]
+        super().__init__(
+            [
+                Column(
+                    "date",
+                    lambda: self.tr("Date"),
+                    lambda record: record.day.isoformat(),
+                    lambda record: record.day.toordinal(),
+                ),
+                Column(
+                    "category",
+                    lambda: self.tr("Category"),
+                    lambda record: category_label(record.category),
+                    lambda record: category_label(record.category).casefold(),
+                ),
+                Column(
+                    "amount",
+                    lambda: self.tr("Amount"),
+                    lambda record: money(record.amount),
+                    # sorting only; the figure shown stays Decimal
+                    lambda record: float(record.amount),
+                    NUMERIC,
+                ),
+                Column(
+                    "supplier",
+                    lambda: self.tr("Supplier"),
+                    lambda record: record.supplier,
+                    lambda record: record.supplier.casefold(),
+                ),
+                Column(
+                    "note",
+                    lambda: self.tr("Note"),
+                    lambda record: record.note.replace("\n", " "),
+                    lambda record: record.note.replace("\n", " ").casefold(),
+                    tooltip=lambda record: record.note or None,
+                ),
+                Column(
+                    "plan",
+                    lambda: self.tr("Plan"),
+                    self._plan_text,
+                    lambda record: self._plan_text(record).casefold(),
+                ),
+            ],
+            parent,
+        )
 
-    def set_records(self, records: Sequence[SpendingRecord]) -> None:
-        self.beginResetModel()
-        self.records = list(records)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.records)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.records):
-            return None
-        record = self.records[index.row()]
-        column = index.column()
-        if role == ObjectRole:
-            return record
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(record, column)
-        if role == SortRole:
-            return self._sort_key(record, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_AMOUNT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_NOTE and record.note:
-            return record.note
-        return None
-
-    def _text(self, record: SpendingRecord, column: int) -> str:
-        return [
-            record.day.isoformat(),
-            category_label(record.category),
-            money(record.amount),
-            record.supplier,
-            record.note.replace("\n", " "),
-            record.plan_name or self.tr("No plan"),
-        ][column]
-
-    def _sort_key(self, record: SpendingRecord, column: int) -> Any:
-        if column == COL_DATE:
-            return record.day.toordinal()
-        if column == COL_AMOUNT:
-            return float(record.amount)  # sorting only; the figure shown stays Decimal
-        return self._text(record, column).casefold()
+    def _plan_text(self, record: SpendingRecord) -> str:
+        return record.plan_name or self.tr("No plan")
 
     def total(self) -> Decimal:
         return sum((r.amount for r in self.records), Decimal(0))
@@ -144,15 +114,17 @@ class LedgerPage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
+        self.table.sortByColumn(self.model.column_index("date"), Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
-        for column in (COL_DATE, COL_CATEGORY, COL_AMOUNT):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.model.column_index("note"), QHeaderView.ResizeMode.Stretch)
+        for key in ("date", "category", "amount"):
+            header.setSectionResizeMode(
+                self.model.column_index(key), QHeaderView.ResizeMode.ResizeToContents
+            )
         self.table.doubleClicked.connect(self.on_edit_button_clicked)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 

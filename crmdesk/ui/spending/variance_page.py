@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -32,14 +31,11 @@ from crmdesk.ui.spending.common import (
     render,
     signed_percent,
 )
+from crmdesk.ui.widgets.table import NUMERIC, Column, RecordTableModel
 
-COL_CATEGORY, COL_BUDGET, COL_ACTUAL, COL_VARIANCE, COL_RATIO = range(5)
-ObjectRole = Qt.ItemDataRole.UserRole + 1
-SortRole = Qt.ItemDataRole.UserRole + 2
 ZERO = Decimal(0)
 ALL_YEARS = -1
 TO_DATE = -2
-_Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -80,82 +76,81 @@ def lines_for(result: PlanVsActual, year: int, total_label: str) -> list[Varianc
     return lines
 
 
-class VarianceModel(QAbstractTableModel):
+def _bold_total(line: VarianceLine) -> QFont | None:
+    if line.key is not None:
+        return None
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+def _over_budget(line: VarianceLine) -> QBrush | None:
+    if line.key == "contingency" or line.cell.variance <= 0:
+        return None
+    return QBrush(OVER_COLOUR if line.cell.is_over() else NEAR_COLOUR)
+
+
+def _variance_colour(line: VarianceLine) -> QBrush | None:
+    if line.key == "contingency" or not line.cell.variance:
+        return None
+    return QBrush(BAD_TEXT if line.cell.variance > 0 else GOOD_TEXT)
+
+
+class VarianceModel(RecordTableModel[VarianceLine]):
+    """Budget, actual and variance per category, the total last (in bold)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.lines: list[VarianceLine] = []
+        row = {"background": _over_budget, "font": _bold_total}
+        super().__init__(
+            [
+                Column("category", lambda: self.tr("Category"), lambda line: line.label, **row),
+                Column(
+                    "budget",
+                    lambda: self.tr("Budget"),
+                    lambda line: money(line.cell.budget, self.currency),
+                    lambda line: line.cell.budget,
+                    NUMERIC,
+                    **row,
+                ),
+                Column(
+                    "actual",
+                    lambda: self.tr("Actual"),
+                    lambda line: self._figure(line, money(line.cell.actual, self.currency)),
+                    lambda line: line.cell.actual,
+                    NUMERIC,
+                    **row,
+                ),
+                Column(
+                    "variance",
+                    lambda: self.tr("Variance"),
+                    lambda line: self._figure(line, money(line.cell.variance, self.currency)),
+                    lambda line: line.cell.variance,
+                    NUMERIC,
+                    foreground=_variance_colour,
+                    **row,
+                ),
+                Column(
+                    "ratio",
+                    lambda: self.tr("Variance %"),
+                    lambda line: self._figure(line, signed_percent(line.cell.ratio)),
+                    lambda line: line.cell.ratio or 0,
+                    NUMERIC,
+                    foreground=_variance_colour,
+                    **row,
+                ),
+            ],
+            parent,
+        )
         self.currency = ""
-        self.headers = [
-            self.tr("Category"),
-            self.tr("Budget"),
-            self.tr("Actual"),
-            self.tr("Variance"),
-            self.tr("Variance %"),
-        ]
+
+    @staticmethod
+    def _figure(line: VarianceLine, text: str) -> str:
+        # the contingency reserve has a budget only
+        return "" if line.key == "contingency" else text
 
     def set_lines(self, lines: list[VarianceLine], currency: str) -> None:
-        self.beginResetModel()
-        self.lines, self.currency = lines, currency
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.lines):
-            return None
-        line = self.lines[index.row()]
-        column = index.column()
-        cell = line.cell
-        contingency = line.key == "contingency"
-        if role == ObjectRole:
-            return line
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == COL_CATEGORY:
-                return line.label
-            if contingency and column != COL_BUDGET:
-                return ""
-            return [
-                "",
-                money(cell.budget, self.currency),
-                money(cell.actual, self.currency),
-                money(cell.variance, self.currency),
-                signed_percent(cell.ratio),
-            ][column]
-        if role == SortRole:
-            return [line.label, cell.budget, cell.actual, cell.variance, cell.ratio or 0][column]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column != COL_CATEGORY:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and not contingency and cell.variance > 0:
-            return QBrush(OVER_COLOUR if cell.is_over() else NEAR_COLOUR)
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and column in (COL_VARIANCE, COL_RATIO)
-            and not contingency
-            and cell.variance
-        ):
-            return QBrush(BAD_TEXT if cell.variance > 0 else GOOD_TEXT)
-        if role == Qt.ItemDataRole.FontRole and line.key is None:
-            from PySide6.QtGui import QFont
-
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
+        self.currency = currency
+        self.set_records(lines)
 
 
 class VariancePage(QWidget):
@@ -182,7 +177,7 @@ class VariancePage(QWidget):
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(
-            COL_CATEGORY, QHeaderView.ResizeMode.Stretch
+            self.model.column_index("category"), QHeaderView.ResizeMode.Stretch
         )
         self.contingency_label = QLabel()
         self.warnings_label = QLabel()
@@ -274,5 +269,5 @@ class VariancePage(QWidget):
         )
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(
-            COL_CATEGORY, QHeaderView.ResizeMode.Stretch
+            self.model.column_index("category"), QHeaderView.ResizeMode.Stretch
         )

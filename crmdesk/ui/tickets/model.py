@@ -1,8 +1,9 @@
 """The ticket list as a table model: filtered, searched and sorted by the service, paged.
 
 Sorting happens in SQL (``sort()`` asks the service again) because rows arrive in pages of
-``PAGE``: a sort of only the loaded page would be wrong. Overdue rows are red; the "Time left"
-column counts down against ``now``, which the screen refreshes every minute.
+``PAGE``: a sort of only the loaded page would be wrong. The column keys are the service's
+sort keys. Overdue rows are red; the "Time left" column counts down against ``now``, which the
+screen refreshes every minute.
 """
 
 from __future__ import annotations
@@ -11,13 +12,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QFont
 
 from crmdesk.domain.dates import utcnow
@@ -34,195 +29,154 @@ from crmdesk.ui.tickets.common import (
     status_label,
     time_left_text,
 )
+from crmdesk.ui.widgets.paged_table import PagedRecordModel
+from crmdesk.ui.widgets.table import Column
 from crmdesk.ui.widgets.time import format_local
 
-COL_NUMBER = 0
-COL_CUSTOMER = 1
-COL_SUBJECT = 2
-COL_PRIORITY = 3
-COL_STATUS = 4
-COL_TIME_LEFT = 5
-COL_ASSIGNEE = 6
-COL_CATEGORY = 7
-COL_OPENED = 8
-COLUMNS = 9
 
-# the service's sort key for each column
-SORT_KEYS = ("number", "customer", "subject", "priority", "status", "due", "assignee",
-             "category", "created")  # fmt: skip
-
-ObjectRole = Qt.ItemDataRole.UserRole + 1  # the TicketRecord of the row
-SortRole = Qt.ItemDataRole.UserRole + 2  # a value that sorts (numbers and times as values)
-
-PAGE = 200
-
-Index = QModelIndex | QPersistentModelIndex
+def _customer_text(ticket: TicketRecord) -> str:
+    if ticket.customer_company and ticket.customer_company != ticket.customer_name:
+        return f"{ticket.customer_name} ({ticket.customer_company})"
+    return ticket.customer_name
 
 
-def _header(column: int) -> str:
-    return (
-        QCoreApplication.translate("TicketModel", "No."),
-        QCoreApplication.translate("TicketModel", "Customer"),
-        QCoreApplication.translate("TicketModel", "Subject"),
-        QCoreApplication.translate("TicketModel", "Priority"),
-        QCoreApplication.translate("TicketModel", "Status"),
-        QCoreApplication.translate("TicketModel", "Time left"),
-        QCoreApplication.translate("TicketModel", "Assigned to"),
-        QCoreApplication.translate("TicketModel", "Category"),
-        QCoreApplication.translate("TicketModel", "Opened"),
-    )[column]
+def _bold_if(condition: bool) -> QFont | None:
+    if not condition:
+        return None
+    font = QFont()
+    font.setBold(True)
+    return font
 
 
-class TicketTableModel(QAbstractTableModel):
+class TicketTableModel(PagedRecordModel[TicketRecord]):
+    """The tickets matching ``query``, a page at a time, with the time left as of ``now``."""
+
     def __init__(self, db: Database, tz: dt.tzinfo, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(self._columns(), count=self._count, load_page=self._page, parent=parent)
         self.db = db
         self.tz = tz
         self.query = TicketQuery()
-        self.rows: list[TicketRecord] = []
-        self.total = 0
         self.now = utcnow()
+
+    def _columns(self) -> list[Column[TicketRecord]]:
+        # every cell of an overdue ticket is red
+        row = {"background": self._overdue_background, "foreground": self._overdue_text}
+        return [
+            Column(
+                "number",
+                lambda: QCoreApplication.translate("TicketModel", "No."),
+                lambda t: t.number,
+                lambda t: t.created_at.timestamp(),
+                font=lambda t: _bold_if(t.status == "new"),  # not looked at yet
+                **row,
+            ),
+            Column(
+                "customer",
+                lambda: QCoreApplication.translate("TicketModel", "Customer"),
+                _customer_text,
+                **row,
+            ),
+            Column(
+                "subject",
+                lambda: QCoreApplication.translate("TicketModel", "Subject"),
+                lambda t: t.subject,
+                tooltip=lambda t: t.description[:500] if t.description else None,
+                **row,
+            ),
+            Column(
+                "priority",
+                lambda: QCoreApplication.translate("TicketModel", "Priority"),
+                lambda t: priority_label(t.priority),
+                background=self._overdue_background,
+                foreground=self._priority_text,
+            ),
+            Column(
+                "status",
+                lambda: QCoreApplication.translate("TicketModel", "Status"),
+                lambda t: status_label(t.status),
+                **row,
+            ),
+            Column(
+                "due",
+                lambda: QCoreApplication.translate("TicketModel", "Time left"),
+                lambda t: time_left_text(t, self.now),
+                self._deadline_value,
+                tooltip=lambda t: deadline_tooltip(t, self.tz) or None,
+                font=lambda t: _bold_if(t.overdue(self.now)),
+                **row,
+            ),
+            Column(
+                "assignee",
+                lambda: QCoreApplication.translate("TicketModel", "Assigned to"),
+                lambda t: t.assignee,
+                **row,
+            ),
+            Column(
+                "category",
+                lambda: QCoreApplication.translate("TicketModel", "Category"),
+                lambda t: category_label(t.category),
+                **row,
+            ),
+            Column(
+                "created",
+                lambda: QCoreApplication.translate("TicketModel", "Opened"),
+                lambda t: format_local(t.created_at, self.tz),
+                lambda t: t.created_at.timestamp(),
+                **row,
+            ),
+        ]
 
     # --- loading ---------------------------------------------------------------------------
 
     def set_query(self, query: TicketQuery) -> None:
         """Show the first page of the tickets matching ``query``."""
-        self.beginResetModel()
         self.query = query
         self.now = utcnow()
-        self.total = count_tickets(self.db, query, now=self.now)
-        self.rows = list_tickets(self.db, query, limit=PAGE, now=self.now)
-        self.endResetModel()
+        super().reload()
 
-    def reload(self) -> None:
+    def reload(self, keep_loaded: bool = True) -> None:
         """Reload as many rows as are shown now (after an edit), keeping the query."""
-        wanted = max(len(self.rows), PAGE)
-        self.beginResetModel()
         self.now = utcnow()
-        self.total = count_tickets(self.db, self.query, now=self.now)
-        self.rows = list_tickets(self.db, self.query, limit=wanted, now=self.now)
-        self.endResetModel()
+        super().reload(keep_loaded)
+
+    def _count(self) -> int:
+        return count_tickets(self.db, self.query, now=self.now)
+
+    def _page(self, offset: int, limit: int) -> list[TicketRecord]:
+        return list_tickets(self.db, self.query, limit=limit, offset=offset, now=self.now)
 
     def tick(self, now: dt.datetime | None = None) -> None:
         """Move the clock on: the time-left texts and the overdue colours change."""
         self.now = now or utcnow()
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, COLUMNS - 1))
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self.rows) < self.total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
-            return
-        more = list_tickets(self.db, self.query, limit=PAGE, offset=len(self.rows), now=self.now)
-        # another edit may have shrunk the list since the count: never insert past it
-        more = more[: max(self.total - len(self.rows), 0)]
-        if not more:
-            self.total = len(self.rows)
-            return
-        first = len(self.rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-        self.rows.extend(more)
-        self.endInsertRows()
-
-    def record(self, index: Index) -> TicketRecord | None:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        return self.rows[index.row()]
-
-    def row_of(self, ticket_id: int) -> int:
-        """The row of a loaded ticket, or -1."""
-        for row, ticket in enumerate(self.rows):
-            if ticket.id == ticket_id:
-                return row
-        return -1
+        self.emit_rows_changed(0, self.rowCount() - 1)
 
     # --- sorting ---------------------------------------------------------------------------
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < COLUMNS:
+        """Ask the service for the new order (a new query: the list starts again at the top)."""
+        if not 0 <= column < len(self.columns):
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        if (self.query.sort, self.query.descending) == (SORT_KEYS[column], descending):
+        key = self.columns[column].key
+        if (self.query.sort, self.query.descending) == (key, descending):
             return
-        self.set_query(replace(self.query, sort=SORT_KEYS[column], descending=descending))
+        self.set_query(replace(self.query, sort=key, descending=descending))
 
-    # --- data ------------------------------------------------------------------------------
+    # --- the roles beyond the text ---------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+    def _overdue_background(self, ticket: TicketRecord) -> QBrush | None:
+        return QBrush(OVERDUE_BACKGROUND) if ticket.overdue(self.now) else None
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMNS
+    def _overdue_text(self, ticket: TicketRecord) -> QBrush | None:
+        return QBrush(OVERDUE_TEXT) if ticket.overdue(self.now) else None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < COLUMNS:
-            return _header(section)
-        return None
+    def _priority_text(self, ticket: TicketRecord) -> QBrush | None:
+        if ticket.overdue(self.now):
+            return QBrush(OVERDUE_TEXT)
+        color = PRIORITY_COLORS.get(ticket.priority)
+        return None if color is None else QBrush(color)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        ticket = self.record(index)
-        if ticket is None:
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(ticket, column)
-        if role == ObjectRole:
-            return ticket
-        if role == SortRole:
-            return self._sort_value(ticket, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == COL_TIME_LEFT:
-                return deadline_tooltip(ticket, self.tz) or None
-            if column == COL_SUBJECT and ticket.description:
-                return ticket.description[:500]
-            return None
-        overdue = ticket.overdue(self.now)
-        if role == Qt.ItemDataRole.BackgroundRole and overdue:
-            return QBrush(OVERDUE_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if overdue:
-                return QBrush(OVERDUE_TEXT)
-            if column == COL_PRIORITY and ticket.priority in PRIORITY_COLORS:
-                return QBrush(PRIORITY_COLORS[ticket.priority])
-            return None
-        late = column == COL_TIME_LEFT and overdue
-        unread = column == COL_NUMBER and ticket.status == "new"
-        if role == Qt.ItemDataRole.FontRole and (late or unread):
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
-
-    def _display(self, ticket: TicketRecord, column: int) -> str:
-        if column == COL_NUMBER:
-            return ticket.number
-        if column == COL_CUSTOMER:
-            if ticket.customer_company and ticket.customer_company != ticket.customer_name:
-                return f"{ticket.customer_name} ({ticket.customer_company})"
-            return ticket.customer_name
-        if column == COL_SUBJECT:
-            return ticket.subject
-        if column == COL_CATEGORY:
-            return category_label(ticket.category)
-        if column == COL_PRIORITY:
-            return priority_label(ticket.priority)
-        if column == COL_STATUS:
-            return status_label(ticket.status)
-        if column == COL_ASSIGNEE:
-            return ticket.assignee
-        if column == COL_TIME_LEFT:
-            return time_left_text(ticket, self.now)
-        return format_local(ticket.created_at, self.tz)
-
-    def _sort_value(self, ticket: TicketRecord, column: int) -> Any:
-        if column == COL_TIME_LEFT:
-            deadline = ticket.deadline()
-            return deadline.at.timestamp() if deadline else float("inf")
-        if column in (COL_OPENED, COL_NUMBER):
-            return ticket.created_at.timestamp()
-        return self._display(ticket, column)
+    @staticmethod
+    def _deadline_value(ticket: TicketRecord) -> float:
+        deadline = ticket.deadline()
+        return deadline.at.timestamp() if deadline else float("inf")

@@ -49,25 +49,14 @@ from crmdesk.ui.tickets.common import (
 )
 from crmdesk.ui.tickets.detail import TicketDetailPanel
 from crmdesk.ui.tickets.hooks import publish_overdue_badge
-from crmdesk.ui.tickets.model import (
-    COL_ASSIGNEE,
-    COL_CATEGORY,
-    COL_CUSTOMER,
-    COL_NUMBER,
-    COL_OPENED,
-    COL_PRIORITY,
-    COL_STATUS,
-    COL_SUBJECT,
-    COL_TIME_LEFT,
-    TicketTableModel,
-)
+from crmdesk.ui.tickets.model import TicketTableModel
 from crmdesk.ui.tickets.ticket_actions import TicketActions
 from crmdesk.ui.widgets.time import user_zone
 
 log = logging.getLogger(__name__)
 
 TICK_MS = 60_000  # the time-left column follows the clock once a minute
-DEFAULT_HIDDEN = [COL_CATEGORY, COL_OPENED]  # right-click the header to show them
+DEFAULT_HIDDEN = ("category", "created")  # right-click the header to show them
 
 
 class ServiceScreen(Screen):
@@ -143,14 +132,16 @@ class ServiceScreen(Screen):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_TIME_LEFT, Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(self.model.column_index("due"), Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(
+            self.model.column_index("subject"), QHeaderView.ResizeMode.Stretch
+        )
         header.setHighlightSections(False)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self.on_header_context_menu)
@@ -295,7 +286,7 @@ class ServiceScreen(Screen):
     def _update_empty_state(self, *_args: object) -> None:
         if self.model.rowCount() > 0:
             self.list_stack.setCurrentWidget(self.table)
-            self.summary.setText(self.tr("%n ticket(s)", "", self.model.total))
+            self.summary.setText(self.tr("%n ticket(s)", "", self.model.total()))
             return
         if count_tickets(self.ctx.db, TicketQuery("all")) == 0 and self.query().view != "deleted":
             self.empty.setText(
@@ -330,16 +321,17 @@ class ServiceScreen(Screen):
         header_metrics = header.fontMetrics()
         chars = metrics.averageCharWidth()
         wanted = {
-            COL_NUMBER: bold_metrics.horizontalAdvance("SR-0000-0000"),
-            COL_CUSTOMER: chars * 18,
-            COL_PRIORITY: max(metrics.horizontalAdvance(priority_label(p)) for p in PRIORITY_KEYS),
-            COL_STATUS: metrics.horizontalAdvance(status_label("in_progress")),
-            COL_TIME_LEFT: bold_metrics.horizontalAdvance(time_left_sample()),
-            COL_ASSIGNEE: chars * 8,
-            COL_CATEGORY: max(metrics.horizontalAdvance(category_label(c)) for c in CATEGORY_KEYS),
-            COL_OPENED: chars * 16,
+            "number": bold_metrics.horizontalAdvance("SR-0000-0000"),
+            "customer": chars * 18,
+            "priority": max(metrics.horizontalAdvance(priority_label(p)) for p in PRIORITY_KEYS),
+            "status": metrics.horizontalAdvance(status_label("in_progress")),
+            "due": bold_metrics.horizontalAdvance(time_left_sample()),
+            "assignee": chars * 8,
+            "category": max(metrics.horizontalAdvance(category_label(c)) for c in CATEGORY_KEYS),
+            "created": chars * 16,
         }
-        for column, width in wanted.items():
+        for key, width in wanted.items():
+            column = self.model.column_index(key)
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             # room for the sort arrow next to the title
             header.resizeSection(
@@ -349,7 +341,7 @@ class ServiceScreen(Screen):
     # --- selection -------------------------------------------------------------------------
 
     def current_ticket(self) -> TicketRecord | None:
-        return self.model.record(self.table.currentIndex())
+        return self.model.record(self.table.currentIndex().row())
 
     def select_ticket(self, ticket_id: int, switch_view: bool = False) -> bool:
         """Select a ticket in the list (loading pages as needed); True if it is shown."""
@@ -451,9 +443,11 @@ class ServiceScreen(Screen):
         self.view_combo.setCurrentIndex(max(view, 0))
         assignee = saved.get("assignee")
         self._saved_assignee: str | None = assignee if isinstance(assignee, str) else None
-        hidden = saved.get("hidden", DEFAULT_HIDDEN)
+        default = [self.model.column_index(key) for key in DEFAULT_HIDDEN]
+        hidden = saved.get("hidden", default)
+        number = self.model.column_index("number")
         for column in range(self.model.columnCount()):
-            hide = isinstance(hidden, list) and column in hidden and column != COL_NUMBER
+            hide = isinstance(hidden, list) and column in hidden and column != number
             self.table.setColumnHidden(column, hide)
 
     def _save_filters(self) -> None:
@@ -470,7 +464,7 @@ class ServiceScreen(Screen):
         """Choose the columns to show (the number always stays)."""
         menu = QMenu(self)
         for column in range(self.model.columnCount()):
-            if column == COL_NUMBER:
+            if column == self.model.column_index("number"):
                 continue
             act = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
             act.setCheckable(True)

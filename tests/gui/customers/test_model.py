@@ -9,15 +9,8 @@ from pytestqt.modeltest import ModelTester
 from crmdesk.db.engine import Database
 from crmdesk.services.customers.store import CustomerInput, add_customer
 from crmdesk.services.demo.data import generate_demo
-from crmdesk.ui.customers.model import (
-    COL_NAME,
-    COL_PHONE,
-    COL_STAGE,
-    CustomerListModel,
-    IdRole,
-    ObjectRole,
-    SortRole,
-)
+from crmdesk.ui.customers.model import CustomerListModel
+from crmdesk.ui.widgets.table import IdRole, ObjectRole, SortRole
 
 
 @pytest.fixture
@@ -35,7 +28,7 @@ def test_model_passes_qtmodeltester_while_paging(
     assert model.total() == 450
     qtmodeltester.check(model)  # it calls fetchMore while checking
     assert model.rowCount() == 450
-    model.sort(COL_PHONE, Qt.SortOrder.DescendingOrder)
+    model.sort(model.column_index("phone"), Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(model)
 
 
@@ -53,15 +46,20 @@ def test_sort_is_done_by_sql_over_all_rows(db: Database) -> None:
         add_customer(db, CustomerInput(name, stage=stage))
     model = CustomerListModel(db)
     model.reload()
-    assert [model.index(r, COL_NAME).data() for r in range(3)] == ["A", "B", "C"]
-    model.sort(COL_NAME, Qt.SortOrder.DescendingOrder)
-    assert [model.index(r, COL_NAME).data() for r in range(3)] == ["C", "B", "A"]
-    model.sort(COL_STAGE)
-    assert [model.index(r, COL_STAGE).data() for r in range(3)] == ["Customer", "Inactive", "Lead"]
-    top = model.index(0, COL_NAME)
+    name_column, stage_column = model.column_index("name"), model.column_index("stage")
+    assert [model.index(r, name_column).data() for r in range(3)] == ["A", "B", "C"]
+    model.sort(name_column, Qt.SortOrder.DescendingOrder)
+    assert [model.index(r, name_column).data() for r in range(3)] == ["C", "B", "A"]
+    model.sort(stage_column)
+    assert [model.index(r, stage_column).data() for r in range(3)] == [
+        "Customer",
+        "Inactive",
+        "Lead",
+    ]
+    top = model.index(0, name_column)
     assert top.data(ObjectRole).name == "C"
     assert top.data(IdRole) == top.data(ObjectRole).id
-    assert model.index(0, COL_STAGE).data(SortRole) == "customer"
+    assert model.index(0, stage_column).data(SortRole) == "customer"
 
 
 def test_search_and_row_lookup(filled: Database) -> None:

@@ -21,14 +21,16 @@ from crmdesk.settings import Settings
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.customers import tools
 from crmdesk.ui.customers.dialog import CustomerDialog
-from crmdesk.ui.customers.model import COL_NAME, COL_NOTES, COL_PHONE
 from tests.gui.customers.conftest import activate, tool_button
 from tests.helpers.dialogs import when_dialog
 from tests.helpers.typing import type_text
 
 
 def names(screen) -> list[str]:  # type: ignore[no-untyped-def]
-    return [screen.model.index(r, COL_NAME).data() for r in range(screen.model.rowCount())]
+    return [
+        screen.model.index(r, screen.model.column_index("name")).data()
+        for r in range(screen.model.rowCount())
+    ]
 
 
 def search(qtbot: QtBot, screen, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -194,13 +196,13 @@ def test_filters_and_columns(qtbot: QtBot, make_screen, db: Database, ctx: AppCo
     combo.setCurrentIndex(combo.findText("Tag: VIP (1)"))
     assert names(screen) == ["B"]
     combo.setCurrentIndex(0)
-    assert screen.table.isColumnHidden(COL_NOTES)  # hidden until chosen
-    screen.column_actions[COL_PHONE].setChecked(False)
-    assert screen.table.isColumnHidden(COL_PHONE)
+    assert screen.table.isColumnHidden(screen.model.column_index("notes"))  # hidden until chosen
+    screen.column_actions[screen.model.column_index("phone")].setChecked(False)
+    assert screen.table.isColumnHidden(screen.model.column_index("phone"))
     hidden = json.loads(Settings(ctx.data_dir.settings_file).get(settings.CUSTOMERS_HIDDEN_COLUMNS))
     assert "phone" in hidden
     again = make_screen()
-    assert again.table.isColumnHidden(COL_PHONE)
+    assert again.table.isColumnHidden(again.model.column_index("phone"))
 
 
 def test_navigating_to_a_customer_selects_it(make_screen, db: Database) -> None:  # type: ignore[no-untyped-def]

@@ -12,10 +12,11 @@ from crmdesk.domain.followups.agenda import AgendaGroup
 from crmdesk.services.followups.store import add_followup, get_followup, list_followups
 from crmdesk.services.followups.write import FollowUpInput
 from crmdesk.ui.context import AppContext
-from crmdesk.ui.followups.agenda_model import COL_SUBJECT, PAGE, AgendaModel, ObjectRole
+from crmdesk.ui.followups.agenda_model import PAGE, AgendaModel
 from crmdesk.ui.followups.dialogs import CompleteDialog, FollowUpDialog
 from crmdesk.ui.followups.screen import FollowUpsScreen
 from crmdesk.ui.main_window import MainWindow
+from crmdesk.ui.widgets.table import ObjectRole
 from crmdesk.ui.widgets.time import user_zone
 from tests.helpers.dialogs import when_dialog
 from tests.helpers.typing import type_text
@@ -102,7 +103,7 @@ def test_complete_a_follow_up_and_schedule_the_next_one(
     # the agenda shows the next step, not the done one
     index = screen.model.index_of(nxt.id)
     assert index.isValid()
-    assert index.siblingAtColumn(COL_SUBJECT).data() == "Send the quote"
+    assert index.siblingAtColumn(screen.model.column_index("subject")).data() == "Send the quote"
     assert screen.model.index_of(first).isValid() is False
 
 

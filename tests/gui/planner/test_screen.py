@@ -27,10 +27,11 @@ from crmdesk.services.planning.files import load_plan_file
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.planner import PlannerScreen
 from crmdesk.ui.planner.compare import CompareDialog
-from crmdesk.ui.planner.plan_model import COL_NPV, COL_PAYBACK, ObjectRole, PlanListModel
+from crmdesk.ui.planner.plan_model import PlanListModel
 from crmdesk.ui.planner.recovery import offer_drafts
 from crmdesk.ui.planner.sensitivity import SensitivityDialog
 from crmdesk.ui.planner.wizard.page_ids import PageId
+from crmdesk.ui.widgets.table import ObjectRole
 from tests.gui.planner.conftest import answer_next_message_box, close_quietly, field, type_into
 from tests.helpers import DATA
 
@@ -69,9 +70,9 @@ def test_the_model_passes_qtmodeltester(qtmodeltester, ctx: AppContext) -> None:
     saved_sample(ctx)
     plans.save_plan(ctx.db, load_plan_file(EXAMPLE))
     model = PlanListModel()
-    model.set_rows(plans.list_plans(ctx.db))
+    model.set_records(plans.list_plans(ctx.db))
     qtmodeltester.check(model)
-    assert model.index(0, COL_PAYBACK).data() != ""
+    assert model.index(0, model.column_index("payback")).data() != ""
 
 
 def test_an_empty_list_invites_a_first_plan(qtbot: QtBot, screen: PlannerScreen) -> None:
@@ -88,11 +89,12 @@ def test_the_list_shows_engine_figures_and_sorts_by_value(
     plans.save_plan(ctx.db, load_plan_file(EXAMPLE))
     screen.reload()
     assert screen.proxy.rowCount() == 2
-    screen.view.sortByColumn(COL_NPV, Qt.SortOrder.AscendingOrder)
+    npv_column = screen.model.column_index("npv")
+    screen.view.sortByColumn(npv_column, Qt.SortOrder.AscendingOrder)
     npvs = [screen.proxy.index(r, 0).data(ObjectRole).npv for r in range(2)]
     assert npvs == sorted(npvs)
     example = compute_metrics(load_plan_file(EXAMPLE)).base.npv
-    texts = [screen.proxy.index(r, COL_NPV).data() for r in range(2)]
+    texts = [screen.proxy.index(r, npv_column).data() for r in range(2)]
     assert format_money(example, "CNY") in texts
 
 

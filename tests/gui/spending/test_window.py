@@ -174,7 +174,7 @@ def test_plan_versus_actual_colours_an_overrun(
     window.reload_figures()
     window.tabs.setCurrentWidget(window.variance)
     model = window.variance.model
-    row = next(i for i, line in enumerate(model.lines) if line.key == "customisation")
+    row = next(i for i, line in enumerate(model.records) if line.key == "customisation")
     brush = model.data(model.index(row, 3), Qt.ItemDataRole.BackgroundRole)
     assert isinstance(brush, QBrush) and brush.color() == OVER_COLOUR
     assert model.data(model.index(row, 4)) == "+20.0%"

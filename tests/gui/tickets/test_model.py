@@ -14,16 +14,9 @@ from crmdesk.domain.tickets.service_levels import ServiceLevels
 from crmdesk.services.tickets.queries import TicketQuery
 from crmdesk.services.tickets.records import TicketRecord
 from crmdesk.services.tickets.store import TicketInput, change_status, create_ticket
-from crmdesk.ui.tickets import model as model_module
 from crmdesk.ui.tickets.common import OVERDUE_BACKGROUND
-from crmdesk.ui.tickets.model import (
-    COL_PRIORITY,
-    COL_SUBJECT,
-    COL_TIME_LEFT,
-    ObjectRole,
-    SortRole,
-    TicketTableModel,
-)
+from crmdesk.ui.tickets.model import TicketTableModel
+from crmdesk.ui.widgets.table import ObjectRole, SortRole
 
 
 @pytest.fixture
@@ -45,13 +38,13 @@ def filled(db: Database, customer: int, levels: ServiceLevels) -> Database:
 def test_model_passes_qtmodeltester(
     qtmodeltester: ModelTester, filled: Database, monkeypatch: pytest.MonkeyPatch, state: str
 ) -> None:
-    monkeypatch.setattr(model_module, "PAGE", 3)  # exercise canFetchMore/fetchMore too
+    monkeypatch.setattr(TicketTableModel, "PAGE", 3)  # exercise canFetchMore/fetchMore too
     model = TicketTableModel(filled, dt.UTC)
     model.set_query(TicketQuery("all"))
     assert model.rowCount() == 3
     assert model.canFetchMore(QModelIndex())
     if state == "sorted and fetched":
-        model.sort(COL_PRIORITY, Qt.SortOrder.DescendingOrder)
+        model.sort(model.column_index("priority"), Qt.SortOrder.DescendingOrder)
         model.fetchMore(QModelIndex())
     elif state == "ticked and reloaded":
         model.fetchMore(QModelIndex())
@@ -68,7 +61,7 @@ def test_model_passes_qtmodeltester(
 def test_paging_loads_everything_in_pages(
     filled: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(model_module, "PAGE", 3)
+    monkeypatch.setattr(TicketTableModel, "PAGE", 3)
     model = TicketTableModel(filled, dt.UTC)
     model.set_query(TicketQuery("all"))
     while model.canFetchMore(QModelIndex()):
@@ -80,27 +73,27 @@ def test_paging_loads_everything_in_pages(
 def test_sorting_asks_the_service(filled: Database) -> None:
     model = TicketTableModel(filled, dt.UTC)
     model.set_query(TicketQuery("all"))
-    model.sort(COL_PRIORITY, Qt.SortOrder.DescendingOrder)
-    priorities = [model.record(model.index(r, 0)).priority for r in range(7)]  # type: ignore[union-attr]
+    model.sort(model.column_index("priority"), Qt.SortOrder.DescendingOrder)
+    priorities = [model.record(r).priority for r in range(7)]  # type: ignore[union-attr]
     assert priorities == ["urgent"] * 3 + ["low"] * 4
-    model.sort(COL_SUBJECT, Qt.SortOrder.AscendingOrder)
-    assert model.data(model.index(0, COL_SUBJECT)) == "Ticket 0"
+    model.sort(model.column_index("subject"), Qt.SortOrder.AscendingOrder)
+    assert model.data(model.index(0, model.column_index("subject"))) == "Ticket 0"
     assert isinstance(model.data(model.index(0, 0), ObjectRole), TicketRecord)
-    assert isinstance(model.data(model.index(0, COL_TIME_LEFT), SortRole), float)
+    assert isinstance(model.data(model.index(0, model.column_index("due")), SortRole), float)
 
 
 def test_overdue_rows_are_red_and_say_how_late(filled: Database) -> None:
     model = TicketTableModel(filled, dt.UTC)
     model.set_query(TicketQuery("all", sort="subject"))
-    late = model.index(0, COL_TIME_LEFT)  # Ticket 0 was opened a month ago
+    late = model.index(0, model.column_index("due"))  # Ticket 0 was opened a month ago
     assert "late" in model.data(late)
     background = model.data(late, Qt.ItemDataRole.BackgroundRole)
     assert isinstance(background, QBrush)
     assert background.color() == OVERDUE_BACKGROUND
-    fresh = model.index(1, COL_TIME_LEFT)
+    fresh = model.index(1, model.column_index("due"))
     assert "late" not in model.data(fresh)
     assert model.data(fresh, Qt.ItemDataRole.BackgroundRole) is None
-    assert model.data(model.index(3, COL_TIME_LEFT)) == "Paused"  # Ticket 3 waits
+    assert model.data(model.index(3, model.column_index("due"))) == "Paused"  # Ticket 3 waits
     # the clock moves on: a fresh ticket turns red a week later
     model.tick(dt.datetime.now(dt.UTC) + dt.timedelta(days=30))
     assert "late" in model.data(fresh)

@@ -17,14 +17,17 @@ from crmdesk.services.tickets.queries import TicketQuery, get_ticket, list_ticke
 from crmdesk.services.tickets.store import TicketInput, create_ticket
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.tickets.dialogs import CloseDialog, ResolveDialog, TicketDialog
-from crmdesk.ui.tickets.model import COL_STATUS, COL_SUBJECT, COL_TIME_LEFT
 from tests.gui.tickets.conftest import button, long_ago
 from tests.helpers.dialogs import when_dialog
 from tests.helpers.typing import type_text
 
 
 def status_text(screen: Any) -> str:
-    return str(screen.model.data(screen.table.currentIndex().siblingAtColumn(COL_STATUS)))
+    return str(
+        screen.model.data(
+            screen.table.currentIndex().siblingAtColumn(screen.model.column_index("status"))
+        )
+    )
 
 
 def test_open_a_ticket_as_a_user_would(qtbot: QtBot, screen: Any, customer: int) -> None:
@@ -45,8 +48,13 @@ def test_open_a_ticket_as_a_user_would(qtbot: QtBot, screen: Any, customer: int)
     assert seen == ["handled"]
     assert screen.list_stack.currentWidget() is screen.table
     assert screen.model.rowCount() == 1
-    assert screen.model.data(screen.model.index(0, COL_SUBJECT)) == "空调不制冷 & 漏水"
-    assert "to respond" in screen.model.data(screen.model.index(0, COL_TIME_LEFT))
+    assert (
+        screen.model.data(screen.model.index(0, screen.model.column_index("subject")))
+        == "空调不制冷 & 漏水"
+    )
+    assert "to respond" in screen.model.data(
+        screen.model.index(0, screen.model.column_index("due"))
+    )
     assert screen.detail.title.text().startswith("SR-")
     assert "GR26-778" in screen.detail.fields["product"].text()
     assert "Ticket opened" in screen.detail.history.toPlainText()
@@ -163,7 +171,7 @@ def test_keyboard_shortcuts(qtbot: QtBot, screen: Any, ticket: int, db: Database
     qtbot.keyClick(screen.table, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
     assert get_ticket(db, ticket).ticket.status == "waiting"
-    assert "Paused" in screen.model.data(screen.model.index(0, COL_TIME_LEFT))
+    assert "Paused" in screen.model.data(screen.model.index(0, screen.model.column_index("due")))
     qtbot.keyClick(screen.table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
     assert get_ticket(db, ticket).ticket.status == "in_progress"
@@ -201,7 +209,10 @@ def test_filters_search_and_the_overdue_badge(
     assert badges[-1] == ("service", "1")
     assert screen.model.rowCount() == 2
     screen.view_combo.setCurrentIndex(screen.view_combo.findData("overdue"))
-    assert [screen.model.data(screen.model.index(r, COL_SUBJECT)) for r in range(1)] == ["Late one"]
+    assert [
+        screen.model.data(screen.model.index(r, screen.model.column_index("subject")))
+        for r in range(1)
+    ] == ["Late one"]
     screen.view_combo.setCurrentIndex(screen.view_combo.findData("active"))
     assignee: QComboBox = screen.assignee_combo
     assignee.setCurrentIndex(assignee.findData("Amy"))
@@ -212,7 +223,10 @@ def test_filters_search_and_the_overdue_badge(
     screen.category_combo.setCurrentIndex(0)
     type_text(qtbot, screen.search_edit, "fresh")
     qtbot.waitUntil(lambda: screen.model.rowCount() == 1)
-    assert screen.model.data(screen.model.index(0, COL_SUBJECT)) == "Fresh one"
+    assert (
+        screen.model.data(screen.model.index(0, screen.model.column_index("subject")))
+        == "Fresh one"
+    )
     screen.search_edit.clear()
     qtbot.waitUntil(lambda: screen.model.rowCount() == 2)
     # a nothing-found search says so instead of showing an empty grid
