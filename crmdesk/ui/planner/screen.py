@@ -154,9 +154,7 @@ class PlannerScreen(ListScreen):
             name="show_deleted",
         )
         self.deleted_action.setCheckable(True)
-        self.new_button = self.button_for(self.new_action)
         self.delete_button = self.button_for(self.delete_action)
-        self.deleted_button = self.button_for(self.deleted_action)
 
     def _undo_bar(self) -> QFrame:
         bar = QFrame()

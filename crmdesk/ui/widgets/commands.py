@@ -33,6 +33,8 @@ class SoftDeleteCommand(QUndoCommand):
     ``changed(ids)`` runs after each step, so the screen reloads and tells the other screens.
     """
 
+    restores = False  # RestoreCommand runs the pair the other way round
+
     def __init__(
         self,
         text: str,
@@ -44,7 +46,7 @@ class SoftDeleteCommand(QUndoCommand):
         super().__init__(text)
         self.ids = list(ids)
         self.touched: list[int] = []
-        self._do, self._undo = delete, restore
+        self._do, self._undo = (restore, delete) if self.restores else (delete, restore)
         self.changed = changed
 
     def redo(self) -> None:
@@ -60,12 +62,4 @@ class SoftDeleteCommand(QUndoCommand):
 class RestoreCommand(SoftDeleteCommand):
     """Redo brings records back from the recycle bin; undo puts exactly those back in it."""
 
-    def __init__(
-        self,
-        text: str,
-        ids: Sequence[int],
-        delete: IdsAction,
-        restore: IdsAction,
-        changed: Changed,
-    ) -> None:
-        super().__init__(text, ids, restore, delete, changed)
+    restores = True
