@@ -1071,14 +1071,6 @@
         <translation>更改阶段(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Import...</source>
         <translation>导入(&amp;I)...</translation>
     </message>
@@ -1853,10 +1845,6 @@
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
         <source>&amp;Snooze</source>
         <translation>推迟(&amp;S)</translation>
     </message>
@@ -2151,10 +2139,6 @@ You can undo the whole import now or later (More &gt; Import history).</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
         <source>&amp;Import CSV…</source>
         <translation>导入 CSV(&amp;I)…</translation>
     </message>
@@ -2330,6 +2314,17 @@ You can undo the whole import now or later (More &gt; Import history).</source>
     <message>
         <source>These prices are in %1 but your plan is in %2: convert them before use.</source>
         <translation>这些价格以 %1 计，而方案以 %2 计：使用前请先换算。</translation>
+    </message>
+</context>
+<context>
+    <name>ListScreen</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -5599,10 +5594,6 @@ The wizard walks you through licence, customisation, training, maintenance and b
     <message>
         <source>Open a new service ticket (Ctrl+N)</source>
         <translation>新建售后工单（Ctrl+N）</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>Anyone</source>

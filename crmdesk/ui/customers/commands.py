@@ -8,6 +8,7 @@ runs ``redo`` at once and a command must not fail half-way.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from PySide6.QtGui import QUndoCommand
 
@@ -21,6 +22,7 @@ from crmdesk.services.customers.store import (
     update_customer,
 )
 from crmdesk.services.storage import Database
+from crmdesk.ui.widgets.commands import RestoreCommand, SoftDeleteCommand
 
 Changed = Callable[[list[int]], None]
 
@@ -79,38 +81,22 @@ class EditCustomerCommand(_Command):
         self.changed([self.customer_id])
 
 
-class DeleteCustomersCommand(_Command):
+class DeleteCustomersCommand(SoftDeleteCommand):
     """Move customers to the recycle bin; undo restores exactly those it moved."""
 
     def __init__(self, db: Database, ids: Sequence[int], text: str, changed: Changed) -> None:
-        super().__init__(db, text, changed)
-        self.ids = list(ids)
-        self.moved: list[int] = []
-
-    def redo(self) -> None:
-        self.moved = delete_customers(self.db, self.ids)
-        self.changed(self.moved)
-
-    def undo(self) -> None:
-        restore_customers(self.db, self.moved)
-        self.changed(self.moved)
+        super().__init__(
+            text, ids, partial(delete_customers, db), partial(restore_customers, db), changed
+        )
 
 
-class RestoreCustomersCommand(_Command):
+class RestoreCustomersCommand(RestoreCommand):
     """Bring customers back from the recycle bin; undo puts them back in it."""
 
     def __init__(self, db: Database, ids: Sequence[int], text: str, changed: Changed) -> None:
-        super().__init__(db, text, changed)
-        self.ids = list(ids)
-        self.restored: list[int] = []
-
-    def redo(self) -> None:
-        self.restored = restore_customers(self.db, self.ids)
-        self.changed(self.restored)
-
-    def undo(self) -> None:
-        delete_customers(self.db, self.restored)
-        self.changed(self.restored)
+        super().__init__(
+            text, ids, partial(delete_customers, db), partial(restore_customers, db), changed
+        )
 
 
 class TagCustomersCommand(_Command):

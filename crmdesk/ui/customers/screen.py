@@ -10,19 +10,16 @@ from __future__ import annotations
 import json
 import logging
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QSplitter,
     QTableView,
-    QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,33 +37,28 @@ from crmdesk.ui.customers.detail import CustomerDetailPanel
 from crmdesk.ui.customers.dialog import CustomerDialog
 from crmdesk.ui.customers.filters import FilterBar
 from crmdesk.ui.customers.model import CustomerListModel
-from crmdesk.ui.screen import Screen
+from crmdesk.ui.widgets.list_screen import ListScreen
 from crmdesk.ui.widgets.table import IdRole
 
 log = logging.getLogger(__name__)
 
-SEARCH_DELAY_MS = 200  # after the last key press; a search over 100,000 rows takes ~50 ms
 
+class CustomersScreen(ListScreen):
+    """The customer list with search and filters, and the selected customer's detail."""
 
-class CustomersScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
+        super().__init__(
+            ctx, QCoreApplication.translate("Navigation", "Customers"), parent, search=True
+        )
         self.fields: list[CustomField] = []
         self._dirty = False
         self._emitting = False
-        self.undo_stack = QUndoStack(self)
 
-        self.search_edit = QLineEdit()
         self.search_edit.setObjectName("customerSearch")
-        self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setPlaceholderText(
             self.tr("Search name, company, phone, e-mail, address, notes or pinyin (Ctrl+F)")
         )
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.reload)
-        self.search_edit.textChanged.connect(lambda _text: self.search_timer.start())
+        self.search_changed.connect(lambda _text: self.reload())
         self.search_edit.returnPressed.connect(self.on_search_edit_return_pressed)
         self.filter_bar = FilterBar(ctx, self)
         self.filter_bar.filter_changed.connect(self.reload)
@@ -121,19 +113,14 @@ class CustomersScreen(Screen):
         if not (state and self.splitter.restoreState(state)):
             self.splitter.setSizes([760, 340])
 
-        top = QHBoxLayout()
-        top.addWidget(self.search_edit, 3)
-        top.addWidget(self.filter_bar, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.toolbar)
-        layout.addWidget(self.splitter, 1)
+        self.search_row.addWidget(self.filter_bar, 2)
+        self.body.addWidget(self.splitter, 1)
         bottom = QHBoxLayout()
         self.message_label = QLabel()
         self.message_label.setObjectName("customerMessage")
         bottom.addWidget(self.message_label, 1)
         bottom.addWidget(self.count_label)
-        layout.addLayout(bottom)
+        self.body.addLayout(bottom)
 
         self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
         ctx.events.customers_changed.connect(self.on_outside_change)
@@ -145,52 +132,47 @@ class CustomersScreen(Screen):
 
     # --- actions -------------------------------------------------------------------------
 
-    def _action(
-        self, text: str, slot: object, shortcut: QKeySequence | str | None = None
-    ) -> QAction:
-        action = QAction(text, self)
-        action.triggered.connect(slot)  # type: ignore[arg-type]
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
-        self.new_action = self._action(self.tr("&New customer"), self.new_item)
-        self.edit_action = self._action(self.tr("&Edit"), self.on_edit_action_triggered)
-        self.delete_action = self._action(self.tr("&Delete"), self.delete_selected)
+        self.new_action = self.add_action(self.tr("&New customer"), self.new_item)
+        self.edit_action = self.add_action(
+            self.tr("&Edit"), self.on_edit_action_triggered, needs="one"
+        )
+        self.delete_action = self.add_action(self.tr("&Delete"), self.delete_selected, needs="any")
         # on the table only: in the search box Delete must still delete a character
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addAction(self.delete_action)
-        self.tag_action = self._action(self.tr("&Tag..."), lambda: tools.tag_selected(self))
-        self.untag_action = self._action(
-            self.tr("&Remove tag..."), lambda: tools.tag_selected(self, add=False)
+        self.tag_action = self.add_action(
+            self.tr("&Tag..."), lambda: tools.tag_selected(self), needs="any"
+        )
+        self.untag_action = self.add_action(
+            self.tr("&Remove tag..."),
+            lambda: tools.tag_selected(self, add=False),
+            needs="any",
+            on_bar=False,
         )
         self.stage_menu = QMenu(self.tr("Change &stage"), self)
         for key in STAGES:
             self.stage_menu.addAction(stage_label(key), lambda k=key: self.set_stage_selected(k))
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        # both common redo keys, whatever the platform's standard is
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        for action in (self.undo_action, self.redo_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-        self.import_action = self._action(self.tr("&Import..."), lambda: tools.import_file(self))
-        self.imports_action = self._action(
-            self.tr("Import &history..."), lambda: tools.show_import_history(self)
+        self.add_menu(self.tr("&Stage"), self.stage_menu, needs="any")
+        self.add_undo_redo()
+        self.toolbar.addSeparator()
+        self.import_action = self.add_action(self.tr("&Import..."), lambda: tools.import_file(self))
+        self.export_action = self.add_action(self.tr("E&xport..."), lambda: tools.export(self))
+        self.print_action = self.add_action(
+            self.tr("&Print list..."), lambda: tools.print_list(self)
         )
-        self.export_action = self._action(self.tr("E&xport..."), lambda: tools.export(self))
-        self.print_action = self._action(self.tr("&Print list..."), lambda: tools.print_list(self))
-        self.duplicates_action = self._action(
+        self.duplicates_action = self.add_action(
             self.tr("&Duplicates..."), lambda: tools.show_duplicates(self)
         )
-        self.bin_action = self._action(self.tr("Recycle &bin..."), lambda: tools.show_bin(self))
-        self.fields_action = self._action(
-            self.tr("Custom &fields..."), lambda: tools.edit_fields(self)
+        self.imports_action = self.add_action(
+            self.tr("Import &history..."), lambda: tools.show_import_history(self), on_bar=False
+        )
+        self.bin_action = self.add_action(
+            self.tr("Recycle &bin..."), lambda: tools.show_bin(self), on_bar=False
+        )
+        self.fields_action = self.add_action(
+            self.tr("Custom &fields..."), lambda: tools.edit_fields(self), on_bar=False
         )
         self.columns_menu = QMenu(self.tr("&Columns"), self)
         self.column_actions: list[QAction] = []
@@ -202,33 +184,13 @@ class CustomersScreen(Screen):
             action.setData(column)
             action.toggled.connect(lambda on, c=column: self.set_column_visible(c, on))
             self.column_actions.append(action)
-        self.toolbar = QToolBar()
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.new_action, self.edit_action, self.delete_action, self.tag_action):
-            self.toolbar.addAction(action)
-        self._menu_button(self.tr("&Stage"), self.stage_menu)
-        self.toolbar.addSeparator()
-        for action in (self.undo_action, self.redo_action):
-            self.toolbar.addAction(action)
-        self.toolbar.addSeparator()
-        for action in (self.import_action, self.export_action, self.print_action):
-            self.toolbar.addAction(action)
-        self.toolbar.addAction(self.duplicates_action)
         more = QMenu(self)
         more.addAction(self.untag_action)
         more.addAction(self.imports_action)
         more.addAction(self.bin_action)
         more.addAction(self.fields_action)
         more.addMenu(self.columns_menu)
-        self._menu_button(self.tr("&More"), more)
-
-    def _menu_button(self, text: str, menu: QMenu) -> QToolButton:
-        button = QToolButton()
-        button.setText(text)
-        button.setMenu(menu)
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.toolbar.addWidget(button)
-        return button
+        self.add_menu(self.tr("&More"), more)
 
     # --- columns -------------------------------------------------------------------------
 
@@ -285,6 +247,7 @@ class CustomersScreen(Screen):
         self.select_ids(selected)
         if not self.selected_ids():
             self.detail.clear()
+        self.selection_changed()  # a reset model does not say its selection went
 
     def _show_count(self) -> None:
         total = self.model.total()
@@ -354,8 +317,12 @@ class CustomersScreen(Screen):
             else:
                 selection.select(index, flags)
 
+    def selected_count(self) -> int:
+        return len(self.table.selectionModel().selectedRows())
+
     def on_selection_changed(self) -> None:
         self.show_detail()
+        self.selection_changed()
 
     def show_detail(self) -> None:
         ids = self.selected_ids()
@@ -384,10 +351,6 @@ class CustomersScreen(Screen):
             self.filter_bar.show_new_this_month()
         elif self._dirty:
             self.reload()
-
-    def focus_search(self) -> None:
-        self.search_edit.setFocus()
-        self.search_edit.selectAll()
 
     def on_search_edit_return_pressed(self) -> None:
         self.reload()

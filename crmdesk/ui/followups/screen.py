@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QTextCharFormat, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QTabWidget,
-    QToolBar,
-    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -33,18 +31,20 @@ from crmdesk.domain.followups.agenda import AgendaGroup
 from crmdesk.domain.followups.rules import KINDS, SNOOZE_LABELS, Snooze, snooze_until
 from crmdesk.services.followups.store import (
     FollowUpRecord,
+    delete_followup,
     get_followup,
     list_followups,
+    restore_followup,
     snooze_followup,
     update_followup,
 )
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.followups.agenda_model import AgendaModel
-from crmdesk.ui.followups.commands import DeleteFollowUpCommand
 from crmdesk.ui.followups.common import customer_text, kind_label, subject_text
 from crmdesk.ui.followups.customer_picker import CustomerPicker
 from crmdesk.ui.followups.dialogs import FollowUpDialog, complete_with_dialog, quick_add_followup
-from crmdesk.ui.screen import Screen
+from crmdesk.ui.widgets.commands import SoftDeleteCommand, each
+from crmdesk.ui.widgets.list_screen import ListScreen
 from crmdesk.ui.widgets.table import ObjectRole
 from crmdesk.ui.widgets.time import format_local, user_zone
 
@@ -73,52 +73,51 @@ def snooze_now(parent: QWidget | None, ctx: AppContext, followup_id: int, choice
     return True
 
 
-class FollowUpsScreen(Screen):
+class FollowUpsScreen(ListScreen):
+    """The agenda and the month of follow-ups, filtered by type and customer."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
+        super().__init__(ctx, QCoreApplication.translate("Navigation", "Follow-ups"), parent)
         self.tz = user_zone()
-        self.undo_stack = QUndoStack(self)
         self._dirty = True
         self.model = AgendaModel(self)
 
-        self.add_action = QAction(self.tr("&New follow-up"), self)
-        self.add_action.setToolTip(self.tr("Plan a call, visit or message (Ctrl+Shift+F)"))
-        self.add_action.triggered.connect(self.new_item)
-        self.complete_action = QAction(self.tr("&Done..."), self)
-        self.complete_action.setToolTip(self.tr("Record the outcome and plan the next step"))
-        self.complete_action.triggered.connect(self.on_complete_action_triggered)
-        self.edit_action = QAction(self.tr("&Edit..."), self)
-        self.edit_action.triggered.connect(self.on_edit_action_triggered)
-        self.delete_action = QAction(self.tr("De&lete"), self)
-        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.delete_action.triggered.connect(self.on_delete_action_triggered)
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(self.delete_action)
-        self.addAction(self.undo_action)
-        self.snooze_button = QToolButton()
-        self.snooze_button.setText(self.tr("&Snooze"))
-        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.snooze_button.setMenu(snooze_menu(self, self.snooze_current))
-        self.greetings_action = QAction(self.tr("Plan &greetings..."), self)
-        self.greetings_action.setToolTip(self.tr("Birthday, New Year, Spring Festival, Mid-Autumn"))
-        self.greetings_action.triggered.connect(self.on_greetings_action_triggered)
-        self.cadence_action = QAction(self.tr("Stay in &touch..."), self)
-        self.cadence_action.setToolTip(self.tr("Contact this customer every N days/weeks/months"))
-        self.cadence_action.triggered.connect(self.on_cadence_action_triggered)
-
-        toolbar = QToolBar()
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addAction(self.add_action)
-        toolbar.addAction(self.complete_action)
-        toolbar.addWidget(self.snooze_button)
-        toolbar.addAction(self.edit_action)
-        toolbar.addAction(self.delete_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.greetings_action)
-        toolbar.addAction(self.cadence_action)
+        self.new_action = self.add_action(
+            self.tr("&New follow-up"),
+            self.new_item,
+            tip=self.tr("Plan a call, visit or message (Ctrl+Shift+F)"),
+        )
+        self.complete_action = self.add_action(
+            self.tr("&Done..."),
+            self.on_complete_action_triggered,
+            needs="one",
+            tip=self.tr("Record the outcome and plan the next step"),
+        )
+        self.snooze_action = self.add_menu(
+            self.tr("&Snooze"), snooze_menu(self, self.snooze_current), needs="one"
+        )
+        self.snooze_button = self.button_for(self.snooze_action)
+        self.edit_action = self.add_action(
+            self.tr("&Edit..."), self.on_edit_action_triggered, needs="one"
+        )
+        self.delete_action = self.add_action(
+            self.tr("De&lete"),
+            self.on_delete_action_triggered,
+            shortcut=QKeySequence.StandardKey.Delete,
+            needs="one",
+        )
+        self.add_undo_redo()
+        self.toolbar.addSeparator()
+        self.greetings_action = self.add_action(
+            self.tr("Plan &greetings..."),
+            self.on_greetings_action_triggered,
+            tip=self.tr("Birthday, New Year, Spring Festival, Mid-Autumn"),
+        )
+        self.cadence_action = self.add_action(
+            self.tr("Stay in &touch..."),
+            self.on_cadence_action_triggered,
+            tip=self.tr("Contact this customer every N days/weeks/months"),
+        )
 
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("kindFilter")
@@ -131,16 +130,13 @@ class FollowUpsScreen(Screen):
         self.customer_filter.setPlaceholderText(self.tr("All customers"))
         self.customer_filter.setMinimumWidth(220)
         self.customer_filter.customer_changed.connect(lambda _: self.refresh())
-        filters = QHBoxLayout()
-        filters.addWidget(toolbar, 1)
         type_label = QLabel(self.tr("T&ype:"))
         type_label.setBuddy(self.kind_filter)
-        filters.addWidget(type_label)
-        filters.addWidget(self.kind_filter)
         customer_label = QLabel(self.tr("C&ustomer:"))
         customer_label.setBuddy(self.customer_filter)
-        filters.addWidget(customer_label)
-        filters.addWidget(self.customer_filter)
+        for widget in (type_label, self.kind_filter, customer_label, self.customer_filter):
+            self.search_row.addWidget(widget)
+        self.search_row.addStretch(1)
 
         self.tree = QTreeView()
         self.tree.setObjectName("agenda")
@@ -195,9 +191,7 @@ class FollowUpsScreen(Screen):
         self.tabs.addTab(calendar_page, self.tr("&Month"))
         self.tabs.currentChanged.connect(lambda _: self.update_actions())
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.tabs, 1)
+        self.body.addWidget(self.tabs, 1)
 
         # the agenda's groups move at local midnight even when nothing was edited
         self._shown_day = utcnow().astimezone(self.tz).date()
@@ -354,11 +348,11 @@ class FollowUpsScreen(Screen):
             return value if isinstance(value, FollowUpRecord) else None
         return self.model.record(self.tree.currentIndex())
 
+    def selected_count(self) -> int:
+        return 0 if self.current_record() is None else 1
+
     def update_actions(self) -> None:
-        has = self.current_record() is not None
-        for action in (self.complete_action, self.edit_action, self.delete_action):
-            action.setEnabled(has)
-        self.snooze_button.setEnabled(has)
+        self.selection_changed()
 
     def on_tree_context_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
         if self.current_record() is None:
@@ -409,7 +403,16 @@ class FollowUpsScreen(Screen):
         if record is None:
             return
         text = self.tr("Delete follow-up %1").replace("%1", subject_text(record))
-        self.undo_stack.push(DeleteFollowUpCommand(self.ctx, record.id, text, self._changed))
+        db = self.ctx.db
+        self.undo_stack.push(
+            SoftDeleteCommand(
+                text,
+                [record.id],
+                each(partial(delete_followup, db)),
+                each(partial(restore_followup, db)),
+                lambda _ids: self._changed(),
+            )
+        )
         window = self.window()
         status = getattr(window, "statusBar", None)
         if callable(status):

@@ -4,10 +4,10 @@ sensitivity and printing."""
 from __future__ import annotations
 
 import logging
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -32,40 +32,38 @@ from crmdesk.services.planning import store as plans
 from crmdesk.services.planning.files import load_plan_file, save_plan_file
 from crmdesk.services.planning.store import PlanSummary
 from crmdesk.ui.context import AppContext
-from crmdesk.ui.planner.commands import DeletePlanCommand
 from crmdesk.ui.planner.plan_model import PlanListModel
 from crmdesk.ui.planner.wizard.actions import reports_available
-from crmdesk.ui.screen import Screen
+from crmdesk.ui.widgets.commands import SoftDeleteCommand, each
+from crmdesk.ui.widgets.list_screen import ListScreen
 from crmdesk.ui.widgets.table import ObjectRole, SortRole
 
 log = logging.getLogger(__name__)
 
 
-class PlannerScreen(Screen):
+class PlannerScreen(ListScreen):
     """Saved plans; New opens the wizard, Edit opens it at the summary."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
+        title = QCoreApplication.translate("PlannerScreen", "Budget planner")
+        super().__init__(ctx, title, parent)
         from crmdesk.ui.planner.wizard.dialog import PlanWizard
 
         self.wizard: PlanWizard | None = None
         self.showing_deleted = False
-        self.undo_stack = QUndoStack(self)
-        QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo_stack.undo)
-        QShortcut(QKeySequence.StandardKey.Redo, self, activated=self.undo_stack.redo)
         self.model = PlanListModel()
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SortRole)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self._heading())
-        layout.addLayout(self._buttons())
+        self._build_actions()
+        # below the bar, so New sits where it does on every other screen
+        self.body.addWidget(self._intro())
         self.undo_bar = self._undo_bar()
-        layout.addWidget(self.undo_bar)
+        self.body.addWidget(self.undo_bar)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._table())
         self.pages.addWidget(self._empty_state())
-        layout.addWidget(self.pages, 1)
+        self.body.addWidget(self.pages, 1)
         ctx.events.plans_changed.connect(self.reload)
         ctx.events.data_replaced.connect(self.reload)
         self.view.sortByColumn(self.model.column_index("changed"), Qt.SortOrder.DescendingOrder)
@@ -73,12 +71,7 @@ class PlannerScreen(Screen):
 
     # --- building ------------------------------------------------------------------------
 
-    def _heading(self) -> QHBoxLayout:
-        title = QLabel(self.tr("Budget planner"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
+    def _intro(self) -> QLabel:
         intro = QLabel(
             self.tr(
                 "Plan what a CRM will cost and bring back, check it against the rules of thumb,"
@@ -86,100 +79,83 @@ class PlannerScreen(Screen):
             )
         )
         intro.setWordWrap(True)
-        row = QHBoxLayout()
-        column = QVBoxLayout()
-        column.addWidget(title)
-        column.addWidget(intro)
-        row.addLayout(column, 1)
-        return row
+        return intro
 
-    def _button(self, text: str, tip: str, slot: object, name: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setToolTip(tip)
-        button.clicked.connect(slot)
-        return button
-
-    def _buttons(self) -> QHBoxLayout:
-        self.new_button = self._button(
+    def _build_actions(self) -> None:
+        self.new_action = self.add_action(
             self.tr("New plan..."),
-            self.tr("Build a budget step by step (Ctrl+N)"),
             self.new_item,
-            "new_plan",
+            tip=self.tr("Build a budget step by step (Ctrl+N)"),
+            name="new_plan",
         )
-        self.edit_button = self._button(
+        self.edit_action = self.add_action(
             self.tr("Edit..."),
-            self.tr("Open the plan in the wizard"),
             self.edit_selected,
-            "edit_plan",
+            tip=self.tr("Open the plan in the wizard"),
+            name="edit_plan",
+            needs="one",
         )
-        self.duplicate_button = self._button(
+        self.duplicate_action = self.add_action(
             self.tr("Duplicate"),
-            self.tr("Save a copy to try a variant"),
             self.duplicate_selected,
-            "duplicate_plan",
+            tip=self.tr("Save a copy to try a variant"),
+            name="duplicate_plan",
+            needs="one",
         )
-        self.delete_button = self._button(
+        self.delete_action = self.add_action(
             self.tr("Delete"),
-            self.tr("Move to deleted plans (Ctrl+Z undoes)"),
             self.delete_selected,
-            "delete_plan",
+            tip=self.tr("Move to deleted plans (Ctrl+Z undoes)"),
+            name="delete_plan",
+            needs="any",
         )
-        self.open_button = self._button(
+        self.add_undo_redo()
+        self.toolbar.addSeparator()
+        self.open_action = self.add_action(
             self.tr("Open file..."),
-            self.tr("Open a plan saved as a .json file"),
             self.open_file,
-            "open_file",
+            tip=self.tr("Open a plan saved as a .json file"),
+            name="open_file",
         )
-        self.save_button = self._button(
+        self.save_action = self.add_action(
             self.tr("Save as file..."),
-            self.tr("Save the plan as a .json file"),
             self.save_selected_file,
-            "save_file",
+            tip=self.tr("Save the plan as a .json file"),
+            name="save_file",
+            needs="one",
         )
-        self.compare_button = self._button(
+        self.toolbar.addSeparator()
+        self.compare_action = self.add_action(
             self.tr("Compare..."),
-            self.tr("Compare the selected plans (select up to four) side by side"),
             self.compare_selected,
-            "compare_plans",
+            tip=self.tr("Compare the selected plans (select up to four) side by side"),
+            name="compare_plans",
+            needs="any",
         )
-        self.sensitivity_button = self._button(
+        self.sensitivity_action = self.add_action(
             self.tr("Sensitivity..."),
-            self.tr("See which figures move NPV most"),
             self.sensitivity_selected,
-            "sensitivity",
+            tip=self.tr("See which figures move NPV most"),
+            name="sensitivity",
+            needs="one",
         )
-        self.print_button = self._button(
+        self.print_action = self.add_action(
             self.tr("Print / PDF..."),
-            self.tr("Preview, print or save the budget report"),
             self.print_selected,
-            "print_plan",
+            tip=self.tr("Preview, print or save the budget report"),
+            name="print_plan",
+            needs="one",
         )
-        self.print_button.setVisible(reports_available())
-        self.deleted_button = self._button(
+        self.print_action.setVisible(reports_available())
+        self.add_bar_stretch()
+        self.deleted_action = self.add_action(
             self.tr("Deleted plans"),
-            self.tr("Show deleted plans to restore them"),
             self.toggle_deleted,
-            "show_deleted",
+            tip=self.tr("Show deleted plans to restore them"),
+            name="show_deleted",
         )
-        self.deleted_button.setCheckable(True)
-        row = QHBoxLayout()
-        for button in (
-            self.new_button,
-            self.edit_button,
-            self.duplicate_button,
-            self.delete_button,
-        ):
-            row.addWidget(button)
-        row.addSpacing(16)
-        for button in (self.open_button, self.save_button):
-            row.addWidget(button)
-        row.addSpacing(16)
-        for button in (self.compare_button, self.sensitivity_button, self.print_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        row.addWidget(self.deleted_button)
-        return row
+        self.deleted_action.setCheckable(True)
+        self.delete_button = self.button_for(self.delete_action)
 
     def _undo_bar(self) -> QFrame:
         bar = QFrame()
@@ -211,7 +187,7 @@ class PlannerScreen(Screen):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.model.column_index("name"), QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.view.selectionModel().selectionChanged.connect(self.selection_changed)
         return self.view
 
     def _empty_state(self) -> QWidget:
@@ -253,7 +229,7 @@ class PlannerScreen(Screen):
         self.pages.setCurrentIndex(1 if empty else 0)
         if rows and not self.view.selectionModel().hasSelection():
             self.view.selectRow(0)
-        self._update_buttons()
+        self.selection_changed()
 
     def selected(self) -> list[PlanSummary]:
         rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
@@ -265,22 +241,31 @@ class PlannerScreen(Screen):
                 self.view.selectRow(row)
                 return
 
-    def _update_buttons(self) -> None:
-        count = len(self.selected())
-        live = not self.showing_deleted
-        for button in (self.edit_button, self.duplicate_button, self.save_button):
-            button.setEnabled(live and count == 1)
-        for button in (self.sensitivity_button, self.print_button):
-            button.setEnabled(live and count == 1)
-        self.compare_button.setEnabled(live and 1 <= count <= 4)
-        self.delete_button.setEnabled(count >= 1)
-        self.delete_button.setText(
+    def selected_count(self) -> int:
+        return len(self.view.selectionModel().selectedRows())
+
+    def selection_changed(self) -> None:
+        super().selection_changed()
+        if self.showing_deleted:  # deleted plans can only be restored
+            for action in (
+                self.edit_action,
+                self.duplicate_action,
+                self.save_action,
+                self.compare_action,
+                self.sensitivity_action,
+                self.print_action,
+                self.new_action,
+            ):
+                action.setEnabled(False)
+        else:
+            self.new_action.setEnabled(True)
+            self.compare_action.setEnabled(1 <= self.selected_count() <= 4)
+        self.delete_action.setText(
             self.tr("Restore") if self.showing_deleted else self.tr("Delete")
         )
-        self.new_button.setEnabled(live)
 
     def toggle_deleted(self) -> None:
-        self.showing_deleted = self.deleted_button.isChecked()
+        self.showing_deleted = self.deleted_action.isChecked()
         self.reload()
 
     # --- Screen hooks --------------------------------------------------------------------
@@ -383,7 +368,13 @@ class PlannerScreen(Screen):
         for plan in chosen:
             text = self.tr("Delete \u201c%1\u201d").replace("%1", plan.name)
             self.undo_stack.push(
-                DeletePlanCommand(self.ctx, plan.id, text, self.ctx.events.plans_changed.emit)
+                SoftDeleteCommand(
+                    text,
+                    [plan.id],
+                    each(partial(plans.delete_plan, self.ctx.db)),
+                    each(partial(plans.restore_plan, self.ctx.db)),
+                    lambda _ids: self.ctx.events.plans_changed.emit(),
+                )
             )
         self.undo_stack.endMacro()
         names = ", ".join(p.name for p in chosen)

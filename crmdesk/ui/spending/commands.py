@@ -7,6 +7,7 @@ other screens (dashboard) hear ``spending_changed``.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -19,6 +20,7 @@ from crmdesk.services.spending.ledger import (
     update_spending,
 )
 from crmdesk.services.storage import Database
+from crmdesk.ui.widgets.commands import SoftDeleteCommand
 
 translate = QCoreApplication.translate
 
@@ -68,20 +70,17 @@ class EditSpendingCommand(QUndoCommand):
         self.changed()
 
 
-class DeleteSpendingCommand(QUndoCommand):
+class DeleteSpendingCommand(SoftDeleteCommand):
     """Redo deletes softly, undo restores."""
 
     def __init__(self, db: Database, entry_ids: Sequence[int], changed: Callable[[], None]) -> None:
         text = QCoreApplication.translate("Spending", "delete %1 entries").replace(
             "%1", str(len(entry_ids))
         )
-        super().__init__(text)
-        self.db, self.entry_ids, self.changed = db, list(entry_ids), changed
-
-    def redo(self) -> None:
-        delete_spending(self.db, self.entry_ids)
-        self.changed()
-
-    def undo(self) -> None:
-        restore_spending(self.db, self.entry_ids)
-        self.changed()
+        super().__init__(
+            text,
+            entry_ids,
+            partial(delete_spending, db),
+            partial(restore_spending, db),
+            lambda _ids: changed(),
+        )

@@ -13,13 +13,10 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,6 +30,7 @@ from crmdesk.ui.spending.commands import (
     EditSpendingCommand,
 )
 from crmdesk.ui.spending.common import category_label, money
+from crmdesk.ui.widgets.list_screen import ListScreen
 from crmdesk.ui.widgets.table import NUMERIC, Column, ObjectRole, RecordTableModel, SortRole
 
 log = logging.getLogger(__name__)
@@ -95,15 +93,14 @@ class LedgerModel(RecordTableModel[SpendingRecord]):
         return sum((r.amount for r in self.records), Decimal(0))
 
 
-class LedgerPage(QWidget):
-    """The ledger of one plan (or of entries linked to none, or of all)."""
+class LedgerPage(ListScreen):
+    """The ledger of one plan (or of entries linked to none, or of all). A tab of the spending
+    window, which names it and holds the undo shortcuts, so the page shows no heading."""
 
     changed = Signal()  # after any edit or import, once the ledger is reloaded
 
     def __init__(self, ctx: AppContext, undo_stack: QUndoStack, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.undo_stack = undo_stack
+        super().__init__(ctx, "", parent, undo_stack=undo_stack)
         self.plan: PlanFilter = "all"
         self.plans: list[PlanChoice] = []
         self.currency = ""
@@ -128,32 +125,30 @@ class LedgerPage(QWidget):
         self.table.doubleClicked.connect(self.on_edit_button_clicked)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
-        self.add_button = QPushButton(self.tr("&Add…"))
-        self.add_button.clicked.connect(self.on_add_button_clicked)
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.edit_button.clicked.connect(self.on_edit_button_clicked)
-        self.delete_button = QPushButton(self.tr("&Delete"))
-        self.delete_button.clicked.connect(self.on_delete_button_clicked)
-        self.undo_button = QPushButton(self.tr("&Undo"))
-        self.undo_button.clicked.connect(undo_stack.undo)
-        undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
-        self.import_button = QPushButton(self.tr("&Import CSV…"))
-        self.import_button.clicked.connect(self.on_import_button_clicked)
-        self.undo_import_button = QPushButton(self.tr("Undo last import…"))
-        self.undo_import_button.clicked.connect(self.on_undo_import_button_clicked)
+        self.add_entry_action = self.add_action(self.tr("&Add…"), self.on_add_button_clicked)
+        self.edit_action = self.add_action(
+            self.tr("&Edit…"), self.on_edit_button_clicked, needs="one"
+        )
+        self.delete_action = self.add_action(
+            self.tr("&Delete"), self.on_delete_button_clicked, needs="any"
+        )
+        self.add_undo_redo()
+        self.add_bar_stretch()
+        self.import_action = self.add_action(self.tr("&Import CSV…"), self.on_import_button_clicked)
+        self.undo_import_action = self.add_action(
+            self.tr("Undo last import…"), self.on_undo_import_button_clicked
+        )
+        self.add_button = self.button_for(self.add_entry_action)
+        self.edit_button = self.button_for(self.edit_action)
+        self.delete_button = self.button_for(self.delete_action)
+        self.undo_button = self.button_for(self.undo_action)
+        self.import_button = self.button_for(self.import_action)
+        self.undo_import_button = self.button_for(self.undo_import_action)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.on_delete_button_clicked)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button, self.undo_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.undo_import_button)
         self.total_label = QLabel()
         self.total_label.setObjectName("totalLabel")
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.total_label)
+        self.body.addWidget(self.table, 1)
+        self.body.addWidget(self.total_label)
         self._update_buttons()
 
     # --- loading -------------------------------------------------------------------------
@@ -172,14 +167,14 @@ class LedgerPage(QWidget):
         )
         self._update_buttons()
 
+    def selected_count(self) -> int:
+        return len(self.table.selectionModel().selectedRows())
+
     def _update_buttons(self) -> None:
-        selected = bool(self.selected_records())
-        self.edit_button.setEnabled(len(self.selected_records()) == 1)
-        self.delete_button.setEnabled(selected)
-        self.undo_button.setEnabled(self.undo_stack.canUndo())
+        self.selection_changed()
         from crmdesk.services.spending.imports import last_spending_import
 
-        self.undo_import_button.setEnabled(last_spending_import(self.ctx.db) is not None)
+        self.undo_import_action.setEnabled(last_spending_import(self.ctx.db) is not None)
 
     def selected_records(self) -> list[SpendingRecord]:
         rows = self.table.selectionModel().selectedRows()

@@ -9,22 +9,18 @@ from __future__ import annotations
 import json
 import logging
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
-from PySide6.QtGui import QFontMetrics, QKeySequence, QUndoStack
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -39,7 +35,6 @@ from crmdesk.services.tickets.queries import (
 )
 from crmdesk.services.tickets.records import TicketRecord
 from crmdesk.ui.context import AppContext
-from crmdesk.ui.screen import Screen
 from crmdesk.ui.tickets.common import (
     category_label,
     load_levels,
@@ -51,36 +46,40 @@ from crmdesk.ui.tickets.detail import TicketDetailPanel
 from crmdesk.ui.tickets.hooks import publish_overdue_badge
 from crmdesk.ui.tickets.model import TicketTableModel
 from crmdesk.ui.tickets.ticket_actions import TicketActions
+from crmdesk.ui.widgets.list_screen import ListScreen
 from crmdesk.ui.widgets.time import user_zone
 
 log = logging.getLogger(__name__)
 
+SEARCH_DELAY_MS = 250  # after the last key press
 TICK_MS = 60_000  # the time-left column follows the clock once a minute
 DEFAULT_HIDDEN = ("category", "created")  # right-click the header to show them
 
 
-class ServiceScreen(Screen):
+class ServiceScreen(ListScreen):
+    """Service tickets: the filtered list, the selected ticket and its actions."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
+        title = QCoreApplication.translate("ServiceScreen", "Service")
+        super().__init__(ctx, title, parent, search=True, search_delay_ms=SEARCH_DELAY_MS)
         self.tz = user_zone()
         self.levels = load_levels(ctx.settings, self.tz)
-        self.undo_stack = QUndoStack(self)
         self._dirty = False
         self._own_change = False
         self.model = TicketTableModel(ctx.db, self.tz, self)
         self.actions_ = TicketActions(self)
 
-        heading = QLabel(self.tr("Service"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        heading.setFont(font)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
-        top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addStretch(1)
-        top.addWidget(self.summary)
+        self.header_row.addWidget(self.summary)
+        self.new_action = self.add_action(
+            self.tr("&New ticket"),
+            self.new_item,
+            tip=self.tr("Open a new service ticket (Ctrl+N)"),
+            name="newTicket",
+        )
+        self.new_button = self.button_for(self.new_action)
+        self.add_undo_redo()
 
         self.view_combo = QComboBox()
         self.view_combo.setObjectName("view")
@@ -108,23 +107,14 @@ class ServiceScreen(Screen):
         self.priority_combo.addItem(self.tr("All priorities"), None)
         for key in reversed(PRIORITY_KEYS):
             self.priority_combo.addItem(priority_label(key), key)
-        self.search_edit = QLineEdit()
         self.search_edit.setObjectName("search")
         self.search_edit.setPlaceholderText(
             self.tr("Search number, customer, product, serial no. (Ctrl+F)")
         )
-        self.search_edit.setClearButtonEnabled(True)
-        self.new_button = QPushButton(self.tr("&New ticket"))
-        self.new_button.setObjectName("newTicket")
-        self.new_button.setToolTip(self.tr("Open a new service ticket (Ctrl+N)"))
-        self.new_button.clicked.connect(self.new_item)
-        filters = QHBoxLayout()
-        filters.addWidget(self.view_combo)
-        filters.addWidget(self.assignee_combo)
-        filters.addWidget(self.category_combo)
-        filters.addWidget(self.priority_combo)
-        filters.addWidget(self.search_edit, 1)
-        filters.addWidget(self.new_button)
+        for position, combo in enumerate(
+            (self.view_combo, self.assignee_combo, self.category_combo, self.priority_combo)
+        ):
+            self.search_row.insertWidget(position, combo)
 
         self.table = QTableView()
         self.table.setObjectName("tickets")
@@ -170,22 +160,10 @@ class ServiceScreen(Screen):
         splitter.setSizes([720, 360])
         splitter.setChildrenCollapsible(False)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(filters)
-        layout.addWidget(splitter, 1)
-
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(self.undo_action)
+        self.body.addWidget(splitter, 1)
 
         self._restore_filters()
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(250)
-        self._search_timer.timeout.connect(self.refresh)
-        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search_changed.connect(lambda _text: self.refresh())
         for combo in (
             self.view_combo,
             self.assignee_combo,
@@ -223,10 +201,6 @@ class ServiceScreen(Screen):
 
     def new_item(self) -> None:
         self.actions_.new_ticket()
-
-    def focus_search(self) -> None:
-        self.search_edit.setFocus()
-        self.search_edit.selectAll()
 
     # --- loading ---------------------------------------------------------------------------
 

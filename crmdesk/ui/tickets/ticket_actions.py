@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -22,12 +23,14 @@ from crmdesk.services.tickets.store import (
     change_status,
     close_ticket,
     create_ticket,
+    delete_ticket,
     record_satisfaction,
+    restore_ticket,
     update_ticket,
 )
-from crmdesk.ui.tickets.commands import DeleteTicketCommand, RestoreTicketCommand
 from crmdesk.ui.tickets.dialogs import CloseDialog, ResolveDialog, TicketDialog
 from crmdesk.ui.tickets.work_order import preview_work_order, save_work_order
+from crmdesk.ui.widgets.commands import IdsAction, RestoreCommand, SoftDeleteCommand, each
 
 if TYPE_CHECKING:
     from crmdesk.ui.tickets.screen import ServiceScreen
@@ -255,7 +258,7 @@ class TicketActions(QObject):
         if ticket is None or ticket.deleted_at is not None:
             return
         text = self.tr("Delete %1").replace("%1", ticket.number)
-        s.undo_stack.push(DeleteTicketCommand(s.ctx, ticket.id, text, s.changed))
+        s.undo_stack.push(SoftDeleteCommand(text, [ticket.id], *self._bin_pair(), self._changed))
         message = self.tr("%1 deleted. Press Ctrl+Z to undo.")
         self._status_message(message.replace("%1", ticket.number))
 
@@ -264,8 +267,15 @@ class TicketActions(QObject):
         if ticket is None or ticket.deleted_at is None:
             return
         text = self.tr("Restore %1").replace("%1", ticket.number)
-        s.undo_stack.push(RestoreTicketCommand(s.ctx, ticket.id, text, s.changed))
+        s.undo_stack.push(RestoreCommand(text, [ticket.id], *self._bin_pair(), self._changed))
         self._status_message(self.tr("%1 restored.").replace("%1", ticket.number))
+
+    def _bin_pair(self) -> tuple[IdsAction, IdsAction]:
+        db = self.screen.ctx.db
+        return each(partial(delete_ticket, db)), each(partial(restore_ticket, db))
+
+    def _changed(self, _ids: list[int]) -> None:
+        self.screen.changed()
 
     def _status_message(self, message: str) -> None:
         self.screen.notify(message)

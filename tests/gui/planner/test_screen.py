@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QFileDialog,
     QMessageBox,
@@ -61,7 +62,7 @@ def saved_sample(ctx: AppContext, name: str = "") -> int:
 
 
 def click(qtbot: QtBot, screen: PlannerScreen, name: str) -> None:
-    button = screen.findChild(QPushButton, name)
+    button = screen.findChild(QAbstractButton, name)
     assert button is not None and button.isEnabled(), name
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
