@@ -30,7 +30,7 @@ def data_dir(tmp_path: Path) -> DataDir:
 
 
 @pytest.fixture
-def db(data_dir: DataDir):  # type: ignore[no-untyped-def]
+def db(data_dir: DataDir):
     """A migrated, empty database in the test's own data directory."""
     from crmdesk.services.storage import open_database
 

@@ -33,7 +33,7 @@ def test_task_reports_progress_and_result_on_the_gui_thread(qtbot: QtBot) -> Non
     gui_thread = threading.get_ident()
     seen: dict[str, object] = {}
 
-    def work(progress):  # type: ignore[no-untyped-def]
+    def work(progress):
         for i in range(3):
             progress(i + 1, 3)
         return threading.get_ident()
@@ -53,7 +53,7 @@ def test_cancel_stops_the_work_through_the_progress_callback(qtbot: QtBot) -> No
     started = threading.Event()
     failures: list[BaseException] = []
 
-    def work(progress):  # type: ignore[no-untyped-def]
+    def work(progress):
         started.set()
         for i in range(10_000):
             progress(i, 10_000)
@@ -72,7 +72,7 @@ def test_a_user_error_goes_to_on_failure(qtbot: QtBot) -> None:
     runner = TaskRunner()
     failures: list[BaseException] = []
 
-    def work(progress):  # type: ignore[no-untyped-def]
+    def work(progress):
         raise UserError("customers.csv: row 3 has no name")
 
     task = runner.run(work, on_failure=failures.append, show_progress=False)
@@ -82,7 +82,7 @@ def test_a_user_error_goes_to_on_failure(qtbot: QtBot) -> None:
 
 def test_crash_dialog_shows_details_and_copies_them(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     shown: list[crash.CrashDialog] = []
 
     def fake_exec(self: crash.CrashDialog) -> int:

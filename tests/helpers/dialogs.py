@@ -22,9 +22,9 @@ def when_dialog(handle: Callable[[QDialog], None], kind: type = QDialog) -> list
         if isinstance(widget, kind) and widget.isVisible():
             seen.append("handled")
             try:
-                handle(widget)  # type: ignore[arg-type]
+                handle(widget)
             except BaseException:
-                widget.reject()  # type: ignore[attr-defined]
+                widget.reject()
                 raise
         elif tries[0] > 0:
             tries[0] -= 1

@@ -35,8 +35,8 @@ def items(draw: st.DrawFn, horizon: int, cost: bool) -> CostItem | BenefitItem:
     if kind is ItemKind.PER_USER_MONTH:
         fields["users"] = draw(st.none() | st.integers(0, 500))
     if cost:
-        return CostItem(category=draw(st.sampled_from(CostCategory)), **fields)  # type: ignore[arg-type]
-    return BenefitItem(category=draw(st.sampled_from(BenefitCategory)), **fields)  # type: ignore[arg-type]
+        return CostItem(category=draw(st.sampled_from(CostCategory)), **fields)
+    return BenefitItem(category=draw(st.sampled_from(BenefitCategory)), **fields)
 
 
 @st.composite

@@ -13,7 +13,7 @@ from tests.helpers import ROOT
 I18N = ROOT / "resources" / "i18n"
 
 
-def _build_module():  # type: ignore[no-untyped-def]
+def _build_module():
     spec = importlib.util.spec_from_file_location("i18n_build", I18N / "build.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)

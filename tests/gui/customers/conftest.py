@@ -10,10 +10,10 @@ from crmdesk.ui.context import AppContext
 
 
 @pytest.fixture
-def make_screen(qtbot: QtBot, ctx: AppContext):  # type: ignore[no-untyped-def]
+def make_screen(qtbot: QtBot, ctx: AppContext):
     """Build the screen after the test has put its data in place."""
 
-    def make():  # type: ignore[no-untyped-def]
+    def make():
         from crmdesk.ui.customers import CustomersScreen
 
         widget = CustomersScreen(ctx)

@@ -26,26 +26,26 @@ from tests.helpers.dialogs import when_dialog
 from tests.helpers.typing import type_text
 
 
-def names(screen) -> list[str]:  # type: ignore[no-untyped-def]
+def names(screen) -> list[str]:
     return [
         screen.model.index(r, screen.model.column_index("name")).data()
         for r in range(screen.model.rowCount())
     ]
 
 
-def search(qtbot: QtBot, screen, text: str) -> None:  # type: ignore[no-untyped-def]
+def search(qtbot: QtBot, screen, text: str) -> None:
     screen.search_edit.clear()
     type_text(qtbot, screen.search_edit, text)
     qtbot.waitUntil(lambda: not screen.search_timer.isActive() and screen.model.search == text)
 
 
-def test_empty_list_says_how_to_start(make_screen) -> None:  # type: ignore[no-untyped-def]
+def test_empty_list_says_how_to_start(make_screen) -> None:
     screen = make_screen()
     assert screen.empty_label.isVisible()
     assert "Ctrl+N" in screen.empty_label.text()
 
 
-def test_add_a_customer_with_validation(qtbot: QtBot, make_screen, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_add_a_customer_with_validation(qtbot: QtBot, make_screen, db: Database) -> None:
     screen = make_screen()
     errors: list[str] = []
 
@@ -74,12 +74,12 @@ def test_add_a_customer_with_validation(qtbot: QtBot, make_screen, db: Database)
 
 def test_a_duplicate_is_announced_before_saving(
     qtbot: QtBot, make_screen, db: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     existing = add_customer(db, CustomerInput("张伟", phones=["13800138000"]))
     screen = make_screen()
     asked: list[list[str]] = []
 
-    def fake_ask(parent, matches):  # type: ignore[no-untyped-def]
+    def fake_ask(parent, matches):
         asked.append([m.name for m in matches])
         return "open", matches[0].customer_id
 
@@ -109,7 +109,7 @@ def test_a_duplicate_is_announced_before_saving(
 )
 def test_instant_search(
     qtbot: QtBot, make_screen, db: Database, query: str, expected: list[str]
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     add_customer(db, CustomerInput("张伟", phones=["+86 138-0013-8000"]))
     add_customer(db, CustomerInput("张伟强", company="华强"))
     add_customer(db, CustomerInput("Olivia Smith", "Leeds Print"))
@@ -118,14 +118,14 @@ def test_instant_search(
     assert names(screen) == expected
 
 
-def test_search_that_finds_nothing_says_so(qtbot: QtBot, make_screen, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_search_that_finds_nothing_says_so(qtbot: QtBot, make_screen, db: Database) -> None:
     add_customer(db, CustomerInput("张伟"))
     screen = make_screen()
     search(qtbot, screen, "nobody")
     assert screen.empty_label.isVisible() and "No customer matches" in screen.empty_label.text()
 
 
-def test_edit_then_undo_and_redo(qtbot: QtBot, make_screen, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_edit_then_undo_and_redo(qtbot: QtBot, make_screen, db: Database) -> None:
     cid = add_customer(db, CustomerInput("张伟", company="旧公司"))
     screen = make_screen()
     screen.select_ids([cid])
@@ -154,7 +154,7 @@ def test_edit_then_undo_and_redo(qtbot: QtBot, make_screen, db: Database) -> Non
 
 def test_delete_goes_to_the_recycle_bin_and_undo_brings_it_back(
     qtbot: QtBot, make_screen, db: Database
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     a = add_customer(db, CustomerInput("A"))
     add_customer(db, CustomerInput("B"))
     screen = make_screen()
@@ -171,7 +171,7 @@ def test_delete_goes_to_the_recycle_bin_and_undo_brings_it_back(
 
 def test_bulk_tag_and_stage_on_a_selection(
     qtbot: QtBot, make_screen, db: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     ids = [add_customer(db, CustomerInput(n)) for n in ("A", "B", "C")]
     screen = make_screen()
     screen.select_ids(ids[:2])
@@ -186,7 +186,7 @@ def test_bulk_tag_and_stage_on_a_selection(
     assert [(r.tags, r.stage) for r in list_customers(db)] == [((), "customer")] * 3
 
 
-def test_filters_and_columns(qtbot: QtBot, make_screen, db: Database, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_filters_and_columns(qtbot: QtBot, make_screen, db: Database, ctx: AppContext) -> None:
     add_customer(db, CustomerInput("A", stage="lead"))
     add_customer(db, CustomerInput("B", tags=["VIP"]))
     screen = make_screen()
@@ -205,7 +205,7 @@ def test_filters_and_columns(qtbot: QtBot, make_screen, db: Database, ctx: AppCo
     assert again.table.isColumnHidden(again.model.column_index("phone"))
 
 
-def test_navigating_to_a_customer_selects_it(make_screen, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_navigating_to_a_customer_selects_it(make_screen, db: Database) -> None:
     ids = [add_customer(db, CustomerInput(f"C{i:03}")) for i in range(250)]
     screen = make_screen()
     screen.activated(ids[240])  # beyond the first page

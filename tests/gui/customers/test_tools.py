@@ -32,7 +32,7 @@ DATA = TEST_DATA / "customers"
 
 def test_import_wizard_maps_previews_dry_runs_and_imports(
     qtbot: QtBot, make_screen, db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     add_customer(db, CustomerInput("老张", phones=["13800138000"]))
     path = tmp_path / "客户.csv"
     path.write_bytes((DATA / "gbk_chinese_headers.csv").read_bytes())
@@ -91,7 +91,7 @@ def test_import_wizard_maps_previews_dry_runs_and_imports(
 
 def test_garbage_file_shows_why_and_cannot_go_on(
     qtbot: QtBot, make_screen, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     screen = make_screen()
     wizard = ImportWizard(screen, screen.ctx)
     qtbot.addWidget(wizard)
@@ -104,7 +104,7 @@ def test_garbage_file_shows_why_and_cannot_go_on(
 
 def test_export_the_list(
     qtbot: QtBot, make_screen, db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     add_customer(db, CustomerInput("张伟", phones=["+86 138 0013 8000"]))
     add_customer(db, CustomerInput("=cmd|' /C calc'!A0"))
     screen = make_screen()
@@ -119,7 +119,7 @@ def test_export_the_list(
 
 def test_print_list_builds_a_pdf(
     make_screen, db: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     import crmdesk.ui.reports as reports
 
     add_customer(db, CustomerInput("张伟", "深圳华强电子"))
@@ -136,7 +136,7 @@ def test_print_list_builds_a_pdf(
     assert len(built) == 2 and all(pdf.startswith(b"%PDF") for pdf in built)
 
 
-def test_recycle_bin_restores(qtbot: QtBot, make_screen, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_recycle_bin_restores(qtbot: QtBot, make_screen, db: Database) -> None:
     cid = add_customer(db, CustomerInput("张伟"))
     screen = make_screen()
     screen.select_ids([cid])
@@ -156,7 +156,7 @@ def test_recycle_bin_restores(qtbot: QtBot, make_screen, db: Database) -> None: 
     assert screen.model.total() == 1
 
 
-def test_scanner_merge_and_undo(qtbot: QtBot, make_screen, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_scanner_merge_and_undo(qtbot: QtBot, make_screen, db: Database) -> None:
     a = add_customer(db, CustomerInput("张伟", "华强电子", phones=["13800138000"], notes="A"))
     b = add_customer(
         db,
@@ -190,7 +190,7 @@ def test_scanner_merge_and_undo(qtbot: QtBot, make_screen, db: Database) -> None
     assert get_customer(db, a).data.company == "华强电子"
 
 
-def test_custom_fields_in_the_dialog(qtbot: QtBot, make_screen, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_custom_fields_in_the_dialog(qtbot: QtBot, make_screen, db: Database) -> None:
     level = customer_fields.add_field(db, "Level", "choice", "Gold, Silver")
     budget = customer_fields.add_field(db, "Budget", "number")
     screen = make_screen()
@@ -227,7 +227,7 @@ def _two_imports(db: Database, tmp_path: Path) -> tuple[int, int]:
 
 def test_undo_right_after_an_import_runs_in_the_background(
     qtbot: QtBot, make_screen, db: Database, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from crmdesk.services.customers.imports import import_customers
     from crmdesk.ui.customers.import_history import show_import_result
 
@@ -258,7 +258,7 @@ def test_undo_right_after_an_import_runs_in_the_background(
 
 def test_import_history_undoes_an_earlier_import_and_puts_updates_back(
     qtbot: QtBot, make_screen, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from crmdesk.ui.customers import tools
     from crmdesk.ui.customers.import_history import ImportHistoryDialog
 
@@ -299,7 +299,7 @@ def test_import_history_undoes_an_earlier_import_and_puts_updates_back(
 
 def test_undoing_an_import_that_was_undone_meanwhile_says_so_plainly(
     qtbot: QtBot, make_screen, db: Database, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     """Another window (or the CLI) undid it first: a sentence in the user's language, no crash
     dialog, nothing changed."""
     from crmdesk.services.customers.imports import undo_import

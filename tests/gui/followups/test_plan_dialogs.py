@@ -37,7 +37,7 @@ def test_stay_in_touch_every_two_weeks(qtbot: QtBot, ctx: AppContext, customer: 
 
 def test_plan_mid_autumn_greetings(
     qtbot: QtBot, ctx: AppContext, customer: int, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     messages: list[str] = []
     monkeypatch.setattr(
         QMessageBox, "information", staticmethod(lambda _p, _t, text: messages.append(text))

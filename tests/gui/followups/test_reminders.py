@@ -154,7 +154,7 @@ def test_open_shows_the_follow_up_in_the_agenda(
 
 def test_file_export_menu_writes_a_calendar(
     qtbot: QtBot, ctx: AppContext, customer: int, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     add_followup(ctx.db, FollowUpInput(customer, T0 + dt.timedelta(days=400)), now=T0)
@@ -174,7 +174,7 @@ def test_file_export_menu_writes_a_calendar(
 
 def test_start_with_system_writes_the_autostart_entry(
     qtbot: QtBot, ctx: AppContext, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     monkeypatch.setenv("HOME", str(tmp_path))
     monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
     window = MainWindow(ctx)

@@ -33,7 +33,7 @@ def make_screen(qtbot: QtBot, ctx: AppContext) -> FollowUpsScreen:
     return screen
 
 
-def test_agenda_model_passes_the_model_tester(qtmodeltester, db, customer) -> None:  # type: ignore[no-untyped-def]
+def test_agenda_model_passes_the_model_tester(qtmodeltester, db, customer) -> None:
     for days in (-3, 0, 1, 40):
         add_followup(db, FollowUpInput(customer, NOW + dt.timedelta(days=days)), now=NOW)
     for minutes in range(PAGE + 5):  # more than one page in "Later"

@@ -67,7 +67,7 @@ def click(qtbot: QtBot, screen: PlannerScreen, name: str) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def test_the_model_passes_qtmodeltester(qtmodeltester, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_the_model_passes_qtmodeltester(qtmodeltester, ctx: AppContext) -> None:
     saved_sample(ctx)
     plans.save_plan(ctx.db, load_plan_file(EXAMPLE))
     model = PlanListModel()
@@ -197,7 +197,7 @@ def test_open_and_save_plan_files(
     ctx: AppContext,
     screen: PlannerScreen,
     monkeypatch,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
 ) -> None:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(EXAMPLE), ""))
     click(qtbot, screen, "open_file")
@@ -218,7 +218,7 @@ def test_a_bad_plan_file_is_explained(
     qtbot: QtBot,
     screen: PlannerScreen,
     monkeypatch,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
 ) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "crmdesk-plan"}', encoding="utf-8")
@@ -276,7 +276,7 @@ def test_print_opens_the_budget_report_preview(
     qtbot: QtBot,
     ctx: AppContext,
     screen: PlannerScreen,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    monkeypatch,
 ) -> None:
     import crmdesk.ui.reports as reports
 

@@ -128,7 +128,7 @@ def test_a_full_plan_typed_page_by_page_shows_the_engines_figures(
     assert figure(wizard, "npv") == f"{format_money(base.npv, 'CNY')} at 10%"
     assert figure(wizard, "total_costs") == format_money(base.total_costs, "CNY")
     assert figure(wizard, "total_benefits") == format_money(base.total_benefits, "CNY")
-    assert figure(wizard, "risk_adjusted") == format_money(metrics.risk_adjusted.npv, "CNY")  # type: ignore[union-attr]
+    assert figure(wizard, "risk_adjusted") == format_money(metrics.risk_adjusted.npv, "CNY")
     assert figure(wizard, "irr") == base.irr.note.message
     assert figure(wizard, "bcr") == f"{base.bcr:.2f}"
     table = wizard.currentPage().findChild(QTableWidget, "cashFlowTable")

@@ -22,7 +22,7 @@ from tests.helpers.pdf import REPORT_PLANS, page_count, pdf_text
 
 @pytest.fixture
 def ctx(data_dir: DataDir) -> AppContext:
-    return AppContext(data_dir, None, Settings(data_dir.settings_file), TaskRunner())  # type: ignore[arg-type]
+    return AppContext(data_dir, None, Settings(data_dir.settings_file), TaskRunner())
 
 
 @pytest.fixture(scope="module")
@@ -135,7 +135,7 @@ def test_generate_and_preview_builds_in_the_background(qtbot, ctx: AppContext, p
     shown: list[ReportPreviewDialog] = []
     steps: list[int] = []
 
-    def build(progress):  # type: ignore[no-untyped-def]
+    def build(progress):
         progress(1, 2)
         steps.append(1)
         return pdf
@@ -151,7 +151,7 @@ def test_a_build_failure_is_shown_as_a_message(qtbot, ctx: AppContext, monkeypat
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
 
-    def build(progress):  # type: ignore[no-untyped-def]
+    def build(progress):
         raise UserError("plan.json: costs[2].year: must be between 0 and 5")
 
     task = generate_and_preview(None, ctx, build, "plan.pdf")

@@ -29,7 +29,7 @@ WhenModal = Callable[[type[QWidget], Callable[[QWidget], None]], None]
 
 
 @pytest.fixture
-def when_modal():  # type: ignore[no-untyped-def]
+def when_modal():
     """``when_modal(kind, act)``: act on the next modal dialog of ``kind`` as soon as it is
     open, polled by a timer so the test never blocks inside the dialog's ``exec``."""
     timers: list[QTimer] = []
@@ -54,7 +54,7 @@ def when_modal():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def window(qtbot: QtBot, ctx: AppContext, plan_id: int):  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, ctx: AppContext, plan_id: int):
     parent = QWidget()
     qtbot.addWidget(parent)
     parent.show()
@@ -167,7 +167,7 @@ def test_import_a_gbk_file_after_the_preview_and_undo_it(
 def test_plan_versus_actual_colours_an_overrun(
     qtbot: QtBot, window: SpendingDialog, db: Database, plan_id: int
 ) -> None:
-    calendar = window.variance.result.calendar  # type: ignore[union-attr]
+    calendar = window.variance.result.calendar
     early = calendar.go_live - dt.timedelta(days=10)  # year 0: before go-live
     add_spending(db, SpendingInput(early, "customisation", D(36000), plan_id=plan_id))
     window.ledger.reload()
@@ -183,7 +183,7 @@ def test_plan_versus_actual_colours_an_overrun(
 
 def test_models_pass_the_model_tester(
     qtbot: QtBot, qtmodeltester, window: SpendingDialog, db: Database, plan_id: int
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     add_spending(db, SpendingInput(dt.date(2026, 1, 5), "licence", D(1000), plan_id=plan_id))
     window.ledger.reload()
     qtmodeltester.check(window.ledger.model)

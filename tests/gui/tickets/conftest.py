@@ -27,7 +27,7 @@ def levels() -> ServiceLevels:
 
 
 @pytest.fixture
-def screen(qtbot: QtBot, ctx: AppContext):  # type: ignore[no-untyped-def]
+def screen(qtbot: QtBot, ctx: AppContext):
     from crmdesk.ui.tickets import ServiceScreen
 
     widget = ServiceScreen(ctx)

@@ -74,7 +74,7 @@ def test_sorting_asks_the_service(filled: Database) -> None:
     model = TicketTableModel(filled, dt.UTC)
     model.set_query(TicketQuery("all"))
     model.sort(model.column_index("priority"), Qt.SortOrder.DescendingOrder)
-    priorities = [model.record(r).priority for r in range(7)]  # type: ignore[union-attr]
+    priorities = [model.record(r).priority for r in range(7)]
     assert priorities == ["urgent"] * 3 + ["low"] * 4
     model.sort(model.column_index("subject"), Qt.SortOrder.AscendingOrder)
     assert model.data(model.index(0, model.column_index("subject"))) == "Ticket 0"

@@ -19,7 +19,7 @@ from crmdesk.ui.tickets.common import load_levels
 from tests.helpers.typing import type_text
 
 
-def box_of(qtbot: QtBot, ctx: AppContext):  # type: ignore[no-untyped-def]
+def box_of(qtbot: QtBot, ctx: AppContext):
     from crmdesk.ui.tickets.settings_box import ServiceSettingsBox
 
     screen = SettingsScreen(ctx)

@@ -179,7 +179,7 @@ def test_the_sort_role_sorts_numbers_and_dates_as_values(
 
 
 class Shouting(QTranslator):
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
         return source.upper() if context == "TestTable" else ""

@@ -27,7 +27,7 @@ LINE_ICONS = [
 
 def desktop_entry() -> configparser.SectionProxy:
     parser = configparser.ConfigParser(interpolation=None)
-    parser.optionxform = str  # type: ignore[assignment,method-assign]
+    parser.optionxform = str
     parser.read(INSTALLER / "linux" / "crmdesk.desktop", encoding="utf-8")
     return parser["Desktop Entry"]
 

@@ -65,7 +65,7 @@ def test_sources_and_build_tools_are_not_shipped(spec_run: SpecRun) -> None:
     assert not [name for name in shipped if "__pycache__" in name]
 
 
-def test_collection_follows_the_folders(bundle, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_collection_follows_the_folders(bundle, tmp_path: Path) -> None:
     """A font, a language or a migration added later is shipped without editing the spec."""
     (tmp_path / "crmdesk" / "db" / "migrations" / "versions").mkdir(parents=True)
     (tmp_path / "crmdesk" / "__init__.py").write_text('__version__ = "9.8.7"\n')
@@ -88,7 +88,7 @@ def test_collection_follows_the_folders(bundle, tmp_path: Path) -> None:  # type
     assert {"alembic", "crmdesk.db.types"} <= set(bundle.hidden_imports(tmp_path))
 
 
-def test_an_empty_fonts_folder_still_builds(bundle, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_fonts_folder_still_builds(bundle, tmp_path: Path) -> None:
     (tmp_path / "resources" / "fonts").mkdir(parents=True)
     (tmp_path / "crmdesk" / "db" / "migrations").mkdir(parents=True)
     assert bundle.data_files(tmp_path) == []
@@ -134,17 +134,17 @@ def test_unused_qt_modules_and_big_packages_are_excluded(spec_run: SpecRun) -> N
         assert f"PySide6.{used}" not in excludes
 
 
-def test_crmdesk_imports_no_excluded_module(bundle) -> None:  # type: ignore[no-untyped-def]
+def test_crmdesk_imports_no_excluded_module(bundle) -> None:
     assert bundle.excluded_modules_used() == {}
 
 
-def test_excluded_module_use_is_caught(bundle, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_excluded_module_use_is_caught(bundle, tmp_path: Path) -> None:
     (tmp_path / "crmdesk" / "ui").mkdir(parents=True)
     (tmp_path / "crmdesk" / "ui" / "chart.py").write_text("from PySide6.QtCharts import QChart\n")
     assert bundle.excluded_modules_used(tmp_path) == {"PySide6.QtCharts": ["crmdesk/ui/chart.py"]}
 
 
-def test_only_the_offered_languages_of_qt_translations_are_kept(bundle) -> None:  # type: ignore[no-untyped-def]
+def test_only_the_offered_languages_of_qt_translations_are_kept(bundle) -> None:
     assert bundle.keep_collected("PySide6/Qt/translations/qtbase_zh_CN.qm")
     assert not bundle.keep_collected("PySide6/Qt/translations/qtbase_de.qm")
     assert not bundle.keep_collected("PySide6/Qt/plugins/platforms/libqeglfs.so")

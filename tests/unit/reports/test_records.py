@@ -20,7 +20,7 @@ from tests.helpers.pdf import flat, fonts, page_count, page_sizes, pdf_text
 
 pytestmark = pytest.mark.usefixtures("embedded_font", "english")
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 AWKWARD = "A & B <Ltd> 培训 & 实施 <一期>"
 
 
@@ -45,7 +45,7 @@ def _order(**changes: object) -> WorkOrderData:
         "generated": dt.date(2027, 3, 3),
     }
     values.update(changes)
-    return WorkOrderData(**values)  # type: ignore[arg-type]
+    return WorkOrderData(**values)
 
 
 def test_work_order_shows_the_ticket_exactly(tmp_path: Path):

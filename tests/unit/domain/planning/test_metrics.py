@@ -20,6 +20,7 @@ from crmdesk.domain.planning.plan import BenefitItem, BudgetPlan, CostItem
 from crmdesk.services.planning.files import load_plan_file
 from tests.helpers import DATA
 from tests.helpers.plan_strategies import plans
+from tests.helpers.plans import make_plan
 
 D = Decimal
 PLANS = DATA / "plans"
@@ -130,12 +131,6 @@ def test_no_risk_adjusted_key_without_a_risk_adjustment() -> None:
 # --- other worked plans --------------------------------------------------------------------------
 
 
-def plan(*costs: CostItem, benefits: tuple[BenefitItem, ...] = (), **fields: object) -> BudgetPlan:
-    values: dict[str, object] = {"name": "t", "horizon_years": 3, "discount_rate": D("0.10")}
-    values.update(fields)
-    return BudgetPlan(costs=costs, benefits=benefits, **values)  # type: ignore[arg-type]
-
-
 def test_per_user_licence_with_escalation_ramp_and_override_by_hand() -> None:
     subscription = CostItem(
         category=CostCategory.LICENCE,
@@ -154,7 +149,7 @@ def test_per_user_licence_with_escalation_ramp_and_override_by_hand() -> None:
         to_year=3,
         users=3,
     )
-    rows = compute_metrics(plan(subscription, module, users=10)).base.table.rows
+    rows = compute_metrics(make_plan(subscription, module, users=10)).base.table.rows
     # 100 x 10 users x 12 = 12,000 a year; half in year 1; +5% a year from year 1.
     # The module: 20 x 3 users x 12 = 720 a year in years 2 and 3.
     assert [r.costs for r in rows] == [D(0), D("6000"), D("12600") + 720, D("13230") + 720]
@@ -166,7 +161,7 @@ def test_contingency_is_a_share_of_year_zero_costs_only() -> None:
         CostItem.one_off(CostCategory.TRAINING, D("5000"), year=1),
         CostItem.annual(CostCategory.MAINTENANCE, D("2000"), 0, 3),
     )
-    rows = compute_metrics(plan(*costs, contingency_rate=D("0.15"))).base.table.rows
+    rows = compute_metrics(make_plan(*costs, contingency_rate=D("0.15"))).base.table.rows
     assert rows[0].costs_by_category[CONTINGENCY] == D("0.15") * D("32000")
     assert rows[0].costs == D("32000") * D("1.15")
     assert rows[1].costs == D("7000")
@@ -175,7 +170,7 @@ def test_contingency_is_a_share_of_year_zero_costs_only() -> None:
 def test_domain_example_as_a_plan() -> None:
     # DOMAIN.md in CNY: software 500,000 + hardware 300,000 + implementation 200,000 at the
     # start; staff 100,000 + maintenance 50,000 + storage 30,000 every year; 10%, 5 years.
-    p = plan(
+    p = make_plan(
         CostItem.one_off(CostCategory.LICENCE, D("500000")),
         CostItem.one_off(CostCategory.HARDWARE, D("300000")),
         CostItem.one_off(CostCategory.CUSTOMISATION, D("200000")),
@@ -197,7 +192,7 @@ def test_domain_example_as_a_plan() -> None:
 
 
 def test_plan_with_two_irrs() -> None:
-    p = plan(
+    p = make_plan(
         CostItem.one_off(CostCategory.CUSTOMISATION, D(100)),
         CostItem.one_off(CostCategory.HARDWARE, D(132), year=2),
         benefits=(BenefitItem.one_off(BenefitCategory.REVENUE, D(230), 1),),
@@ -209,7 +204,7 @@ def test_plan_with_two_irrs() -> None:
 
 
 def test_plan_without_a_real_irr() -> None:
-    p = plan(
+    p = make_plan(
         CostItem.one_off(CostCategory.CUSTOMISATION, D(300), year=1),
         benefits=(
             BenefitItem.one_off(BenefitCategory.OTHER, D(100), 0),
@@ -222,7 +217,7 @@ def test_plan_without_a_real_irr() -> None:
 
 
 def test_plan_whose_cumulative_turns_negative_again() -> None:
-    p = plan(
+    p = make_plan(
         CostItem.one_off(CostCategory.HARDWARE, D(100)),
         CostItem.one_off(CostCategory.HARDWARE, D(130), year=3),  # servers replaced
         benefits=(BenefitItem.annual(BenefitCategory.COST_SAVING, D(60), 1, 4),),
@@ -238,7 +233,7 @@ def test_plan_whose_cumulative_turns_negative_again() -> None:
 
 
 def test_plan_that_never_pays_back() -> None:
-    p = plan(
+    p = make_plan(
         CostItem.one_off(CostCategory.CUSTOMISATION, D(1000)),
         benefits=(BenefitItem.annual(BenefitCategory.TIME_SAVING, D(100), 1, 3),),
     )
@@ -248,14 +243,14 @@ def test_plan_that_never_pays_back() -> None:
 
 
 def test_invalid_plans_are_refused_not_computed() -> None:
-    bad = plan(CostItem.one_off(CostCategory.HARDWARE, D(100), year=-1))
+    bad = make_plan(CostItem.one_off(CostCategory.HARDWARE, D(100), year=-1))
     with pytest.raises(ValidationError) as caught:
         compute_metrics(bad)
     assert caught.value.field == "costs[0].year"
 
 
 def test_empty_plan_is_a_valid_do_nothing_case() -> None:
-    data = metrics_to_json(compute_metrics(plan(users=0)))
+    data = metrics_to_json(compute_metrics(make_plan(users=0)))
     assert data["npv"] == "0.00" and data["bcr"] is None and data["roi_simple"] is None
     assert data["tco"]["per_user"] is None
     assert data["payback_note"] == "No cash flows: there is nothing to pay back."

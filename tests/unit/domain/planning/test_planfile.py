@@ -29,7 +29,7 @@ CONTRACT = PLANS / "contract_example.json"
 
 
 def contract() -> dict[str, Any]:
-    return json.loads(CONTRACT.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+    return json.loads(CONTRACT.read_text(encoding="utf-8"))
 
 
 def test_contract_example_reads_and_round_trips_exactly() -> None:

@@ -60,7 +60,7 @@ EXPECTED = {
 }
 
 
-def by_category(benefits):  # type: ignore[no-untyped-def]
+def by_category(benefits):
     return {b.category: b for b in benefits}
 
 

@@ -39,8 +39,8 @@ ACTUAL = {
 }
 
 
-def row(result: object, key: str):  # type: ignore[no-untyped-def]
-    return next(r for r in result.rows if r.category == key)  # type: ignore[attr-defined]
+def row(result: object, key: str):
+    return next(r for r in result.rows if r.category == key)
 
 
 def test_cells_give_variance_and_ratio() -> None:

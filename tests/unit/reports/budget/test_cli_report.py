@@ -16,7 +16,7 @@ pytestmark = pytest.mark.usefixtures("embedded_font")
 
 
 @pytest.fixture
-def data_args(data_dir) -> list[str]:  # type: ignore[no-untyped-def]
+def data_args(data_dir) -> list[str]:
     return ["--data-dir", str(data_dir.root)]
 
 

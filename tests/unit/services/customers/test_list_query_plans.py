@@ -28,7 +28,7 @@ def plan_of(db: Database) -> Explain:
 
     def explain(**query: object) -> str:
         sql = str(
-            ids_query(**query).compile(  # type: ignore[arg-type]
+            ids_query(**query).compile(
                 dialect=sqlite_dialect.dialect(), compile_kwargs={"literal_binds": True}
             )
         )
@@ -85,7 +85,7 @@ def test_live_customers_are_read_from_the_table_unless_the_list_index_is_asked_f
     db.dispose()
 
     def plan(stmt: object) -> str:
-        sql = str(stmt.compile(dialect=sqlite_dialect.dialect()))  # type: ignore[attr-defined]
+        sql = str(stmt.compile(dialect=sqlite_dialect.dialect()))
         con = sqlite3.connect(db.path)
         try:
             return " / ".join(row[3] for row in con.execute(f"EXPLAIN QUERY PLAN {sql}"))

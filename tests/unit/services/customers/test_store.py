@@ -30,7 +30,7 @@ from crmdesk.services.customers.timeline import customer_timeline
 
 
 def names(db: Database, **kwargs: object) -> list[str]:
-    return [r.name for r in list_customers(db, **kwargs)]  # type: ignore[arg-type]
+    return [r.name for r in list_customers(db, **kwargs)]
 
 
 @pytest.fixture

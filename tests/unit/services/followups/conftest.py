@@ -14,5 +14,5 @@ NOW = dt.datetime(2027, 3, 10, 2, 0, tzinfo=dt.UTC)  # Wednesday 10:00 in Shangh
 
 
 @pytest.fixture
-def customer(db):  # type: ignore[no-untyped-def]
+def customer(db):
     return add_customer(db, CustomerInput(name="王伟", company="深圳华强电子有限公司"))

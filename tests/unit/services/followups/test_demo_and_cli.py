@@ -14,7 +14,7 @@ from crmdesk.services.demo.data import generate_demo
 from crmdesk.services.followups.reminders import due_reminders
 
 
-def test_demo_has_overdue_today_and_done_follow_ups(db) -> None:  # type: ignore[no-untyped-def]
+def test_demo_has_overdue_today_and_done_follow_ups(db) -> None:
     generate_demo(db, 200)
     now = dt.datetime.now(dt.UTC)
     with db.session() as session:
@@ -38,7 +38,7 @@ def test_demo_has_overdue_today_and_done_follow_ups(db) -> None:  # type: ignore
     assert all(r.due_at >= now - dt.timedelta(days=1) for r in due_reminders(db, now))
 
 
-def test_cli_export_followups(data_dir, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_cli_export_followups(data_dir, tmp_path: Path, capsys) -> None:
     root = str(data_dir.root)
     assert main(["--data-dir", root, "demo-data", "--customers", "50"]) == 0
     out = tmp_path / "f.ics"

@@ -20,7 +20,7 @@ LONG_NOTES = (
 )
 
 
-def test_export_is_valid_rfc5545(db, customer, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_is_valid_rfc5545(db, customer, tmp_path: Path) -> None:
     due = dt.datetime(2027, 3, 12, 10, 30, tzinfo=SHANGHAI)
     fid = add_followup(
         db,
@@ -57,7 +57,7 @@ def test_export_is_valid_rfc5545(db, customer, tmp_path: Path) -> None:  # type:
     assert [tz["TZID"] for tz in calendar.walk("VTIMEZONE")] == ["Asia/Shanghai"]
 
 
-def test_all_statuses_and_stable_uids(db, customer, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_all_statuses_and_stable_uids(db, customer, tmp_path: Path) -> None:
     london = ZoneInfo("Europe/London")
     a = add_followup(db, FollowUpInput(customer, NOW + dt.timedelta(days=1)), now=NOW)
     b = add_followup(db, FollowUpInput(customer, NOW + dt.timedelta(days=2)), now=NOW)
@@ -76,14 +76,14 @@ def test_all_statuses_and_stable_uids(db, customer, tmp_path: Path) -> None:  # 
     assert a
 
 
-def test_offset_only_zone_falls_back_to_utc(db, customer, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_offset_only_zone_falls_back_to_utc(db, customer, tmp_path: Path) -> None:
     add_followup(db, FollowUpInput(customer, NOW + dt.timedelta(days=1)), now=NOW)
     out = tmp_path / "x.ics"
     export_followups(db, out, tz=dt.timezone(dt.timedelta(hours=8)), now=NOW)
     assert b"DTSTART:20270311T020000Z" in out.read_bytes()
 
 
-def test_bad_target_is_a_user_error_and_writes_nothing(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_bad_target_is_a_user_error_and_writes_nothing(db, tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
     with pytest.raises(UserError, match=r"\.ics"):

@@ -12,7 +12,7 @@ from tests.unit.services.followups.conftest import NOW
 MINUTE = dt.timedelta(minutes=1)
 
 
-def test_reminder_is_due_at_lead_time_and_claimed_once(db, customer) -> None:  # type: ignore[no-untyped-def]
+def test_reminder_is_due_at_lead_time_and_claimed_once(db, customer) -> None:
     due = NOW + dt.timedelta(hours=2)
     fid = add_followup(db, FollowUpInput(customer, due, reminder_minutes=30), now=NOW)
     fire_at = due - 30 * MINUTE
@@ -25,7 +25,7 @@ def test_reminder_is_due_at_lead_time_and_claimed_once(db, customer) -> None:  #
     assert next_reminder_at(db, fire_at, dt.timedelta(days=1)) is None
 
 
-def test_missed_reminders_are_still_due_later(db, customer) -> None:  # type: ignore[no-untyped-def]
+def test_missed_reminders_are_still_due_later(db, customer) -> None:
     a = add_followup(db, FollowUpInput(customer, NOW + dt.timedelta(hours=1)), now=NOW)
     b = add_followup(db, FollowUpInput(customer, NOW + dt.timedelta(hours=3)), now=NOW)
     add_followup(db, FollowUpInput(customer, NOW + dt.timedelta(days=3)), now=NOW)
@@ -33,13 +33,13 @@ def test_missed_reminders_are_still_due_later(db, customer) -> None:  # type: ig
     assert [r.id for r in due_reminders(db, NOW + dt.timedelta(days=1))] == [a, b]
 
 
-def test_past_follow_up_entered_later_does_not_pop_up(db, customer) -> None:  # type: ignore[no-untyped-def]
+def test_past_follow_up_entered_later_does_not_pop_up(db, customer) -> None:
     add_followup(db, FollowUpInput(customer, NOW - dt.timedelta(hours=1)), now=NOW)
     add_followup(db, FollowUpInput(customer, NOW, reminder_minutes=None), now=NOW)
     assert due_reminders(db, NOW + dt.timedelta(days=1)) == []
 
 
-def test_snooze_fires_again_at_the_snooze_time(db, customer) -> None:  # type: ignore[no-untyped-def]
+def test_snooze_fires_again_at_the_snooze_time(db, customer) -> None:
     fid = add_followup(db, FollowUpInput(customer, NOW + 20 * MINUTE), now=NOW)
     fire_at = NOW + 5 * MINUTE
     assert claim_reminders(db, [r.id for r in due_reminders(db, fire_at)], fire_at) == [fid]

@@ -26,12 +26,12 @@ from crmdesk.services.followups.write import FollowUpInput
 from tests.unit.services.followups.conftest import NOW, SHANGHAI
 
 
-def customer_row(db, customer_id):  # type: ignore[no-untyped-def]
+def customer_row(db, customer_id):
     with db.session() as session:
         return session.get(Customer, customer_id)
 
 
-def test_adding_sets_next_followup_and_validates(db, customer) -> None:  # type: ignore[no-untyped-def]
+def test_adding_sets_next_followup_and_validates(db, customer) -> None:
     due = NOW + dt.timedelta(days=2)
     fid = add_followup(db, FollowUpInput(customer, due, subject=" 报价 "), now=NOW, tz=SHANGHAI)
     assert get_followup(db, fid).subject == "报价"
@@ -42,7 +42,7 @@ def test_adding_sets_next_followup_and_validates(db, customer) -> None:  # type:
         add_followup(db, FollowUpInput(9999, due), now=NOW)
 
 
-def test_complete_records_contact_and_schedules_next_step(db, customer) -> None:  # type: ignore[no-untyped-def]
+def test_complete_records_contact_and_schedules_next_step(db, customer) -> None:
     fid = add_followup(db, FollowUpInput(customer, NOW, kind="visit"), now=NOW - dt.timedelta(1))
     next_due = NOW + dt.timedelta(days=7)
     result = complete_followup(
@@ -68,7 +68,7 @@ def test_complete_records_contact_and_schedules_next_step(db, customer) -> None:
         complete_followup(db, fid, "again", now=NOW)
 
 
-def test_cadence_follow_up_counts_from_last_contact(db, customer) -> None:  # type: ignore[no-untyped-def]
+def test_cadence_follow_up_counts_from_last_contact(db, customer) -> None:
     cadence_id = plans.set_cadence(db, customer, Cadence(1, CadenceUnit.MONTHS), NOW, SHANGHAI)
     assert cadence_id is not None
     first = get_followup(db, cadence_id)
@@ -97,7 +97,7 @@ def test_cadence_follow_up_counts_from_last_contact(db, customer) -> None:  # ty
     assert nxt.due_at.astimezone(SHANGHAI).date() == dt.date(2027, 5, 21)
 
 
-def test_user_planned_contact_before_cadence_replaces_it(db, customer) -> None:  # type: ignore[no-untyped-def]
+def test_user_planned_contact_before_cadence_replaces_it(db, customer) -> None:
     cadence_id = plans.set_cadence(db, customer, Cadence(2, CadenceUnit.WEEKS), NOW, SHANGHAI)
     add_followup(db, FollowUpInput(customer, NOW + dt.timedelta(days=3)), now=NOW, tz=SHANGHAI)
     assert get_followup(db, cadence_id).deleted_at is not None
@@ -106,7 +106,7 @@ def test_user_planned_contact_before_cadence_replaces_it(db, customer) -> None: 
     assert plans.get_cadence(db, customer) is None
 
 
-def test_snooze_moves_and_rearms(db, customer) -> None:  # type: ignore[no-untyped-def]
+def test_snooze_moves_and_rearms(db, customer) -> None:
     fid = add_followup(db, FollowUpInput(customer, NOW + dt.timedelta(hours=1)), now=NOW)
     with db.session() as session:
         session.get(FollowUp, fid).reminded_at = NOW
@@ -117,7 +117,7 @@ def test_snooze_moves_and_rearms(db, customer) -> None:  # type: ignore[no-untyp
     assert customer_row(db, customer).next_followup_at == until
 
 
-def test_agenda_counts_by_local_day(db, customer) -> None:  # type: ignore[no-untyped-def]
+def test_agenda_counts_by_local_day(db, customer) -> None:
     local = SHANGHAI
     for when in (
         dt.datetime(2027, 3, 9, 18, tzinfo=local),  # yesterday: overdue
@@ -137,7 +137,7 @@ def test_agenda_counts_by_local_day(db, customer) -> None:  # type: ignore[no-un
     assert agenda_counts(db, NOW, SHANGHAI, kinds=["visit"])[AgendaGroup.TODAY] == 0
 
 
-def test_delete_and_restore(db, customer) -> None:  # type: ignore[no-untyped-def]
+def test_delete_and_restore(db, customer) -> None:
     fid = add_followup(db, FollowUpInput(customer, NOW), now=NOW)
     delete_followup(db, fid, now=NOW)
     assert list_followups(db) == []
@@ -146,7 +146,7 @@ def test_delete_and_restore(db, customer) -> None:  # type: ignore[no-untyped-de
     assert [f.id for f in list_followups(db)] == [fid]
 
 
-def test_greetings_are_planned_once(db, customer) -> None:  # type: ignore[no-untyped-def]
+def test_greetings_are_planned_once(db, customer) -> None:
     with db.session() as session:
         session.get(Customer, customer).birthday = dt.date(1990, 5, 2)
     today = dt.date(2027, 3, 10)
@@ -159,7 +159,7 @@ def test_greetings_are_planned_once(db, customer) -> None:  # type: ignore[no-un
     assert days == [dt.date(2027, 5, 2), dt.date(2027, 9, 15)]
 
 
-def test_satisfaction_call_is_proposed_once_per_ticket(db, customer) -> None:  # type: ignore[no-untyped-def]
+def test_satisfaction_call_is_proposed_once_per_ticket(db, customer) -> None:
     with db.session() as session:
         ticket = ServiceTicket(number="SR-2027-0001", customer_id=customer, subject="打印机卡纸")
         session.add(ticket)
@@ -181,7 +181,7 @@ def test_satisfaction_call_is_proposed_once_per_ticket(db, customer) -> None:  #
         assert saved is not None and saved.customer_id == customer
 
 
-def test_early_contact_moves_the_same_cadence_follow_up(db, customer) -> None:  # type: ignore[no-untyped-def]
+def test_early_contact_moves_the_same_cadence_follow_up(db, customer) -> None:
     cadence_id = plans.set_cadence(db, customer, Cadence(30, CadenceUnit.DAYS), NOW, SHANGHAI)
     later = add_followup(
         db, FollowUpInput(customer, NOW + dt.timedelta(days=60)), now=NOW, tz=SHANGHAI

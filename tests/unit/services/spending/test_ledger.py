@@ -43,7 +43,7 @@ def entry(plan_id: int | None = None, **changes: object) -> SpendingInput:
         "plan_id": plan_id,
     }
     fields.update(changes)
-    return SpendingInput(**fields)  # type: ignore[arg-type]
+    return SpendingInput(**fields)
 
 
 def test_add_edit_delete_restore(db: Database) -> None:

@@ -38,4 +38,4 @@ def other_customer_id(db: Database) -> int:
 def ticket_input(customer_id: int, **fields: object) -> TicketInput:
     values: dict[str, object] = {"customer_id": customer_id, "subject": "Printer jams"}
     values.update(fields)
-    return TicketInput(**values)  # type: ignore[arg-type]
+    return TicketInput(**values)

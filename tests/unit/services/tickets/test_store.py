@@ -96,7 +96,7 @@ def test_bad_input_names_the_field(
 ) -> None:
     values = {"customer_id": customer_id, "subject": "Printer jams", **fields}
     with pytest.raises(ValidationError) as info:
-        create_ticket(db, TicketInput(**values), levels)  # type: ignore[arg-type]
+        create_ticket(db, TicketInput(**values), levels)
     assert info.value.field == field
 
 
@@ -259,7 +259,7 @@ def test_closing_with_satisfaction_and_a_follow_up_call(
 def dt_replace(proposal: object, when: dt.datetime) -> object:
     from dataclasses import replace
 
-    return replace(proposal, due_at=when)  # type: ignore[type-var]
+    return replace(proposal, due_at=when)
 
 
 def test_satisfaction_recorded_later_and_refused_on_open_tickets(
