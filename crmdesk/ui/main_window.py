@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 import logging
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,6 +36,7 @@ from crmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from crmdesk.paths import resources_dir
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.screen import Screen
+from crmdesk.ui.widgets.list_screen import bar_text
 
 log = logging.getLogger(__name__)
 
@@ -253,8 +253,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in (self.new_action, self.search_action, self.backup_action):
-            # toolbar text without the menu accelerator: "新建(&N)" would show as "新建(N)"
-            action.setIconText(re.sub(r"\(&\w\)|&|\.\.\.$", "", action.text()))
+            action.setIconText(bar_text(action.text()))
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.search_action)
         toolbar.addSeparator()

@@ -44,7 +44,7 @@ _MENU_MARKS = re.compile(r"\(&\w\)|&(?!&)|\.\.\.$")
 
 
 def bar_text(text: str) -> str:
-    """The text an action shows on the action bar (as the main window's toolbar does)."""
+    """The text an action shows on a toolbar (the screens' action bars, the main toolbar)."""
     return _MENU_MARKS.sub("", text).replace("&&", "&")
 
 
