@@ -120,8 +120,10 @@ def agenda_snapshot(
     with db.session() as session:
         for group, bounds in group_bounds(now, tz).items():
             counts[group] = int(session.scalar(_count_stmt(wanted, bounds)) or 0)
-            rows = session.execute(_page_stmt(wanted, bounds, None, page)) if counts[group] else []
-            first[group] = [record_of(row, name, company) for row, name, company in rows]
+            first[group] = []
+            if counts[group]:
+                rows = session.execute(_page_stmt(wanted, bounds, None, page))
+                first[group] = [record_of(row, name, company) for row, name, company in rows]
     return AgendaSnapshot(now, counts, first)
 
 
