@@ -16,9 +16,10 @@ def run_migrations_online() -> None:
     connectable = config.attributes.get("connection") or create_engine(url)
     if hasattr(connectable, "connect"):
         with connectable.connect() as connection:
-            # batch migrations copy tables; foreign keys must be off while they do
-            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
-            connection.commit()
+            if connection.dialect.name == "sqlite":
+                # batch migrations copy tables; foreign keys must be off while they do
+                connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+                connection.commit()
             context.configure(
                 connection=connection, target_metadata=target_metadata, render_as_batch=True
             )

@@ -278,7 +278,7 @@ def _first_email() -> ColumnElement[str]:
 
 def _tag_list() -> ColumnElement[str]:
     return (
-        select(func.group_concat(Tag.name, TAG_SEPARATOR))
+        select(func.aggregate_strings(Tag.name, TAG_SEPARATOR))
         .select_from(customer_tags.join(Tag, Tag.id == customer_tags.c.tag_id))
         .where(customer_tags.c.customer_id == Customer.id)
         .scalar_subquery()
