@@ -43,6 +43,17 @@ def sqlite_uri(database: Path, **params: str) -> str:
     return f"{uri}?{urlencode(params)}" if params else uri
 
 
+def read_only_uri(database: Path) -> str:
+    """The URI that reads ``database`` without writing anything, even in a read-only folder.
+
+    In a folder nobody may write to, ``immutable`` as well: SQLite could not create the WAL
+    index a shared read needs (and nobody can change the file there anyway).
+    """
+    if os.access(database.parent, os.W_OK):
+        return sqlite_uri(database, mode="ro")
+    return sqlite_uri(database, mode="ro", immutable="1")
+
+
 def database_url(database: Path) -> Any:
     """The SQLAlchemy URL of the SQLite file ``database`` (built, never parsed from text)."""
     from sqlalchemy.engine import URL
@@ -61,16 +72,12 @@ def folder_is_writable(database: Path) -> bool:
 def make_engine(database: Path, read_only: bool = False) -> Engine:
     """An engine for the SQLite file ``database`` with CRMDesk's connection settings.
 
-    ``read_only`` opens it with ``mode=ro``; in a folder nobody may write to, ``immutable``
-    as well, since SQLite could not create the WAL index a shared read needs.
+    ``read_only`` opens it through ``read_only_uri``.
     """
     from sqlalchemy import create_engine, event
 
     if read_only:
-        params = {"mode": "ro"}
-        if not os.access(database.parent, os.W_OK):
-            params["immutable"] = "1"
-        uri = sqlite_uri(database, **params)
+        uri = read_only_uri(database)
         engine = create_engine(
             "sqlite+pysqlite://",
             creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),

@@ -31,6 +31,10 @@ class DatabaseDamagedError(UserError):
     """The file is not a SQLite database, or SQLite reports it damaged."""
 
 
+class DatabaseBusyError(UserError):
+    """Another program holds the database locked for longer than the busy timeout."""
+
+
 def read_revision(path: Path) -> str | None:
     """The Alembic revision stored in ``path``, or None for a new/empty database.
 
@@ -45,9 +49,9 @@ def read_revision(path: Path) -> str | None:
             f"{path} is not a CRMDesk database (it is not an SQLite file). It was left untouched."
         )
     try:
-        from crmdesk.db.engine import sqlite_uri
+        from crmdesk.db.engine import BUSY_TIMEOUT_MS, read_only_uri
 
-        con = sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True)
+        con = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             check = con.execute("PRAGMA quick_check").fetchone()
             if not check or check[0] != "ok":
@@ -72,6 +76,15 @@ def read_revision(path: Path) -> str | None:
             return row[0] if row else None
         finally:
             con.close()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DatabaseBusyError(
+                f"{path}: another program is using the database; "
+                "close it (or wait until it finishes) and try again."
+            ) from exc
+        raise DatabaseDamagedError(
+            f"{path} cannot be read as a database ({exc}). It was left untouched; restore a backup."
+        ) from exc
     except sqlite3.DatabaseError as exc:
         raise DatabaseDamagedError(
             f"{path} cannot be read as a database ({exc}). It was left untouched; restore a backup."
