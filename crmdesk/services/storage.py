@@ -18,7 +18,13 @@ from crmdesk.paths import DataDir
 from crmdesk.services.backup import BACKUP_SUFFIX, create_backup
 
 # Database is the handle the UI passes along: a services name, so no screen imports crmdesk.db
-__all__ = ["Database", "StorageError", "explain_storage_error", "open_database"]
+__all__ = [
+    "Database",
+    "StorageError",
+    "explain_storage_error",
+    "open_database",
+    "storage_problem",
+]
 
 log = logging.getLogger(__name__)
 
@@ -60,36 +66,45 @@ _FULL = ("database or disk is full", "disk i/o error")
 _READ_ONLY = ("readonly database", "read-only", "unable to open database file")
 
 
-def explain_storage_error(exc: BaseException, where: object = "") -> str | None:
-    """A one-line explanation of a busy/full/read-only failure, or None for anything else.
+def storage_problem(exc: BaseException) -> str | None:
+    """ "busy", "full" or "read_only" for what SQLite, SQLAlchemy or the OS reported; else None.
 
-    Works on sqlite3 errors, SQLAlchemy's wrappers of them (their ``orig``) and OSErrors; the
-    text never includes the statement or its parameters.
+    Works on sqlite3 errors, SQLAlchemy's wrappers of them (their ``orig``) and OSErrors.
     """
-    place = f"{where}: " if where else ""
     orig = getattr(exc, "orig", None) or exc
     if isinstance(orig, OSError):
         if orig.errno == errno.ENOSPC:
-            return f"{place}the disk is full; free some space and try again."
+            return "full"
         if orig.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            return (
-                f"{place}the folder is read-only ({orig.strerror}); "
-                "choose a folder you may write to."
-            )
+            return "read_only"
         return None
     if not isinstance(orig, sqlite3.Error):
         return None
     text = str(orig).lower()
     if any(word in text for word in _BUSY):
-        return (
-            f"{place}another program is using the database; "
-            "close it (or wait until it finishes) and try again."
-        )
+        return "busy"
     if any(word in text for word in _FULL):
-        return f"{place}the disk is full (or failing); free some space and try again."
+        return "full"
     if any(word in text for word in _READ_ONLY):
-        return (
-            f"{place}the database cannot be written here (read-only folder or disk); "
-            "reading still works, changes need a folder you may write to."
-        )
+        return "read_only"
     return None
+
+
+_EXPLAINED = {
+    "busy": "another program is using the database; close it (or wait until it finishes) "
+    "and try again.",
+    "full": "the disk is full (or failing); free some space and try again.",
+    "read_only": "the database cannot be written here (read-only folder or disk); reading "
+    "still works, changes need a folder you may write to.",
+}
+
+
+def explain_storage_error(exc: BaseException, where: object = "") -> str | None:
+    """A one-line explanation of a busy/full/read-only failure, or None for anything else.
+
+    The text never includes the statement or its parameters.
+    """
+    problem = storage_problem(exc)
+    if problem is None:
+        return None
+    return f"{where}: {_EXPLAINED[problem]}" if where else _EXPLAINED[problem]

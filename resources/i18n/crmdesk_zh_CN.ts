@@ -6006,6 +6006,21 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <source>Another program is using the database, so this could not be saved. Close it or wait until it finishes, then try again.</source>
+        <translation>另一个程序正在使用数据库，因此未能保存。请关闭该程序或等它完成后重试。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this could not be saved. Free some space, then try again.</source>
+        <translation>磁盘已满，因此未能保存。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only, so this could not be saved. Copy the data folder somewhere you may write to and open it there.</source>
+        <translation>数据文件夹是只读的，因此未能保存。请将数据文件夹复制到可写入的位置，然后在那里打开。</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Check the figures and the rule checks, note how you will handle each risk, then save the plan. Use the list on the left to change any page.</source>

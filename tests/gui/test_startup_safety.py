@@ -111,3 +111,28 @@ def test_the_start_up_offer_restores_over_a_text_file(qtbot: object, tmp_path: P
     assert count(data_dir.database, "customers") == 2 and integrity(data_dir.database) == "ok"
     [raw] = data_dir.backups.glob("before-restore-*.damaged.db")
     assert raw.read_text().startswith("my shopping list")
+
+
+def test_a_busy_database_in_the_window_is_a_plain_message_not_a_crash(
+    monkeypatch: object,
+) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from crmdesk.ui import crash
+
+    shown: list[str] = []
+    monkeypatch.setattr(crash, "interactive", True)  # type: ignore[attr-defined]
+    monkeypatch.setattr(  # type: ignore[attr-defined]
+        QMessageBox, "warning", lambda parent, title, text: shown.append(text)
+    )
+    busy = OperationalError(
+        "INSERT INTO customers ...",
+        {"name": "张伟"},
+        sqlite3.OperationalError("database is locked"),
+    )
+
+    crash.report_exception(type(busy), busy, None)
+
+    assert crash.reported == []  # no crash dialog
+    assert len(shown) == 1 and "Another program is using the database" in shown[0]
+    assert "张伟" not in shown[0]
