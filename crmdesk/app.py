@@ -248,6 +248,11 @@ def hold_folder(data_dir: DataDir, headless: bool) -> FolderLock | None:
             if lock.try_acquire():
                 return lock
         except FolderReadOnlyError as exc:
+            if data_dir.database.is_file():
+                # nobody can write here, so nobody needs the lock: open it for reading;
+                # a change then gets the plain "read-only" message (ui.crash)
+                log.warning("read-only data folder, opening read-only: %s", exc)
+                return lock
             tell(str(exc), headless)
             return None
         pid = holder_pid(data_dir.root)
@@ -299,8 +304,17 @@ def run_gui(
             file=sys.stderr,
         )
         return EXIT_USER_ERROR
-    root = DataDir(resolve_data_dir(data_dir)).ensure()
-    log_file = setup_logging(root.logs)
+    root = DataDir(resolve_data_dir(data_dir))
+    try:
+        root.ensure()
+        log_file: Path | None = setup_logging(root.logs)
+    except OSError:
+        if not root.database.is_file():
+            print(
+                f"crmdesk: {root.root}: the data folder cannot be made or written.", file=sys.stderr
+            )
+            return EXIT_USER_ERROR
+        log_file = None  # a read-only folder: the window opens read-only (see hold_folder)
     log.info("CRMDesk %s starting, data folder %s", __version__, root.root)
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)

@@ -136,3 +136,16 @@ def test_a_busy_database_in_the_window_is_a_plain_message_not_a_crash(
     assert crash.reported == []  # no crash dialog
     assert len(shown) == 1 and "Another program is using the database" in shown[0]
     assert "张伟" not in shown[0]
+
+
+def test_a_read_only_data_folder_opens_for_reading(tmp_path: Path) -> None:
+    from tests.helpers.mounts import read_only_view
+
+    source = DataDir(tmp_path / "d").ensure()
+    db = open_database(source)
+    add_customer(db, CustomerInput(name="张伟"))
+    db.dispose()
+    with read_only_view(source.root, tmp_path / "ro") as data:
+        result = _start(data, "--smoke")
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
