@@ -730,8 +730,8 @@
         <translation>打印档案(&amp;P)...</translation>
     </message>
     <message>
-        <source>E&amp;xport their data...</source>
-        <translation>导出其个人数据(&amp;X)...</translation>
+        <source>E&amp;xport data...</source>
+        <translation>导出数据(&amp;X)...</translation>
     </message>
     <message>
         <source>Save everything stored about this customer in one file, for them to keep</source>

@@ -66,7 +66,7 @@ class CustomerDetailPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.print_button)
-        self.export_data_button = QPushButton(self.tr("E&xport their data..."))
+        self.export_data_button = QPushButton(self.tr("E&xport data..."))
         self.export_data_button.setToolTip(
             self.tr("Save everything stored about this customer in one file, for them to keep")
         )
