@@ -54,11 +54,38 @@ def open_database(data_dir: DataDir, read_only: bool | None = None) -> Database:
     data_dir.ensure()
 
     def backup_first(path: object) -> None:
+        if _recent_pre_migration_backup(data_dir):
+            return  # an upgrade that failed left the file as it was: that backup still holds it
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         create_backup(data_dir.database, data_dir.backups / f"pre-migration-{stamp}{BACKUP_SUFFIX}")
 
-    schema.prepare(data_dir.database, backup_before_upgrade=backup_first)
+    try:
+        schema.prepare(data_dir.database, backup_before_upgrade=backup_first)
+    except UserError:
+        raise
+    except Exception as exc:
+        if storage_problem(exc) is not None:
+            raise  # busy, full, read-only: said in plain words by the caller
+        log.exception("upgrade of %s failed", data_dir.database)
+        raise StorageError(
+            f"{data_dir.database}: upgrading the database for this version failed and was "
+            f"undone, so it is as it was (a copy is in {data_dir.backups}). Please report this "
+            "with the log file."
+        ) from exc
     return Database(data_dir.database)
+
+
+def _recent_pre_migration_backup(data_dir: DataDir) -> bool:
+    """A pre-migration backup newer than every change to the database (so it holds it all)."""
+    changed = max(
+        (p.stat().st_mtime for p in (data_dir.database, data_dir.root / "crmdesk.db-wal")
+         if p.exists()),
+        default=0.0,
+    )  # fmt: skip
+    return any(
+        backup.stat().st_mtime > changed
+        for backup in data_dir.backups.glob(f"pre-migration-*{BACKUP_SUFFIX}")
+    )
 
 
 _BUSY = ("database is locked", "database table is locked", "database schema is locked")

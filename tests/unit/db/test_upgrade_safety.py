@@ -13,7 +13,7 @@ import pytest
 
 from crmdesk.db import schema
 from crmdesk.paths import DataDir
-from crmdesk.services.storage import open_database
+from crmdesk.services.storage import StorageError, open_database
 from tests.helpers.olddb import cli, columns, count, integrity, make_0001_database
 
 
@@ -100,3 +100,33 @@ def test_kill_9_during_the_upgrade_of_100k_customers_leaves_old_or_new(tmp_path:
     assert schema.read_revision(database) == schema.HEAD_REVISION
     assert integrity(database) == "ok" and count(database, "customers") == 100_000
     assert len(_sort_names(database)) == 100_000
+
+
+def test_a_failing_upgrade_retried_keeps_one_pre_migration_backup(data_dir: DataDir) -> None:
+    """Each start used to add another pre-migration backup of the same unchanged file."""
+    make_0001_database(data_dir.database, 5)
+    con = sqlite3.connect(data_dir.database)
+    con.execute("CREATE TABLE ix_customers_sort_name (x)")  # makes 0002 fail half-way
+    con.commit()
+    con.close()
+    with pytest.raises(StorageError, match="failed and was undone"):
+        open_database(data_dir)
+    [first] = data_dir.backups.glob("pre-migration-*")
+    made_at = first.stat().st_mtime
+    time.sleep(0.05)
+    for _ in range(2):  # the next starts fail the same way on the same, unchanged file
+        with pytest.raises(StorageError, match="failed and was undone"):
+            open_database(data_dir)
+    assert list(data_dir.backups.glob("pre-migration-*")) == [first]
+    assert first.stat().st_mtime == made_at  # not written again either
+    assert schema.read_revision(data_dir.database) == "0001"
+    # once the file changes, the next attempt backs it up again
+    time.sleep(0.05)
+    con = sqlite3.connect(data_dir.database)
+    con.execute("DROP TABLE ix_customers_sort_name")
+    con.commit()
+    con.close()
+    open_database(data_dir).dispose()
+    latest = max(p.stat().st_mtime for p in data_dir.backups.glob("pre-migration-*"))
+    assert latest > made_at  # (a second one, or the same name re-written within the second)
+    assert schema.read_revision(data_dir.database) == schema.HEAD_REVISION
