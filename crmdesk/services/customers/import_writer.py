@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import repeat
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, Table, delete, func, insert, select, union, update
+from sqlalchemy import CursorResult, Table, delete, func, insert, select, text, union, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, selectinload
 
@@ -152,7 +152,7 @@ def _insert_chunks(
     stamp = customers.processor(customers_table, "created_at")(utcnow())
     day = customers.processor(customers_table, "birthday")
     tag_ids = _tag_ids(session, [checked.data for _, checked in new])
-    first_id = (session.scalar(select(func.max(Customer.id))) or 0) + 1
+    first_id = _next_customer_id(session)
     for start in range(0, len(new), CHUNK):
         chunk = [checked for _, checked in new[start : start + CHUNK]]
         ids = range(first_id + start, first_id + start + len(chunk))
@@ -261,6 +261,15 @@ def write_import(
             {"added": len(new), "updated": len(before), "skipped": batch.skipped},
         )  # fmt: skip
         return batch.id
+
+
+def _next_customer_id(session: Session) -> int:
+    """After the highest id ever given: sqlite_sequence remembers purged customers' ids too."""
+    top = session.scalar(select(func.max(Customer.id))) or 0
+    sequence = session.execute(
+        text("SELECT seq FROM sqlite_sequence WHERE name = 'customers'")
+    ).scalar()
+    return max(top, sequence or 0) + 1
 
 
 def _rowcount(result: object) -> int:
