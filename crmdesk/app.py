@@ -21,6 +21,7 @@ from crmdesk.domain.errors import UserError
 from crmdesk.i18n import install_translators, resolve_language
 from crmdesk.logs import setup_logging
 from crmdesk.paths import DataDir, resolve_data_dir, resources_dir
+from crmdesk.services.folder_lock import FolderLock, FolderReadOnlyError, holder_pid
 
 log = logging.getLogger(__name__)
 
@@ -171,22 +172,47 @@ class Application:
         )
 
 
-def open_or_explain(data_dir: DataDir) -> Database | None:
-    """Prepare the database; on a newer or damaged file explain, offer a restore, return None."""
+def is_headless(smoke: bool = False) -> bool:
+    """No one can click: --smoke, or a platform without a screen (offscreen, minimal)."""
+    from PySide6.QtGui import QGuiApplication
+
+    return smoke or QGuiApplication.platformName() in ("offscreen", "minimal", "vnc")
+
+
+def no_display_available() -> bool:
+    """On Linux/BSD, Qt would abort without an X11 or Wayland display (and no platform set)."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def tell(text: str, headless: bool, parent: object = None) -> None:
+    """A start-up message: a dialog for a user, one line on stderr when no one can click."""
+    if headless:
+        print(f"crmdesk: {text}", file=sys.stderr, flush=True)
+        return
+    QMessageBox.critical(parent, APP_NAME, text)  # type: ignore[arg-type]
+
+
+def open_or_explain(data_dir: DataDir, headless: bool = False) -> Database | None:
+    """Prepare the database; on a newer or damaged file explain, offer a restore, return None.
+
+    ``headless``: every message goes to stderr and nothing waits for a click.
+    """
     from crmdesk.services.storage import open_database
 
     while True:
         try:
             return open_database(data_dir)
         except schema.DatabaseTooNewError as exc:
-            QMessageBox.critical(None, APP_NAME, str(exc))
+            tell(str(exc), headless)
             return None
         except schema.DatabaseDamagedError as exc:
             from crmdesk.services.backup import list_backups
 
             backups = list_backups(data_dir.backups)
-            if not backups:
-                QMessageBox.critical(None, APP_NAME, str(exc))
+            if not backups or headless:
+                tell(str(exc), headless)
                 return None
             box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, str(exc))
             box.setInformativeText(
@@ -207,10 +233,46 @@ def open_or_explain(data_dir: DataDir) -> Database | None:
             try:
                 restore_backup(backups[0], data_dir.database, data_dir.backups)
             except UserError as restore_error:
-                QMessageBox.critical(None, APP_NAME, str(restore_error))
+                tell(str(restore_error), headless)
                 return None
         except UserError as exc:
-            QMessageBox.critical(None, APP_NAME, str(exc))
+            tell(str(exc), headless)
+            return None
+
+
+def hold_folder(data_dir: DataDir, headless: bool) -> FolderLock | None:
+    """The data folder's lock for this window's life; ask to retry while another has it."""
+    while True:
+        lock = FolderLock(data_dir.root)
+        try:
+            if lock.try_acquire():
+                return lock
+        except FolderReadOnlyError as exc:
+            if data_dir.database.is_file():
+                # nobody can write here, so nobody needs the lock: open it for reading;
+                # a change then gets the plain "read-only" message (ui.crash)
+                log.warning("read-only data folder, opening read-only: %s", exc)
+                return lock
+            tell(str(exc), headless)
+            return None
+        pid = holder_pid(data_dir.root)
+        text = QApplication.translate(
+            "Application",
+            "Another CRMDesk program (process %1) is using the data folder %2: a command "
+            "such as an import or a restore, or a window on another screen. Close it or let "
+            "it finish, then try again.",
+        )
+        text = text.replace("%1", str(pid or "?")).replace("%2", str(data_dir.root))
+        if headless:
+            tell(text, headless)
+            return None
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text)
+        retry = box.addButton(
+            QApplication.translate("Application", "Try again"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not retry:
             return None
 
 
@@ -235,8 +297,24 @@ def run_gui(
 
     ``minimised`` (start with the system) keeps the window in the tray so reminders can fire.
     """
-    root = DataDir(resolve_data_dir(data_dir)).ensure()
-    log_file = setup_logging(root.logs)
+    if no_display_available():
+        print(
+            "crmdesk: there is no screen to show the window on (no DISPLAY or "
+            "WAYLAND_DISPLAY); use the command line (crmdesk --help) or set QT_QPA_PLATFORM.",
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
+    root = DataDir(resolve_data_dir(data_dir))
+    try:
+        root.ensure()
+        log_file: Path | None = setup_logging(root.logs)
+    except OSError:
+        if not root.database.is_file():
+            print(
+                f"crmdesk: {root.root}: the data folder cannot be made or written.", file=sys.stderr
+            )
+            return EXIT_USER_ERROR
+        log_file = None  # a read-only folder: the window opens read-only (see hold_folder)
     log.info("CRMDesk %s starting, data folder %s", __version__, root.root)
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
@@ -254,8 +332,27 @@ def run_gui(
         log.info("another instance has %s open; asked it to come forward", root.root)
         return EXIT_OK
 
+    headless = is_headless(smoke)
     application = Application(qapp, root, lang)
-    db = open_or_explain(root)
+    folder_lock = hold_folder(root, headless)
+    if folder_lock is None:
+        return EXIT_USER_ERROR
+    try:
+        return _run_window(qapp, application, root, name, smoke, minimised, headless)
+    finally:
+        folder_lock.release()
+
+
+def _run_window(
+    qapp: QApplication,
+    application: Application,
+    root: DataDir,
+    name: str,
+    smoke: bool,
+    minimised: bool,
+    headless: bool,
+) -> int:
+    db = open_or_explain(root, headless)
     if db is None:
         return EXIT_USER_ERROR
     application.ctx.db = db

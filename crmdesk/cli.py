@@ -13,6 +13,7 @@ import argparse
 import contextlib
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -26,16 +27,50 @@ log = logging.getLogger(__name__)
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 2
+MAX_DEMO_CUSTOMERS = 200_000  # twice the size the app is measured at; more is a typo
+PRIVATE_UMASK = 0o077  # POSIX: what this process creates is the user's alone (0600, 0700)
+
+_held_locks: list[Any] = []  # the data-folder lock of this command, released by main()
 
 
 def _data_dir(args: argparse.Namespace) -> DataDir:
-    return DataDir(resolve_data_dir(args.data_dir)).ensure()
+    data_dir = DataDir(resolve_data_dir(args.data_dir))
+    try:
+        return data_dir.ensure()
+    except OSError as exc:
+        if data_dir.root.is_dir():
+            return data_dir  # a read-only folder: reading still works
+        raise UserError(
+            f"{data_dir.root}: the data folder cannot be made ({exc.strerror})"
+        ) from exc
 
 
-def _open_db(args: argparse.Namespace) -> Any:
+def _lock(args: argparse.Namespace) -> DataDir:
+    """Hold the data folder's lock for the rest of the command (one writer per folder)."""
+    from crmdesk.services.folder_lock import FolderLock
+
+    data_dir = _data_dir(args)
+    if not _held_locks:
+        _held_locks.append(FolderLock(data_dir.root).acquire())
+    return data_dir
+
+
+def _open_db(args: argparse.Namespace, write: bool = True) -> Any:
+    """The data folder's database; a command that writes holds the folder's lock first."""
+    from crmdesk.db.engine import folder_is_writable
     from crmdesk.services.storage import open_database
 
-    return open_database(_data_dir(args))
+    data_dir = _data_dir(args)
+    if write:
+        _lock(args)
+    elif folder_is_writable(data_dir.database):
+        from crmdesk.services.folder_lock import FolderLock
+
+        # a reader upgrades an old database only while no one else has the folder open
+        lock = FolderLock(data_dir.root)
+        if lock.try_acquire():
+            _held_locks.append(lock)
+    return open_database(data_dir)
 
 
 def _print_progress(done: int, total: int) -> None:
@@ -49,6 +84,9 @@ def _print_progress(done: int, total: int) -> None:
 def _add_backup(sub: Any) -> None:
     p = sub.add_parser("backup", help="write a backup of the database to one file")
     p.add_argument("-o", "--output", type=Path, help="backup file (default: DIR/backups/...)")
+    p.add_argument(
+        "--force", action="store_true", help="replace an existing file that is not a backup"
+    )
     p.set_defaults(handler=cmd_backup)
     p = sub.add_parser("restore", help="replace the database with a backup (keeps a safety copy)")
     p.add_argument("file", type=Path)
@@ -58,13 +96,16 @@ def _add_backup(sub: Any) -> None:
 def cmd_backup(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from crmdesk.services.backup import BACKUP_SUFFIX, create_backup
+    from crmdesk.services.backup import BACKUP_SUFFIX, check_backup_target, create_backup
 
     data_dir = _data_dir(args)
-    db = _open_db(args)  # migrates an old database first, so the backup is current
-    db.dispose()
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = args.output or data_dir.backups / f"crmdesk-{stamp}{BACKUP_SUFFIX}"
+    target = check_backup_target(target, data_dir.database, force=args.force)
+    # a backup only reads (SQLite's online backup is consistent beside a running app); an old
+    # database is upgraded first when the folder is free, so the backup is current
+    db = _open_db(args, write=False)
+    db.dispose()
     info = create_backup(data_dir.database, target)
     print(info.path)
     return EXIT_OK
@@ -73,7 +114,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from crmdesk.services.backup import restore_backup
 
-    data_dir = _data_dir(args)
+    # another process writing beside a restore would lose its work into the replaced file
+    data_dir = _lock(args)
     safety = restore_backup(args.file, data_dir.database, data_dir.backups)
     print(f"restored {args.file}" + (f" (previous database saved as {safety})" if safety else ""))
     return EXIT_OK
@@ -91,8 +133,8 @@ def _add_demo(sub: Any) -> None:
 def cmd_demo_data(args: argparse.Namespace) -> int:
     from crmdesk.services.demo.data import generate_demo
 
-    if args.customers < 0:
-        raise UserError("--customers: must be zero or more")
+    if not 0 <= args.customers <= MAX_DEMO_CUSTOMERS:
+        raise UserError(f"--customers: must be between 0 and {MAX_DEMO_CUSTOMERS:,}")
     db = _open_db(args)
     added = generate_demo(db, args.customers, progress=_print_progress)
     if sys.stderr.isatty():
@@ -116,7 +158,7 @@ def _add_customers(sub: Any) -> None:
 def cmd_customers_list(args: argparse.Namespace) -> int:
     from crmdesk.services.customers.store import list_customers
 
-    rows = list_customers(_open_db(args), search=args.search)
+    rows = list_customers(_open_db(args, write=False), search=args.search)
     if args.json:
         data = [
             {
@@ -159,7 +201,7 @@ def _add_export_followups(actions: Any) -> None:
 def cmd_export_followups(args: argparse.Namespace) -> int:
     from crmdesk.services.followups.ical import export_followups
 
-    count = export_followups(_open_db(args), args.file, include_closed=args.all)
+    count = export_followups(_open_db(args, write=False), args.file, include_closed=args.all)
     print(f"exported {count} follow-ups to {args.file}")
     return EXIT_OK
 
@@ -174,7 +216,7 @@ def _add_export_customers(actions: Any) -> None:
 def cmd_export_customers(args: argparse.Namespace) -> int:
     from crmdesk.services.customers.export import export_customers
 
-    count = export_customers(_open_db(args), args.file, search=args.search)
+    count = export_customers(_open_db(args, write=False), args.file, search=args.search)
     print(f"exported {count} customers to {args.file}")
     return EXIT_OK
 
@@ -353,7 +395,7 @@ def cmd_plan_wizard(args: argparse.Namespace) -> int:
     # the one plan action that needs Qt widgets: imported here, never on other CLI paths
     from crmdesk.ui.planner.standalone import run_wizard
 
-    outcome = run_wizard(_data_dir(args), args.plan, args.lang)
+    outcome = run_wizard(_lock(args), args.plan, args.lang)
     if outcome.plan_id is not None:
         print(f"saved plan {outcome.plan_id}" + (f" and {outcome.file}" if outcome.file else ""))
     return EXIT_OK
@@ -403,26 +445,69 @@ def _utf8_when_redirected() -> None:
                 stream.reconfigure(encoding="utf-8", errors="replace")
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command; with no command, open the GUI."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        from crmdesk.app import run_gui
+def _quiet_closed_pipe() -> int:
+    """``crmdesk customers list | head``: the reader left; end quietly, as `cat` does."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # Python's own flush at exit must not fail
+    return EXIT_OK
 
-        return run_gui(
-            data_dir=args.data_dir, smoke=args.smoke, lang=args.lang, minimised=args.minimised
-        )
-    _setup_logging(args)
-    _utf8_when_redirected()
+
+def _storage_failure(exc: BaseException) -> str | None:
+    """Busy/full/read-only failures from SQLite, SQLAlchemy or the OS, in plain words."""
+    from crmdesk.services.storage import explain_storage_error
+
+    return explain_storage_error(exc)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
-        return int(args.handler(args))
+        status = int(args.handler(args))
+        sys.stdout.flush()  # a closed pipe shows here, not in Python's flush at exit
+        return status
     except UserError as exc:
         log.info("user error: %s", exc)
         print(f"crmdesk: {exc}", file=sys.stderr)
         return EXIT_USER_ERROR
+    except BrokenPipeError:
+        return _quiet_closed_pipe()
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        message = _storage_failure(exc)
+        if message is None:
+            raise
+        # the log keeps the type only: a failed statement's text may hold personal data
+        log.warning("storage failure: %s", type(exc).__name__)
+        print(f"crmdesk: {message}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    finally:
+        while _held_locks:
+            _held_locks.pop().release()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; with no command, open the GUI."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    # personal data: files and folders this process creates are the user's alone (POSIX)
+    old_umask = os.umask(PRIVATE_UMASK) if os.name == "posix" else None
+    try:
+        if args.command is None:
+            from crmdesk.app import run_gui
+
+            return run_gui(
+                data_dir=args.data_dir, smoke=args.smoke, lang=args.lang, minimised=args.minimised
+            )
+        _setup_logging(args)
+        _utf8_when_redirected()
+        try:
+            return _run(args)
+        except BrokenPipeError:  # raised again while the error message itself was printed
+            return _quiet_closed_pipe()
+    finally:
+        if old_umask is not None:
+            os.umask(old_umask)
 
 
 if __name__ == "__main__":

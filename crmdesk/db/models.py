@@ -131,6 +131,8 @@ class Customer(TimestampMixin, SoftDeleteMixin, VersionMixin, Base):
         Index("ix_customers_company", "company", sqlite_where=text("deleted_at IS NULL")),
         Index("ix_customers_deleted_at", "deleted_at", sqlite_where=text("deleted_at IS NOT NULL")),
         Index("ix_customers_created_at", "created_at"),
+        # ids only grow (migration 0004): a purged record's id is never given again
+        {"sqlite_autoincrement": True},
     )
 
 
@@ -270,6 +272,8 @@ class FollowUp(TimestampMixin, SoftDeleteMixin, VersionMixin, Base):
         # covering indexes for the dashboard's counts (due today/overdue, done per week)
         Index("ix_followups_status_due_at", "status", "due_at", "deleted_at", "customer_id"),
         Index("ix_followups_status_completed_at", "status", "completed_at", "deleted_at"),
+        # ids only grow (migration 0004): a purged record's id is never given again
+        {"sqlite_autoincrement": True},
     )
 
 
@@ -312,6 +316,8 @@ class ServiceTicket(TimestampMixin, SoftDeleteMixin, VersionMixin, Base):
         Index("ix_service_tickets_customer_id", "customer_id"),
         Index("ix_service_tickets_status", "status"),
         Index("ix_service_tickets_due_at", "due_at"),
+        # ids only grow (migration 0004): a purged record's id is never given again
+        {"sqlite_autoincrement": True},
     )
 
 

@@ -104,6 +104,14 @@
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
+    <message>
+        <source>Another CRMDesk program (process %1) is using the data folder %2: a command such as an import or a restore, or a window on another screen. Close it or let it finish, then try again.</source>
+        <translation>另一个 CRMDesk 程序（进程 %1）正在使用数据文件夹 %2：可能是导入、恢复等命令，或另一个屏幕上的窗口。请关闭它或等它完成后重试。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
 </context>
 <context>
     <name>BaselineDialog</name>
@@ -722,6 +730,14 @@
         <translation>打印档案(&amp;P)...</translation>
     </message>
     <message>
+        <source>E&amp;xport data...</source>
+        <translation>导出数据(&amp;X)...</translation>
+    </message>
+    <message>
+        <source>Save everything stored about this customer in one file, for them to keep</source>
+        <translation>将该客户的全部已存数据保存为一个文件，供其本人留存</translation>
+    </message>
+    <message>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
@@ -1030,6 +1046,18 @@
     <message>
         <source>Exporting customers</source>
         <translation>正在导出客户</translation>
+    </message>
+    <message>
+        <source>Export their data</source>
+        <translation>导出其个人数据</translation>
+    </message>
+    <message>
+        <source>JSON file (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Everything stored about %1 saved to %2</source>
+        <translation>%1 的全部已存数据已保存到 %2</translation>
     </message>
     <message>
         <source>search: %1</source>
@@ -5978,6 +6006,21 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <source>Another program is using the database, so this could not be saved. Close it or wait until it finishes, then try again.</source>
+        <translation>另一个程序正在使用数据库，因此未能保存。请关闭该程序或等它完成后重试。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this could not be saved. Free some space, then try again.</source>
+        <translation>磁盘已满，因此未能保存。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only, so this could not be saved. Copy the data folder somewhere you may write to and open it there.</source>
+        <translation>数据文件夹是只读的，因此未能保存。请将数据文件夹复制到可写入的位置，然后在那里打开。</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Check the figures and the rule checks, note how you will handle each risk, then save the plan. Use the list on the left to change any page.</source>
@@ -6913,6 +6956,18 @@ Close it anyway (for example a duplicate, or a request the customer withdrew)?</
     <message>
         <source>is longer than {limit} characters</source>
         <translation>超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>is nested more than {depth} levels deep; a plan file never is</source>
+        <translation>嵌套超过 {depth} 层；方案文件不会有这么深的嵌套</translation>
+    </message>
+    <message>
+        <source>the number {value} is too long or too large for a plan file</source>
+        <translation>数字 {value} 过长或过大，不是方案文件中的有效数字</translation>
+    </message>
+    <message>
+        <source>holds a broken character (a lone UTF-16 surrogate, \u{code})</source>
+        <translation>含有损坏的字符（孤立的 UTF-16 代理项 \u{code}）</translation>
     </message>
 </context>
 <context>

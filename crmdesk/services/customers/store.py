@@ -23,6 +23,7 @@ from crmdesk.domain.dates import utcnow
 from crmdesk.domain.errors import UserError
 from crmdesk.domain.text import fold, normalize_phone
 from crmdesk.services import activity
+from crmdesk.services.customers.forget import forget_customers
 from crmdesk.services.customers.records import apply_input, input_of
 
 __all__ = [
@@ -218,7 +219,10 @@ def restore_customers(db: Database, ids: Sequence[int]) -> list[int]:
 
 
 def purge_customers(db: Database, ids: Sequence[int]) -> int:
-    """Delete customers for good, with their follow-ups and tickets; only from the recycle bin."""
+    """Delete customers for good, with their follow-ups and tickets; only from the recycle bin.
+
+    Their lines in the activity log and their old values kept for import undo go too.
+    """
     with db.session() as session:
         doomed = list(
             session.scalars(
@@ -226,8 +230,11 @@ def purge_customers(db: Database, ids: Sequence[int]) -> int:
             )
         )
         for customer in doomed:
-            activity.record(session, "customer", customer.id, "purged", customer.name, customer.id)
             session.delete(customer)
+        session.flush()
+        forget_customers(session, [customer.id for customer in doomed])
+        if doomed:  # how many only: the names are exactly what must go
+            activity.record(session, "customer", None, "purged", "", None, {"count": len(doomed)})
         return len(doomed)
 
 

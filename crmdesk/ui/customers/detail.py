@@ -37,6 +37,7 @@ class CustomerDetailPanel(QWidget):
 
     edit_requested = Signal(int)
     print_requested = Signal(int)
+    export_data_requested = Signal(int)  # everything stored about them (PIPL access right)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +66,16 @@ class CustomerDetailPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.print_button)
+        self.export_data_button = QPushButton(self.tr("E&xport data..."))
+        self.export_data_button.setToolTip(
+            self.tr("Save everything stored about this customer in one file, for them to keep")
+        )
+        self.export_data_button.clicked.connect(
+            lambda: (
+                self.customer_id is not None and self.export_data_requested.emit(self.customer_id)
+            )
+        )
+        buttons.addWidget(self.export_data_button)
         buttons.addStretch(1)
 
         self.form = QFormLayout()

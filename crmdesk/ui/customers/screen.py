@@ -95,6 +95,7 @@ class CustomersScreen(ListScreen):
         self.detail = CustomerDetailPanel()
         self.detail.edit_requested.connect(self.edit_customer)
         self.detail.print_requested.connect(lambda cid: tools.print_record(self, cid))
+        self.detail.export_data_requested.connect(lambda cid: tools.export_their_data(self, cid))
         self.detail.setMinimumWidth(280)
 
         self._build_actions()

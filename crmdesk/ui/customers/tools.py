@@ -184,6 +184,36 @@ def export(screen: CustomersScreen) -> None:
     )
 
 
+def export_their_data(screen: CustomersScreen, customer_id: int) -> None:
+    """One customer's data in one JSON file, when they ask for it (PIPL access right)."""
+    from crmdesk.services.customers.subject_export import export_customer_data
+    from crmdesk.ui.reports.preview import safe_file_name
+
+    name = get_customer(screen.ctx.db, customer_id).data.name
+    path, _ = QFileDialog.getSaveFileName(
+        screen,
+        QCoreApplication.translate("CustomerTools", "Export their data"),
+        str(Path(_documents()) / safe_file_name(f"{name}.json")),
+        QCoreApplication.translate("CustomerTools", "JSON file (*.json)"),
+    )
+    if not path:
+        return
+    try:
+        result = export_customer_data(screen.ctx.db, customer_id, Path(path))
+    except UserError as error:
+        QMessageBox.warning(
+            screen,
+            QCoreApplication.translate("CustomerTools", "Export their data"),
+            error_text(error),
+        )
+        return
+    screen.message_label.setText(
+        QCoreApplication.translate("CustomerTools", "Everything stored about %1 saved to %2")
+        .replace("%1", name)
+        .replace("%2", str(result.path))
+    )
+
+
 def _filter_text(screen: CustomersScreen) -> str:
     parts = []
     if not screen.filter_bar.is_all():

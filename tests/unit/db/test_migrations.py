@@ -128,15 +128,8 @@ def test_migrated_indexes_are_the_models_partial_ones_included(tmp_path: Path) -
 
 
 def test_a_0001_database_upgrades_with_its_customers(tmp_path: Path) -> None:
-    from alembic import command
-    from alembic.config import Config
-
     path = tmp_path / "old.db"
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    config.set_main_option("sqlalchemy.url", f"sqlite:///{path}")
-    config.attributes["configure_logger"] = False
-    command.upgrade(config, "0001")
+    schema.upgrade(path, "0001")
     assert schema.read_revision(path) == "0001"
     assert "WHERE" not in _index_sql(path)["ix_customers_name"]
     stamp = "2026-11-01 00:00:00.000000"
