@@ -118,8 +118,12 @@ def pg_database(pg_shared: object) -> Iterator[object]:
     from sqlalchemy import text
 
     from crmdesk.db.models import Base
+    from crmdesk.domain.team.roles import Role
 
+    # the service suites run as an owner; tests of rights sign in as somebody else
+    pg_shared.user_name, pg_shared.role = "owner", Role.OWNER  # type: ignore[attr-defined]
     yield pg_shared
+    pg_shared.user_name, pg_shared.role = "", None  # type: ignore[attr-defined]
     tables = ", ".join(t.name for t in Base.metadata.sorted_tables)
     with pg_shared.engine.begin() as connection:  # type: ignore[attr-defined]
         connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))

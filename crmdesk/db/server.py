@@ -12,8 +12,10 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from crmdesk.db import guard
 from crmdesk.db.engine import Database
 from crmdesk.domain.errors import UserError
+from crmdesk.domain.team.roles import Role
 
 if TYPE_CHECKING:
     from sqlalchemy import URL, Engine
@@ -67,6 +69,12 @@ class SharedDatabase(Database):
     def __init__(self, url: URL) -> None:
         super().__init__(Path(url.database or "crmdesk"))
         self.url = url
+        # the signed-in user's role (with ``user_name``); None until someone signs in
+        self.role: Role | None = None
+
+    def who(self) -> tuple[str, Role] | None:
+        """The signed-in user as (name, role), or None."""
+        return None if self.role is None else (self.user_name, self.role)
 
     @property
     def engine(self) -> Engine:
@@ -81,6 +89,7 @@ class SharedDatabase(Database):
                 connect_args={"connect_timeout": 10, "application_name": "CRMDesk"},
             )
             self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+            guard.attach(self._engine, self.who)
         return self._engine
 
     def optimize(self) -> None:
@@ -144,11 +153,18 @@ def upgrade_server(db: SharedDatabase) -> None:
     """Run the Alembic migrations on the server, in one transaction (PostgreSQL DDL is too)."""
     from alembic import command
     from alembic.config import Config
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
 
     config = Config()
     config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
     config.attributes["configure_logger"] = False
-    with db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        log.info("upgrading the shared database %s", db.describe())
-        command.upgrade(config, "head")
+    # its own connection, outside the rights guard: migrations rewrite whole tables
+    engine = create_engine(db.url, poolclass=NullPool, hide_parameters=True)
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            log.info("upgrading the shared database %s", db.describe())
+            command.upgrade(config, "head")
+    finally:
+        engine.dispose()
