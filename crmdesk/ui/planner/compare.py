@@ -76,6 +76,10 @@ class CompareDialog(QDialog):
         tools.addWidget(self.add_combo)
         tools.addWidget(self.add_button)
         tools.addWidget(self.nothing_button)
+        self.scorecard_button = QPushButton(self.tr("Evaluation scorecard..."))
+        self.scorecard_button.setObjectName("scorecard_button")
+        self.scorecard_button.clicked.connect(self.on_scorecard_button_clicked)
+        tools.addWidget(self.scorecard_button)
         tools.addStretch(1)
         tools.addWidget(QLabel(self.tr("Baseline:")))
         tools.addWidget(self.baseline_combo)
@@ -149,6 +153,12 @@ class CompareDialog(QDialog):
 
     def on_nothing_button_clicked(self) -> None:
         self.add_plan(do_nothing_plan(self.plans[0], self.tr("Do nothing")), baseline=True)
+
+    def on_scorecard_button_clicked(self) -> None:
+        from crmdesk.ui.planner.scorecard import ScorecardDialog
+
+        if self.comparison is not None:
+            ScorecardDialog.show_for(self, self.ctx, self.comparison)
 
     # --- showing -------------------------------------------------------------------------
 
