@@ -5598,6 +5598,14 @@ The wizard walks you through licence, customisation, training, maintenance and b
         <translation>产品演示、参考客户回访、专家评审…</translation>
     </message>
     <message>
+        <source>Save as file...</source>
+        <translation>另存为文件…</translation>
+    </message>
+    <message>
+        <source>Write the scorecard as a file for crmdesk plan report --evaluation.</source>
+        <translation>将打分表写入文件，供 crmdesk plan report --evaluation 使用。</translation>
+    </message>
+    <message>
         <source>Criterion</source>
         <translation>评估项</translation>
     </message>
@@ -5628,6 +5636,14 @@ The wizard walks you through licence, customisation, training, maintenance and b
     <message>
         <source>The weights must add up to exactly 100% before the scorecard is saved.</source>
         <translation>权重必须恰好合计 100% 才能保存打分表。</translation>
+    </message>
+    <message>
+        <source>Save scorecard as</source>
+        <translation>打分表另存为</translation>
+    </message>
+    <message>
+        <source>Evaluation files (*.json)</source>
+        <translation>评估文件 (*.json)</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,13 @@ class ScorecardDialog(QDialog):
         self.save_button.setObjectName("save")
         buttons.accepted.connect(self.on_save_clicked)
         buttons.rejected.connect(self.reject)
+        self.export_button = buttons.addButton(
+            self.tr("Save as file..."), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.export_button.setToolTip(
+            self.tr("Write the scorecard as a file for crmdesk plan report --evaluation.")
+        )
+        self.export_button.clicked.connect(self.on_export_button_clicked)
         layout.addWidget(buttons)
         self._filling = False
         self._fill_table()
@@ -328,6 +335,7 @@ class ScorecardDialog(QDialog):
             )
             self.weight_sum.setStyleSheet("color: #b71c1c; font-weight: bold;")
         self.save_button.setEnabled(ok)
+        self.export_button.setEnabled(ok)
         self.result = None
         if not ok:
             self.ranking.setText(self.tr("The ranking appears when the weights add up to 100%."))
@@ -361,6 +369,30 @@ class ScorecardDialog(QDialog):
             return
         self.message.setText("")
         self.accept()
+
+    def on_export_button_clicked(self) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        suggested = str(Path.home() / "evaluation.json")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save scorecard as"), suggested, self.tr("Evaluation files (*.json)")
+        )
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> bool:
+        """Write the scorecard as a ``crmdesk-evaluation`` file; say so if it cannot be."""
+        try:
+            evaluation_service.save_evaluation_file(self.evaluation(), path)
+        except UserError as error:
+            self.message.setText(
+                render(error.sentence) if isinstance(error, FieldError) else str(error)
+            )
+            return False
+        self.message.setText("")
+        return True
 
 
 _DEFAULT_KEYS = {c.key for c in DEFAULT_CRITERIA}

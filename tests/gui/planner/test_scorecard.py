@@ -4,6 +4,7 @@ the weight sum in view, Save refused off 100, and the ranking read off the dialo
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDoubleSpinBox
@@ -13,6 +14,7 @@ from crmdesk.domain.planning.categories import BenefitCategory, CostCategory
 from crmdesk.domain.planning.evaluation import DEFAULT_CRITERIA
 from crmdesk.domain.planning.plan import BenefitItem, BudgetPlan, CostItem
 from crmdesk.services.planning import evaluations
+from crmdesk.services.planning.evaluations import load_evaluation_file
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.planner.compare import CompareDialog
 from crmdesk.ui.planner.scorecard import FIRST_SCORE, ScorecardDialog
@@ -47,7 +49,7 @@ def _score(dialog: ScorecardDialog, row: int, candidate: int, value: int) -> Non
 
 
 def test_fill_a_scorecard_for_three_candidates_and_read_the_ranking(
-    qtbot: QtBot, ctx: AppContext
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
 ) -> None:
     _compare, dialog = _open(qtbot, ctx)
     assert dialog.names == ["Alpha", "Beta", "Do nothing"]
@@ -75,6 +77,10 @@ def test_fill_a_scorecard_for_three_candidates_and_read_the_ranking(
     qtbot.keyClicks(dialog.note, "demo 2026-11-20")
     assert dialog.weight_sum.text() == "Weights add up to 100%."
     assert dialog.save_button.isEnabled()
+    # the same scorecard as a file for `crmdesk plan report --evaluation`
+    exported = tmp_path / "eval.json"
+    assert dialog.export_to(str(exported))
+    assert load_evaluation_file(exported) == dialog.evaluation()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     stored = evaluations.load_evaluation(ctx.db, ["Alpha", "Beta", "Do nothing"])
     assert stored is not None
@@ -90,7 +96,7 @@ def test_the_weight_sum_stays_in_view_and_save_is_refused_off_100(
     assert isinstance(spin, QDoubleSpinBox)
     spin.setValue(9.5)
     assert "99.50%" in dialog.weight_sum.text()
-    assert not dialog.save_button.isEnabled()
+    assert not dialog.save_button.isEnabled() and not dialog.export_button.isEnabled()
     assert "appears when the weights add up to 100%" in dialog.ranking.text()
     dialog.on_save_clicked()  # even if reached another way, nothing is stored
     assert evaluations.load_evaluation(ctx.db, dialog.names) is None
