@@ -5606,6 +5606,14 @@ The wizard walks you through licence, customisation, training, maintenance and b
         <translation>将打分表写入文件，供 crmdesk plan report --evaluation 使用。</translation>
     </message>
     <message>
+        <source>Print report...</source>
+        <translation>打印报告…</translation>
+    </message>
+    <message>
+        <source>The first plan&apos;s budget report with the comparison and this scorecard.</source>
+        <translation>第一个方案的预算报告，含方案对比和本打分表。</translation>
+    </message>
+    <message>
         <source>Criterion</source>
         <translation>评估项</translation>
     </message>
@@ -5644,6 +5652,13 @@ The wizard walks you through licence, customisation, training, maintenance and b
     <message>
         <source>Evaluation files (*.json)</source>
         <translation>评估文件 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardSummary</name>
+    <message>
+        <source>Scorecard: %1. %2</source>
+        <translation>打分表：%1。%2</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,10 @@ class CompareDialog(QDialog):
         self.splitter.addWidget(self.table)
         layout.addWidget(self.splitter, 1)
         self.chart: QWidget | None = None
+        from crmdesk.ui.planner.scorecard import ScorecardSummary
+
+        self.scorecard_summary = ScorecardSummary()
+        layout.addWidget(self.scorecard_summary)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -158,7 +162,11 @@ class CompareDialog(QDialog):
         from crmdesk.ui.planner.scorecard import ScorecardDialog
 
         if self.comparison is not None:
-            ScorecardDialog.show_for(self, self.ctx, self.comparison)
+            dialog = ScorecardDialog.show_for(self, self.ctx, self.comparison)
+            dialog.accepted.connect(self.on_scorecard_saved)
+
+    def on_scorecard_saved(self) -> None:
+        self.scorecard_summary.show_for(self.ctx, self.comparison)
 
     # --- showing -------------------------------------------------------------------------
 
@@ -175,6 +183,7 @@ class CompareDialog(QDialog):
         self.warnings.setVisible(bool(self.comparison.warnings))
         self._fill_table(self.comparison)
         self._draw_chart(self.comparison)
+        self.scorecard_summary.show_for(self.ctx, self.comparison)
 
     def _fill_table(self, comparison: ScenarioComparison) -> None:
         currency = self.plans[0].currency

@@ -148,6 +148,14 @@ class ScorecardDialog(QDialog):
             self.tr("Write the scorecard as a file for crmdesk plan report --evaluation.")
         )
         self.export_button.clicked.connect(self.on_export_button_clicked)
+        self.print_button = buttons.addButton(
+            self.tr("Print report..."), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.print_button.setObjectName("print_report")
+        self.print_button.setToolTip(
+            self.tr("The first plan's budget report with the comparison and this scorecard.")
+        )
+        self.print_button.clicked.connect(self.on_print_button_clicked)
         layout.addWidget(buttons)
         self._filling = False
         self._fill_table()
@@ -337,6 +345,7 @@ class ScorecardDialog(QDialog):
         self.save_button.setEnabled(ok)
         self.export_button.setEnabled(ok)
         self.result = None
+        self.print_button.setEnabled(False)
         if not ok:
             self.ranking.setText(self.tr("The ranking appears when the weights add up to 100%."))
             return
@@ -351,6 +360,7 @@ class ScorecardDialog(QDialog):
         if rules:
             rules.append(tr("Evaluation", NO_BENEFITS_RULE))
             self.table.setToolTip("\n".join(rules))
+        self.print_button.setEnabled(bool(self.result.ranking))
         header = self.tr("Ranking (weighted total, 1-5):")
         self.ranking.setText("\n".join([header, *lines]))
 
@@ -369,6 +379,14 @@ class ScorecardDialog(QDialog):
             return
         self.message.setText("")
         self.accept()
+
+    def on_print_button_clicked(self) -> None:
+        from crmdesk.ui import reports
+
+        if self.result is None:
+            return
+        plan = self.comparison.metrics[0].plan
+        reports.preview_budget_report(self, self.ctx, plan, self.comparison, evaluation=self.result)
 
     def on_export_button_clicked(self) -> None:
         from pathlib import Path
@@ -405,3 +423,35 @@ def _figure(metric: Metric, figure: Decimal | None) -> str:
     if metric in (Metric.NPV, Metric.TCO):
         return money(figure)
     return number(figure)
+
+
+class ScorecardSummary(QLabel):
+    """One line in the Compare dialog: the saved scorecard's ranking and its robustness."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scorecard_summary")
+        self.setWordWrap(True)
+        self.setVisible(False)
+
+    def show_for(self, ctx: AppContext, comparison: ScenarioComparison | None) -> None:
+        """Show the ranking of the scorecard kept for these plans (hidden if there is none)."""
+        result = None
+        if comparison is not None:
+            names = [m.plan.name for m in comparison.metrics]
+            try:
+                stored = evaluation_service.load_evaluation(ctx.db, names)
+                if stored is not None:
+                    result = evaluate(stored, list(comparison.metrics))
+            except UserError:
+                result = None
+        self.setVisible(result is not None and bool(result.ranking))
+        if result is None or not result.ranking:
+            self.setText("")
+            return
+        ranking = "; ".join(render(line) for line in ranking_sentences(result))
+        self.setText(
+            self.tr("Scorecard: %1. %2")
+            .replace("%1", ranking)
+            .replace("%2", render(robustness_sentence(result)))
+        )

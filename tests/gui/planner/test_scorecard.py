@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDoubleSpinBox
 from pytestqt.qtbot import QtBot
@@ -37,8 +38,8 @@ def _open(qtbot: QtBot, ctx: AppContext) -> tuple[CompareDialog, ScorecardDialog
     qtbot.addWidget(compare)
     qtbot.mouseClick(compare.nothing_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(compare.scorecard_button, Qt.MouseButton.LeftButton)
+    # the Compare dialog owns it (and it deletes itself on close), so qtbot does not track it
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ScorecardDialog))
-    qtbot.addWidget(dialog)
     return compare, dialog
 
 
@@ -49,9 +50,11 @@ def _score(dialog: ScorecardDialog, row: int, candidate: int, value: int) -> Non
 
 
 def test_fill_a_scorecard_for_three_candidates_and_read_the_ranking(
-    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _compare, dialog = _open(qtbot, ctx)
+    compare, dialog = _open(qtbot, ctx)
+    assert compare.scorecard_summary.isHidden()
+    assert not dialog.print_button.isEnabled()
     assert dialog.names == ["Alpha", "Beta", "Do nothing"]
     assert "Not ranked yet: Alpha, Beta, Do nothing" in dialog.ranking.text()
     # every typed criterion: Alpha 4, Beta 5, do nothing 1
@@ -81,7 +84,21 @@ def test_fill_a_scorecard_for_three_candidates_and_read_the_ranking(
     exported = tmp_path / "eval.json"
     assert dialog.export_to(str(exported))
     assert load_evaluation_file(exported) == dialog.evaluation()
+    # the report with this scorecard as a section
+    from crmdesk.ui import reports
+
+    printed: list[object] = []
+    monkeypatch.setattr(
+        reports,
+        "preview_budget_report",
+        lambda parent, c, plan, comparison, evaluation: printed.append(evaluation),
+    )
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    assert printed == [dialog.result]
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    # the Compare dialog now shows the saved ranking in a line of its own
+    summary = compare.scorecard_summary
+    assert not summary.isHidden() and "1. Beta (4.43); 2. Alpha (4.20)" in summary.text()
     stored = evaluations.load_evaluation(ctx.db, ["Alpha", "Beta", "Do nothing"])
     assert stored is not None
     assert stored.scores[("Beta", "completeness")].note == "demo 2026-11-20"
