@@ -1594,7 +1594,7 @@
     </message>
     <message>
         <source>{first} leads {second} by {lead}. The smallest change of one weight that would swap them: {criterion} from {old} to {new} ({change} points, the other weights scaled in proportion).</source>
-        <translation>{first} 领先 {second} {lead} 分。能使二者名次互换的最小单项权重变化：{criterion} 从 {old} 调到 {new}（{change} 个百分点，其他权重按比例缩放）。</translation>
+        <translation>{first} 领先 {second} {lead} 分。能使二者名次互换的最小单项权重变化：{criterion}从 {old} 调到 {new}（{change} 个百分点，其他权重按比例缩放）。</translation>
     </message>
     <message>
         <source>{first} leads {second} by {lead}, and no change of a single weight would swap them.</source>
@@ -5656,6 +5656,11 @@ The wizard walks you through licence, customisation, training, maintenance and b
 </context>
 <context>
     <name>ScorecardSummary</name>
+    <message>
+        <source>; </source>
+        <comment>between the ranked candidates</comment>
+        <translation>；</translation>
+    </message>
     <message>
         <source>Scorecard: %1. %2</source>
         <translation>打分表：%1。%2</translation>

@@ -449,7 +449,8 @@ class ScorecardSummary(QLabel):
         if result is None or not result.ranking:
             self.setText("")
             return
-        ranking = "; ".join(render(line) for line in ranking_sentences(result))
+        separator = self.tr("; ", "between the ranked candidates")
+        ranking = separator.join(render(line) for line in ranking_sentences(result))
         self.setText(
             self.tr("Scorecard: %1. %2")
             .replace("%1", ranking)
