@@ -346,6 +346,13 @@ def _add_plan_report(actions: Any) -> None:
         metavar="OTHER.json",
         help="add a scenario comparison with up to three other plans",
     )
+    p.add_argument(
+        "--evaluation",
+        type=Path,
+        default=None,
+        metavar="EVAL.json",
+        help="with --compare: print a weighted evaluation scorecard (crmdesk-evaluation file)",
+    )
     p.set_defaults(handler=cmd_plan_report)
 
 
@@ -372,6 +379,9 @@ def cmd_plan_report(args: argparse.Namespace) -> int:
         if len(args.compare) > 3:
             raise UserError("--compare: at most three other plans")
         comparison = compare_plans([plan, *(load_plan_file(f) for f in args.compare)])
+    evaluation = None
+    if args.evaluation is not None:
+        evaluation = _evaluation_result(args.evaluation, comparison)
     install_translators(lang)
     build_budget_report(
         plan,
@@ -380,9 +390,28 @@ def cmd_plan_report(args: argparse.Namespace) -> int:
         paper=paper,
         company=options.get(settings.COMPANY_NAME),
         comparison=comparison,
+        evaluation=evaluation,
     )
     print(output)
     return EXIT_OK
+
+
+def _evaluation_result(path: Path, comparison: Any) -> Any:
+    """The scorecard of ``path`` scored against the compared plans (names must match)."""
+    from crmdesk.domain.planning.evaluation import evaluate
+    from crmdesk.domain.planning.evaluation_file import matched_to
+    from crmdesk.services.planning.evaluations import load_evaluation_file
+
+    if comparison is None:
+        raise UserError("--evaluation: needs --compare with the plans it scores")
+    evaluation = load_evaluation_file(path)
+    names = [m.plan.name for m in comparison.metrics]
+    if sorted(evaluation.candidates) != sorted(names):
+        raise UserError(
+            f"{path}: candidates: {', '.join(evaluation.candidates)} do not match the compared"
+            f" plans {', '.join(names)}"
+        )
+    return evaluate(matched_to(evaluation, names), comparison.metrics)
 
 
 def _add_plan_wizard(actions: Any) -> None:

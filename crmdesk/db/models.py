@@ -395,6 +395,20 @@ class PlanItem(Base):
     __table_args__ = (Index("ix_plan_items_plan_id", "plan_id"),)
 
 
+class PlanEvaluation(TimestampMixin, Base):
+    """A weighted scorecard of compared plans (``crmdesk-evaluation`` JSON in ``data``).
+
+    ``candidates`` is the sorted JSON list of the compared plans' names: the key that finds
+    the scorecard again when the same plans are compared.
+    """
+
+    __tablename__ = "plan_evaluations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidates: Mapped[str] = mapped_column(Text, nullable=False, unique=True)
+    data: Mapped[str] = mapped_column(Text, nullable=False)
+
+
 class SpendingEntry(TimestampMixin, SoftDeleteMixin, Base):
     """Money actually spent on the CRM project, tracked against a plan."""
 

@@ -43,6 +43,10 @@
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
 </context>
 <context>
     <name>Agenda</name>
@@ -549,6 +553,10 @@
     <message>
         <source>Measure every other plan against this one: the extra NPV, IRR and payback of choosing it instead.</source>
         <translation>以此方案为基准衡量其他方案：改选其他方案带来的增量净现值、内部收益率和投资回收期。</translation>
+    </message>
+    <message>
+        <source>Evaluation scorecard...</source>
+        <translation>评估打分表…</translation>
     </message>
     <message>
         <source>Baseline:</source>
@@ -1480,6 +1488,149 @@
     <message>
         <source>Merge %1 into %2</source>
         <translation>将 %1 合并到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluation</name>
+    <message>
+        <source>Functionality</source>
+        <translation>功能</translation>
+    </message>
+    <message>
+        <source>Technology and performance</source>
+        <translation>技术与性能</translation>
+    </message>
+    <message>
+        <source>Cost-benefit</source>
+        <translation>成本效益</translation>
+    </message>
+    <message>
+        <source>Service and support</source>
+        <translation>服务与支持</translation>
+    </message>
+    <message>
+        <source>Security and compliance</source>
+        <translation>安全与合规</translation>
+    </message>
+    <message>
+        <source>Market and user feedback</source>
+        <translation>市场与用户反馈</translation>
+    </message>
+    <message>
+        <source>Completeness (customer, sales, marketing, service, analysis)</source>
+        <translation>功能完整性（客户、销售、营销、服务、分析）</translation>
+    </message>
+    <message>
+        <source>Extensibility</source>
+        <translation>可扩展性</translation>
+    </message>
+    <message>
+        <source>Customisation</source>
+        <translation>可定制性</translation>
+    </message>
+    <message>
+        <source>Ease of use</source>
+        <translation>易用性</translation>
+    </message>
+    <message>
+        <source>Multi-platform access</source>
+        <translation>多平台访问</translation>
+    </message>
+    <message>
+        <source>Stability and response time</source>
+        <translation>稳定性与响应速度</translation>
+    </message>
+    <message>
+        <source>Scalability and fault recovery</source>
+        <translation>可伸缩性与故障恢复</translation>
+    </message>
+    <message>
+        <source>Security: encryption, access control, audit</source>
+        <translation>安全：加密、访问控制、审计</translation>
+    </message>
+    <message>
+        <source>Return: NPV</source>
+        <translation>回报：净现值</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>投资回收期</translation>
+    </message>
+    <message>
+        <source>Cost: TCO per user-month</source>
+        <translation>成本：每用户每月总拥有成本</translation>
+    </message>
+    <message>
+        <source>Benefit-cost ratio</source>
+        <translation>效益成本比</translation>
+    </message>
+    <message>
+        <source>After-sales support</source>
+        <translation>售后支持</translation>
+    </message>
+    <message>
+        <source>Implementation team&apos;s experience</source>
+        <translation>实施团队经验</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Personal-information protection (PIPL)</source>
+        <translation>个人信息保护（《个人信息保护法》）</translation>
+    </message>
+    <message>
+        <source>Market reputation and references</source>
+        <translation>市场口碑与参考案例</translation>
+    </message>
+    <message>
+        <source>User feedback and satisfaction</source>
+        <translation>用户反馈与满意度</translation>
+    </message>
+    <message>
+        <source>NPV: 1 if zero or less; else its share of the best NPV: 80% or more 5, 60% 4, 40% 3, less 2.</source>
+        <translation>净现值：为零或负得 1 分；否则按占最高净现值的比例：80% 及以上 5 分，60% 4 分，40% 3 分，更低 2 分。</translation>
+    </message>
+    <message>
+        <source>Payback: within 1 year 5, 2 years 4, 3 years 3, later within the horizon 2, never 1.</source>
+        <translation>投资回收期：1 年内 5 分，2 年内 4 分，3 年内 3 分，评估期内更晚 2 分，无法回收 1 分。</translation>
+    </message>
+    <message>
+        <source>TCO per user-month against the cheapest candidate with costs: no dearer 5, up to 1.25 times 4, 1.5 times 3, 2 times 2, dearer 1.</source>
+        <translation>每用户每月总拥有成本，与有成本的最便宜候选方案相比：不高于它 5 分，不超过 1.25 倍 4 分，1.5 倍 3 分，2 倍 2 分，更高 1 分。</translation>
+    </message>
+    <message>
+        <source>Benefit-cost ratio: below 1 scores 1, below 1.5 2, below 2 3, below 3 4, 3 or more 5.</source>
+        <translation>效益成本比：低于 1 得 1 分，低于 1.5 得 2 分，低于 2 得 3 分，低于 3 得 4 分，3 及以上得 5 分。</translation>
+    </message>
+    <message>
+        <source>A candidate without benefits (such as do nothing) scores 1 on NPV, payback and benefit-cost ratio.</source>
+        <translation>没有收益的候选方案（如“维持现状”）在净现值、投资回收期和效益成本比上均得 1 分。</translation>
+    </message>
+    <message>
+        <source>{rank}. {name} ({total})</source>
+        <translation>{rank}. {name}（{total}）</translation>
+    </message>
+    <message>
+        <source>Not ranked yet: {names} (every criterion with a weight needs a score).</source>
+        <translation>尚未排名：{names}（每个有权重的评估项都需要打分）。</translation>
+    </message>
+    <message>
+        <source>{first} and {second} are level on {total}: the scorecard does not separate them.</source>
+        <translation>{first} 与 {second} 同为 {total} 分：打分表无法区分二者。</translation>
+    </message>
+    <message>
+        <source>{first} leads {second} by {lead}. The smallest change of one weight that would swap them: {criterion} from {old} to {new} ({change} points, the other weights scaled in proportion).</source>
+        <translation>{first} 领先 {second} {lead} 分。能使二者名次互换的最小单项权重变化：{criterion}从 {old} 调到 {new}（{change} 个百分点，其他权重按比例缩放）。</translation>
+    </message>
+    <message>
+        <source>{first} leads {second} by {lead}, and no change of a single weight would swap them.</source>
+        <translation>{first} 领先 {second} {lead} 分，调整任何单项权重都不会使二者名次互换。</translation>
+    </message>
+    <message>
+        <source>Rank the candidates once at least two are fully scored.</source>
+        <translation>至少两个候选方案全部打分后才能排名。</translation>
     </message>
 </context>
 <context>
@@ -5037,6 +5188,10 @@ The wizard walks you through licence, customisation, training, maintenance and b
         <translation>方案比较</translation>
     </message>
     <message>
+        <source>Evaluation scorecard</source>
+        <translation>评估打分表</translation>
+    </message>
+    <message>
         <source>Sensitivity</source>
         <translation>敏感性分析</translation>
     </message>
@@ -5067,6 +5222,50 @@ The wizard walks you through licence, customisation, training, maintenance and b
     <message>
         <source>Plan NPV {npv}</source>
         <translation>方案净现值 {npv}</translation>
+    </message>
+    <message>
+        <source>Weights in percent add up to 100; scores run from 1 (poor) to 5 (excellent). A candidate&apos;s weighted total is the sum of weight times score divided by 100, on the same 1-5 scale. Cost-benefit scores come from each plan&apos;s figures (shown in brackets) by the rule below.</source>
+        <translation>权重以百分比表示，合计为 100；评分从 1（差）到 5（优）。候选方案的加权总分为各项权重乘以评分之和除以 100，同样为 1–5 分制。成本效益类评分按下列规则由各方案的财务数据（括号内）得出。</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评估项</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Weighted total</source>
+        <translation>加权总分</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Ranking and how robust it is</source>
+        <translation>排名及其稳健性</translation>
+    </message>
+    <message>
+        <source>How the cost-benefit scores are set</source>
+        <translation>成本效益评分规则</translation>
+    </message>
+    <message>
+        <source>Evidence behind the scores (*)</source>
+        <translation>评分依据（*）</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选方案</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依据</translation>
     </message>
 </context>
 <context>
@@ -5390,6 +5589,109 @@ The wizard walks you through licence, customisation, training, maintenance and b
     <message>
         <source>Listed in the plan and the report; it does not change the figures.</source>
         <translation>列入方案和报告，不影响计算结果。</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardDialog</name>
+    <message>
+        <source>Evaluation scorecard</source>
+        <translation>评估打分表</translation>
+    </message>
+    <message>
+        <source>Weigh what matters to you (weights in percent, adding up to 100) and score each candidate from 1 (poor) to 5 (excellent) from demos, reference calls and documents. Cost-benefit scores come from the plans&apos; figures.</source>
+        <translation>为您看重的方面设定权重（百分比，合计 100），并根据产品演示、参考客户回访和文档，为每个候选方案打 1（差）到 5（优）分。成本效益类评分由方案的财务数据得出。</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>添加评估项</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>删除评估项</translation>
+    </message>
+    <message>
+        <source>Default criteria</source>
+        <translation>默认评估项</translation>
+    </message>
+    <message>
+        <source>Go back to the default criteria and weights.</source>
+        <translation>恢复默认的评估项和权重。</translation>
+    </message>
+    <message>
+        <source>Evidence for the selected score:</source>
+        <translation>所选评分的依据：</translation>
+    </message>
+    <message>
+        <source>demo, reference call, expert review...</source>
+        <translation>产品演示、参考客户回访、专家评审…</translation>
+    </message>
+    <message>
+        <source>Save as file...</source>
+        <translation>另存为文件…</translation>
+    </message>
+    <message>
+        <source>Write the scorecard as a file for crmdesk plan report --evaluation.</source>
+        <translation>将打分表写入文件，供 crmdesk plan report --evaluation 使用。</translation>
+    </message>
+    <message>
+        <source>Print report...</source>
+        <translation>打印报告…</translation>
+    </message>
+    <message>
+        <source>The first plan&apos;s budget report with the comparison and this scorecard.</source>
+        <translation>第一个方案的预算报告，含方案对比和本打分表。</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评估项</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>New criterion %1</source>
+        <translation>新评估项 %1</translation>
+    </message>
+    <message>
+        <source>Weights add up to 100%.</source>
+        <translation>权重合计 100%。</translation>
+    </message>
+    <message>
+        <source>Weights add up to %1%: they must add up to 100% before saving.</source>
+        <translation>权重合计 %1%：必须合计 100% 才能保存。</translation>
+    </message>
+    <message>
+        <source>The ranking appears when the weights add up to 100%.</source>
+        <translation>权重合计为 100% 时显示排名。</translation>
+    </message>
+    <message>
+        <source>Ranking (weighted total, 1-5):</source>
+        <translation>排名（加权总分，1–5）：</translation>
+    </message>
+    <message>
+        <source>The weights must add up to exactly 100% before the scorecard is saved.</source>
+        <translation>权重必须恰好合计 100% 才能保存打分表。</translation>
+    </message>
+    <message>
+        <source>Save scorecard as</source>
+        <translation>打分表另存为</translation>
+    </message>
+    <message>
+        <source>Evaluation files (*.json)</source>
+        <translation>评估文件 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardSummary</name>
+    <message>
+        <source>; </source>
+        <comment>between the ranked candidates</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Scorecard: %1. %2</source>
+        <translation>打分表：%1。%2</translation>
     </message>
 </context>
 <context>
@@ -6754,6 +7056,10 @@ Close it anyway (for example a duplicate, or a request the customer withdrew)?</
         <translation>必须大于 -100%</translation>
     </message>
     <message>
+        <source>this is not a CRMDesk evaluation file</source>
+        <translation>这不是 CRMDesk 评估文件</translation>
+    </message>
+    <message>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
@@ -6968,6 +7274,50 @@ Close it anyway (for example a duplicate, or a request the customer withdrew)?</
     <message>
         <source>holds a broken character (a lone UTF-16 surrogate, \u{code})</source>
         <translation>含有损坏的字符（孤立的 UTF-16 代理项 \u{code}）</translation>
+    </message>
+    <message>
+        <source>the weights add up to {total}%; they must add up to exactly 100%</source>
+        <translation>权重合计为 {total}%，必须恰好为 100%</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 100 (percent)</source>
+        <translation>必须在 0 到 100（百分比）之间</translation>
+    </message>
+    <message>
+        <source>must be a whole score from 1 to 5</source>
+        <translation>必须是 1 到 5 的整数分</translation>
+    </message>
+    <message>
+        <source>needs at least one criterion</source>
+        <translation>至少需要一个评估项</translation>
+    </message>
+    <message>
+        <source>needs at least one candidate</source>
+        <translation>至少需要一个候选方案</translation>
+    </message>
+    <message>
+        <source>{value} appears twice</source>
+        <translation>{value} 出现了两次</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the candidates</source>
+        <translation>{value} 不是候选方案之一</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the criteria</source>
+        <translation>{value} 不是评估项之一</translation>
+    </message>
+    <message>
+        <source>{value} is scored from the plan&apos;s figures and cannot be typed</source>
+        <translation>{value} 由方案的财务数据评分，不能手动输入</translation>
+    </message>
+    <message>
+        <source>cost-benefit criteria are scored from a figure: npv, payback, tco or bcr</source>
+        <translation>成本效益类评估项按财务指标评分：npv、payback、tco 或 bcr</translation>
+    </message>
+    <message>
+        <source>only cost-benefit criteria take a metric</source>
+        <translation>只有成本效益类评估项才能指定财务指标</translation>
     </message>
 </context>
 <context>

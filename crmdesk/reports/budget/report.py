@@ -18,6 +18,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from crmdesk.domain.planning.evaluation import EvaluationResult
 from crmdesk.domain.planning.metrics import PlanMetrics
 from crmdesk.domain.planning.plan import BudgetPlan
 from crmdesk.domain.planning.scenarios import ScenarioComparison
@@ -48,6 +49,7 @@ def build_budget_report(
     comparison: ScenarioComparison | None = None,
     generated: dt.date | None = None,
     progress: ProgressCallback | None = None,
+    evaluation: EvaluationResult | None = None,
 ) -> bytes:
     """Build the budget report of ``plan``; write it to ``target``; return the PDF bytes.
 
@@ -55,7 +57,8 @@ def build_budget_report(
     company name when the plan has none). ``metrics`` saves recomputing them when the caller
     has them. ``sensitivity`` is an analysis to print, True to run the default one
     (``analyse_sensitivity``), False for none. ``comparison`` adds the scenario comparison
-    (``compare_plans``). Texts are translated with the translators installed for ``lang``.
+    (``compare_plans``), ``evaluation`` its scorecard (``evaluate``). Texts are translated
+    with the translators installed for ``lang``.
     ``progress(done, total)`` is called between steps (it may raise ``Cancelled``). A file
     target is written atomically; ``ReportError`` names the file if it cannot be.
     """
@@ -83,7 +86,9 @@ def build_budget_report(
     width = content_width(paper)
     company = company.strip() or plan.company_name
     today = generated or dt.date.today()
-    story = budget_story(metrics, f, styles, width, company, today, analysis, comparison)
+    story = budget_story(
+        metrics, f, styles, width, company, today, analysis, comparison, evaluation
+    )
     step(2)
     from crmdesk.i18n import translate
 
@@ -106,6 +111,7 @@ def budget_story(
     generated: dt.date,
     sensitivity: SensitivityAnalysis | None,
     comparison: ScenarioComparison | None,
+    evaluation: EvaluationResult | None = None,
 ) -> Sequence[Flowable]:
     """Every flowable of the report, in order."""
     from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
@@ -191,6 +197,11 @@ def budget_story(
     if comparison is not None:
         section(translate("Report", "Scenario comparison"))
         flow += sections.comparison_section(comparison, f, styles, width)
+    if evaluation is not None:
+        from crmdesk.reports.budget.evaluation import evaluation_section
+
+        section(translate("Report", "Evaluation scorecard"))
+        flow += evaluation_section(evaluation, f, styles, width)
     if sensitivity is not None and sensitivity.results:
         intro, chart, *rest = sections.sensitivity_section(sensitivity, f, styles, width)
         section(translate("Report", "Sensitivity"), keep=[intro, chart])

@@ -76,6 +76,10 @@ class CompareDialog(QDialog):
         tools.addWidget(self.add_combo)
         tools.addWidget(self.add_button)
         tools.addWidget(self.nothing_button)
+        self.scorecard_button = QPushButton(self.tr("Evaluation scorecard..."))
+        self.scorecard_button.setObjectName("scorecard_button")
+        self.scorecard_button.clicked.connect(self.on_scorecard_button_clicked)
+        tools.addWidget(self.scorecard_button)
         tools.addStretch(1)
         tools.addWidget(QLabel(self.tr("Baseline:")))
         tools.addWidget(self.baseline_combo)
@@ -92,6 +96,10 @@ class CompareDialog(QDialog):
         self.splitter.addWidget(self.table)
         layout.addWidget(self.splitter, 1)
         self.chart: QWidget | None = None
+        from crmdesk.ui.planner.scorecard import ScorecardSummary
+
+        self.scorecard_summary = ScorecardSummary()
+        layout.addWidget(self.scorecard_summary)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -150,6 +158,16 @@ class CompareDialog(QDialog):
     def on_nothing_button_clicked(self) -> None:
         self.add_plan(do_nothing_plan(self.plans[0], self.tr("Do nothing")), baseline=True)
 
+    def on_scorecard_button_clicked(self) -> None:
+        from crmdesk.ui.planner.scorecard import ScorecardDialog
+
+        if self.comparison is not None:
+            dialog = ScorecardDialog.show_for(self, self.ctx, self.comparison)
+            dialog.accepted.connect(self.on_scorecard_saved)
+
+    def on_scorecard_saved(self) -> None:
+        self.scorecard_summary.show_for(self.ctx, self.comparison)
+
     # --- showing -------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -165,6 +183,7 @@ class CompareDialog(QDialog):
         self.warnings.setVisible(bool(self.comparison.warnings))
         self._fill_table(self.comparison)
         self._draw_chart(self.comparison)
+        self.scorecard_summary.show_for(self.ctx, self.comparison)
 
     def _fill_table(self, comparison: ScenarioComparison) -> None:
         currency = self.plans[0].currency
