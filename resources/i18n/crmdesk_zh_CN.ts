@@ -1201,16 +1201,6 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <source>MMM &apos;&apos;yy</source>
-        <comment>short month and year on chart axes</comment>
-        <translation>yy年M月</translation>
-    </message>
-    <message>
-        <source>MMMM yyyy</source>
-        <comment>month and year in chart tooltips</comment>
-        <translation>yyyy年M月</translation>
-    </message>
-    <message>
         <source>d MMM</source>
         <comment>day and month on chart axes</comment>
         <translation>M月d日</translation>
@@ -1226,11 +1216,6 @@
     <message>
         <source>Week of %1</source>
         <translation>%1 当周</translation>
-    </message>
-    <message>
-        <source>d MMMM yyyy</source>
-        <comment>date in tooltips</comment>
-        <translation>yyyy年M月d日</translation>
     </message>
     <message>
         <source>Follow-ups done</source>
@@ -6584,6 +6569,23 @@ Close it anyway (for example a duplicate, or a request the customer withdrew)?</
     <message>
         <source>Closed</source>
         <translation>已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Time</name>
+    <message>
+        <source>tomorrow %1</source>
+        <translation>明天 %1</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>month and year, in full</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>month and year on chart axes</comment>
+        <translation>yyyy年M月</translation>
     </message>
 </context>
 <context>

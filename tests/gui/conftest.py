@@ -32,7 +32,7 @@ PLAN = BudgetPlan(
 
 
 @pytest.fixture(autouse=True, scope="session")
-def english_as_the_user_sees_it() -> None:
+def english_as_the_user_sees_it(qapp: object) -> None:
     """Screens are tested in English with its plural forms loaded, as the app starts them."""
     from crmdesk.i18n import install_translators
 

@@ -14,6 +14,7 @@ from crmdesk.domain.followups.rules import KINDS as FOLLOWUP_KINDS
 from crmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from crmdesk.domain.sentence import FieldError
 from crmdesk.services.customers.timeline import TimelineEntry
+from crmdesk.ui.widgets.time import format_date, format_local, user_zone
 
 
 def tr(context: str, text: str) -> str:
@@ -55,10 +56,11 @@ def when_text(value: dt.datetime | dt.date | None, with_time: bool = True) -> st
     """A date or local time, as "2027-03-05 14:30" (ISO order reads the same in both languages)."""
     if value is None:
         return ""
+    if isinstance(value, dt.datetime) and with_time:
+        return format_local(value, user_zone())
     if isinstance(value, dt.datetime):
-        local = value.astimezone()
-        return local.strftime("%Y-%m-%d %H:%M" if with_time else "%Y-%m-%d")
-    return value.isoformat()
+        return format_date(value.astimezone(user_zone()))
+    return format_date(value)
 
 
 _ACTIONS = {

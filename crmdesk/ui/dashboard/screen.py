@@ -38,7 +38,7 @@ from crmdesk.ui.context import AppContext
 from crmdesk.ui.dashboard.cards import CARD_STYLE, PlanCardWidget, StatCard, link
 from crmdesk.ui.dashboard.panels import ChartPanel, fill_charts
 from crmdesk.ui.screen import Screen
-from crmdesk.ui.widgets.time import user_zone
+from crmdesk.ui.widgets.time import format_local, user_zone
 
 if TYPE_CHECKING:
     from crmdesk.services.dashboard.figures import Dashboard, DashboardCards
@@ -303,9 +303,7 @@ class DashboardScreen(Screen):
         self.updated_label.setText(
             self.tr("Updated %1").replace(
                 "%1",
-                self.display_locale().toString(
-                    dt.datetime.now().time(), QLocale.FormatType.ShortFormat
-                ),
+                format_local(dt.datetime.now(dt.UTC), user_zone(), with_date=False),
             )
         )
         self.cards_shown.emit()

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,7 +46,7 @@ from crmdesk.ui.followups.dialogs import FollowUpDialog, complete_with_dialog, q
 from crmdesk.ui.widgets.commands import SoftDeleteCommand, each
 from crmdesk.ui.widgets.list_screen import ListScreen
 from crmdesk.ui.widgets.table import ObjectRole
-from crmdesk.ui.widgets.time import format_local, user_zone
+from crmdesk.ui.widgets.time import format_date, format_local, user_zone, weekday_name
 
 log = logging.getLogger(__name__)
 
@@ -310,7 +310,7 @@ class FollowUpsScreen(ListScreen):
         selected = self.calendar.selectedDate()
         day = dt.date(selected.year(), selected.month(), selected.day())
         records = getattr(self, "_month_records", {}).get(day, [])
-        date_text = QLocale().toString(selected, QLocale.FormatType.LongFormat)
+        date_text = f"{format_date(day)} {weekday_name(day)}"
         self.day_title.setText(
             self.tr("%1: %2 planned").replace("%1", date_text).replace("%2", str(len(records)))
         )
