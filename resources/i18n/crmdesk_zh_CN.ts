@@ -260,10 +260,6 @@
         <translation>折现累计</translation>
     </message>
     <message>
-        <source>Year %1</source>
-        <translation>第 %1 年</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -2617,6 +2613,18 @@ A safety copy of the current data is saved in the backups folder first.</source>
     </message>
 </context>
 <context>
+    <name>Numbers</name>
+    <message>
+        <source>%1万</source>
+        <comment>amount in ten-thousands</comment>
+        <translation>%1万</translation>
+    </message>
+    <message>
+        <source>万 (%1)</source>
+        <translation>万元（%1）</translation>
+    </message>
+</context>
+<context>
     <name>Occasion</name>
     <message>
         <source>Birthday</source>
@@ -3830,6 +3838,19 @@ A safety copy of the current data is saved in the backups folder first.</source>
     <message>
         <source>If you discard them, what you typed since the last save is lost.</source>
         <translation>如果放弃，自上次保存以来输入的内容将丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanYears</name>
+    <message>
+        <source>At the start
+(year 0)</source>
+        <translation>开始时
+（第 0 年）</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>第 %1 年</translation>
     </message>
 </context>
 <context>
@@ -5232,10 +5253,6 @@ The wizard walks you through licence, customisation, training, maintenance and b
         <translation>净额（效益 - 成本）</translation>
     </message>
     <message>
-        <source>Year %1</source>
-        <translation>第 %1 年</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -6105,6 +6122,10 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
         <translation>未列出。</translation>
     </message>
     <message>
+        <source>Add costs and benefits to see the return.</source>
+        <translation>请填写成本和收益，即可看到回报。</translation>
+    </message>
+    <message>
         <source>%1 at %2</source>
         <translation>%1（%2）</translation>
     </message>
@@ -6115,6 +6136,23 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
     <message>
         <source>No risk-adjusted case</source>
         <translation>无风险调整情景</translation>
+    </message>
+    <message>
+        <source>More than one: %1</source>
+        <translation>不止一个：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>None: the yearly figures never turn from spending to earning.</source>
+        <translation>无：各年现金流始终没有由支出转为收益。</translation>
+    </message>
+    <message>
+        <source>None: no discount rate makes this plan break even.</source>
+        <translation>无：没有任何折现率能使该方案收支平衡。</translation>
     </message>
     <message>
         <source>%1 years</source>
