@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from crmdesk import APP_NAME, __version__, settings
+from crmdesk import APP_NAME, settings
 from crmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from crmdesk.paths import resources_dir
 from crmdesk.ui.context import AppContext
@@ -363,16 +363,11 @@ class MainWindow(QMainWindow):
             self.ctx.restore_backup(path)
 
     def on_about_action_triggered(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About CRMDesk"),
-            self.tr(
-                "<h3>CRMDesk %1</h3><p>An offline CRM and CRM budget planner for small "
-                "businesses.</p><p>Data folder: %2</p>"
-            )
-            .replace("%1", __version__)
-            .replace("%2", str(self.ctx.data_dir.root)),
-        )
+        from crmdesk.ui.settings.about import AboutDialog
+
+        dialog = AboutDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # --- state ---------------------------------------------------------------------------
 

@@ -45,6 +45,57 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About CRMDesk</source>
+        <translation>关于 CRMDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;CRMDesk %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;CRMDesk %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>An offline CRM and CRM budget planner for small businesses.</source>
+        <translation>面向小企业的离线客户管理与 CRM 预算规划软件。</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>许可：</translation>
+    </message>
+    <message>
+        <source>Proprietary. All rights reserved by the publisher.</source>
+        <translation>专有软件，发行方保留所有权利。</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>日志文件夹：</translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>复制诊断信息</translation>
+    </message>
+    <message>
+        <source>Versions and folders, to paste into a message to support; no customer data.</source>
+        <translation>版本与文件夹信息，可粘贴到发给客服的消息中；不含客户数据。</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard.</source>
+        <translation>诊断信息已复制到剪贴板。</translation>
+    </message>
+</context>
+<context>
     <name>Agenda</name>
     <message>
         <source>Overdue</source>
@@ -2398,14 +2449,6 @@ A safety copy of the current data is saved in the backups folder first.</source>
 
 替换前会先将当前数据的安全副本保存到备份文件夹。</translation>
     </message>
-    <message>
-        <source>About CRMDesk</source>
-        <translation>关于 CRMDesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;CRMDesk %1&lt;/h3&gt;&lt;p&gt;An offline CRM and CRM budget planner for small businesses.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CRMDesk %1&lt;/h3&gt;&lt;p&gt;面向小微企业的离线 CRM 及 CRM 预算规划工具。&lt;/p&gt;&lt;p&gt;数据文件夹：%2&lt;/p&gt;</translation>
-    </message>
 </context>
 <context>
     <name>MaintenancePage</name>
@@ -4002,6 +4045,37 @@ The wizard walks you through licence, customisation, training, maintenance and b
     <message>
         <source>Only plans in the same currency can be compared.</source>
         <translation>只能比较货币相同的方案。</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesBox</name>
+    <message>
+        <source>Reports and follow-ups</source>
+        <translation>报表与跟进</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4（210 × 297 毫米）</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Letter（8.5 × 11 英寸）</translation>
+    </message>
+    <message>
+        <source>Paper size:</source>
+        <translation>纸张大小：</translation>
+    </message>
+    <message>
+        <source>Default reminder:</source>
+        <translation>默认提醒：</translation>
+    </message>
+    <message>
+        <source> days later</source>
+        <translation> 天后</translation>
+    </message>
+    <message>
+        <source>Next step after a follow-up:</source>
+        <translation>跟进后下一步间隔：</translation>
     </message>
 </context>
 <context>
