@@ -378,6 +378,10 @@ class MainWindow(QMainWindow):
             area = self.screen().availableGeometry()
             self.resize(min(1280, int(area.width() * 0.92)), min(800, int(area.height() * 0.9)))
             self.move(area.center() - self.rect().center())
+            if area.width() <= 1440:
+                # on a laptop screen every pixel counts: the lists show their columns whole
+                self.setGeometry(area)
+                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         state = self.ctx.settings.get(settings.WINDOW_STATE)
         if state:
             self.restoreState(state)

@@ -44,6 +44,7 @@ from crmdesk.ui.followups.common import customer_text, kind_label, subject_text
 from crmdesk.ui.followups.customer_picker import CustomerPicker
 from crmdesk.ui.followups.dialogs import FollowUpDialog, complete_with_dialog, quick_add_followup
 from crmdesk.ui.widgets.commands import SoftDeleteCommand, each
+from crmdesk.ui.widgets.elide import elide_with_tooltips
 from crmdesk.ui.widgets.list_screen import ListScreen
 from crmdesk.ui.widgets.table import ObjectRole
 from crmdesk.ui.widgets.time import format_date, format_local, user_zone, weekday_name
@@ -139,6 +140,7 @@ class FollowUpsScreen(ListScreen):
         self.search_row.addStretch(1)
 
         self.tree = QTreeView()
+        elide_with_tooltips(self.tree)
         self.tree.setObjectName("agenda")
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)

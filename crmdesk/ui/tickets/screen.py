@@ -46,6 +46,7 @@ from crmdesk.ui.tickets.detail import TicketDetailPanel
 from crmdesk.ui.tickets.hooks import publish_overdue_badge
 from crmdesk.ui.tickets.model import TicketTableModel
 from crmdesk.ui.tickets.ticket_actions import TicketActions
+from crmdesk.ui.widgets.elide import elide_with_tooltips
 from crmdesk.ui.widgets.list_screen import ListScreen
 from crmdesk.ui.widgets.time import user_zone
 
@@ -117,6 +118,7 @@ class ServiceScreen(ListScreen):
             self.search_row.insertWidget(position, combo)
 
         self.table = QTableView()
+        elide_with_tooltips(self.table)
         self.table.setObjectName("tickets")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -157,7 +159,7 @@ class ServiceScreen(ListScreen):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([720, 360])
+        splitter.setSizes([780, 300])  # the detail wraps; the list's columns cannot
         splitter.setChildrenCollapsible(False)
 
         self.body.addWidget(splitter, 1)
