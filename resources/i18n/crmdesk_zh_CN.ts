@@ -382,7 +382,7 @@
     </message>
     <message>
         <source>Checking every row...</source>
-        <translation>正在检查每一行...</translation>
+        <translation>正在检查每一行…</translation>
     </message>
     <message>
         <source>Checking %1</source>
@@ -735,15 +735,15 @@
     </message>
     <message>
         <source>&amp;Add...</source>
-        <translation>添加(&amp;A)...</translation>
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation>编辑(&amp;E)...</translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete...</source>
-        <translation>删除(&amp;D)...</translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete custom field</source>
@@ -762,11 +762,11 @@
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation>编辑(&amp;E)...</translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Print record...</source>
-        <translation>打印档案(&amp;P)...</translation>
+        <translation>打印档案(&amp;P)…</translation>
     </message>
     <message>
         <source>Phones</source>
@@ -1107,11 +1107,11 @@
     </message>
     <message>
         <source>&amp;Tag...</source>
-        <translation>添加标签(&amp;T)...</translation>
+        <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Remove tag...</source>
-        <translation>移除标签(&amp;R)...</translation>
+        <translation>移除标签(&amp;R)…</translation>
     </message>
     <message>
         <source>Change &amp;stage</source>
@@ -1119,31 +1119,31 @@
     </message>
     <message>
         <source>&amp;Import...</source>
-        <translation>导入(&amp;I)...</translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>Import &amp;history...</source>
-        <translation>导入历史(&amp;H)...</translation>
+        <translation>导入历史(&amp;H)…</translation>
     </message>
     <message>
         <source>E&amp;xport...</source>
-        <translation>导出(&amp;X)...</translation>
+        <translation>导出(&amp;X)…</translation>
     </message>
     <message>
         <source>&amp;Print list...</source>
-        <translation>打印列表(&amp;P)...</translation>
+        <translation>打印列表(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Duplicates...</source>
-        <translation>重复客户(&amp;D)...</translation>
+        <translation>重复客户(&amp;D)…</translation>
     </message>
     <message>
         <source>Recycle &amp;bin...</source>
-        <translation>回收站(&amp;B)...</translation>
+        <translation>回收站(&amp;B)…</translation>
     </message>
     <message>
         <source>Custom &amp;fields...</source>
-        <translation>自定义字段(&amp;F)...</translation>
+        <translation>自定义字段(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
@@ -1449,7 +1449,7 @@
     </message>
     <message>
         <source>Looking for duplicates...</source>
-        <translation>正在查找重复客户...</translation>
+        <translation>正在查找重复客户…</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -1465,7 +1465,7 @@
     </message>
     <message>
         <source>&amp;Merge...</source>
-        <translation>合并(&amp;M)...</translation>
+        <translation>合并(&amp;M)…</translation>
     </message>
     <message>
         <source>Looking for duplicates</source>
@@ -1572,7 +1572,7 @@
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation>浏览(&amp;B)...</translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>Import customers</source>
@@ -1584,7 +1584,7 @@
     </message>
     <message>
         <source>Reading...</source>
-        <translation>正在读取...</translation>
+        <translation>正在读取…</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -1605,11 +1605,11 @@
     <name>FilterBar</name>
     <message>
         <source>&amp;More filters...</source>
-        <translation>更多筛选(&amp;M)...</translation>
+        <translation>更多筛选(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Save this filter...</source>
-        <translation>保存此筛选(&amp;S)...</translation>
+        <translation>保存此筛选(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Delete this saved filter</source>
@@ -1720,7 +1720,7 @@
     <name>FollowUpHooks</name>
     <message>
         <source>New &amp;follow-up...</source>
-        <translation>新建跟进(&amp;F)...</translation>
+        <translation>新建跟进(&amp;F)…</translation>
     </message>
     <message>
         <source>Plan a follow-up from anywhere (Ctrl+Shift+F)</source>
@@ -1728,7 +1728,7 @@
     </message>
     <message>
         <source>&amp;Export follow-ups to calendar (.ics)...</source>
-        <translation>导出跟进到日历 (.ics)(&amp;E)...</translation>
+        <translation>导出跟进到日历 (.ics)(&amp;E)…</translation>
     </message>
     <message>
         <source>Start with the system, minimised to &amp;tray</source>
@@ -1862,7 +1862,7 @@
     </message>
     <message>
         <source>&amp;Done...</source>
-        <translation>完成(&amp;D)...</translation>
+        <translation>完成(&amp;D)…</translation>
     </message>
     <message>
         <source>Record the outcome and plan the next step</source>
@@ -1870,7 +1870,7 @@
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation>编辑(&amp;E)...</translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
@@ -1882,7 +1882,7 @@
     </message>
     <message>
         <source>Plan &amp;greetings...</source>
-        <translation>安排节日问候(&amp;G)...</translation>
+        <translation>安排节日问候(&amp;G)…</translation>
     </message>
     <message>
         <source>Birthday, New Year, Spring Festival, Mid-Autumn</source>
@@ -1890,7 +1890,7 @@
     </message>
     <message>
         <source>Stay in &amp;touch...</source>
-        <translation>定期联系(&amp;T)...</translation>
+        <translation>定期联系(&amp;T)…</translation>
     </message>
     <message>
         <source>Contact this customer every N days/weeks/months</source>
@@ -2317,7 +2317,7 @@ You can undo the whole import now or later (More &gt; Import history).</source>
     </message>
     <message>
         <source>Choose a product...</source>
-        <translation>选择产品...</translation>
+        <translation>选择产品…</translation>
     </message>
     <message>
         <source>quote on request</source>
@@ -2360,6 +2360,14 @@ You can undo the whole import now or later (More &gt; Import history).</source>
     </message>
 </context>
 <context>
+    <name>Lists</name>
+    <message>
+        <source>, </source>
+        <comment>separator between items of a list</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Data folder: %1</source>
@@ -2383,7 +2391,7 @@ You can undo the whole import now or later (More &gt; Import history).</source>
     </message>
     <message>
         <source>&amp;Back up...</source>
-        <translation>备份(&amp;B)...</translation>
+        <translation>备份(&amp;B)…</translation>
     </message>
     <message>
         <source>Save a backup of all your data to one file</source>
@@ -2391,7 +2399,7 @@ You can undo the whole import now or later (More &gt; Import history).</source>
     </message>
     <message>
         <source>&amp;Restore from backup...</source>
-        <translation>从备份恢复(&amp;R)...</translation>
+        <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
         <source>Open &amp;data folder</source>
@@ -3908,7 +3916,7 @@ A safety copy of the current data is saved in the backups folder first.</source>
     </message>
     <message>
         <source>New plan...</source>
-        <translation>新建方案...</translation>
+        <translation>新建方案…</translation>
     </message>
     <message>
         <source>Build a budget step by step (Ctrl+N)</source>
@@ -3916,7 +3924,7 @@ A safety copy of the current data is saved in the backups folder first.</source>
     </message>
     <message>
         <source>Edit...</source>
-        <translation>编辑...</translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Open the plan in the wizard</source>
@@ -3940,7 +3948,7 @@ A safety copy of the current data is saved in the backups folder first.</source>
     </message>
     <message>
         <source>Open file...</source>
-        <translation>打开文件...</translation>
+        <translation>打开文件…</translation>
     </message>
     <message>
         <source>Open a plan saved as a .json file</source>
@@ -3948,7 +3956,7 @@ A safety copy of the current data is saved in the backups folder first.</source>
     </message>
     <message>
         <source>Save as file...</source>
-        <translation>另存为文件...</translation>
+        <translation>另存为文件…</translation>
     </message>
     <message>
         <source>Save the plan as a .json file</source>
@@ -3956,7 +3964,7 @@ A safety copy of the current data is saved in the backups folder first.</source>
     </message>
     <message>
         <source>Compare...</source>
-        <translation>比较...</translation>
+        <translation>比较…</translation>
     </message>
     <message>
         <source>Compare the selected plans (select up to four) side by side</source>
@@ -3964,7 +3972,7 @@ A safety copy of the current data is saved in the backups folder first.</source>
     </message>
     <message>
         <source>Sensitivity...</source>
-        <translation>敏感性分析...</translation>
+        <translation>敏感性分析…</translation>
     </message>
     <message>
         <source>See which figures move NPV most</source>
@@ -3972,7 +3980,7 @@ A safety copy of the current data is saved in the backups folder first.</source>
     </message>
     <message>
         <source>Print / PDF...</source>
-        <translation>打印/PDF...</translation>
+        <translation>打印/PDF…</translation>
     </message>
     <message>
         <source>Preview, print or save the budget report</source>
@@ -4240,7 +4248,7 @@ The wizard walks you through licence, customisation, training, maintenance and b
     </message>
     <message>
         <source>Delete for &amp;good...</source>
-        <translation>永久删除(&amp;G)...</translation>
+        <translation>永久删除(&amp;G)…</translation>
     </message>
     <message>
         <source>The recycle bin is empty.</source>
@@ -4275,7 +4283,7 @@ The wizard walks you through licence, customisation, training, maintenance and b
     </message>
     <message>
         <source>&amp;Done...</source>
-        <translation>完成(&amp;D)...</translation>
+        <translation>完成(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
@@ -4874,11 +4882,11 @@ The wizard walks you through licence, customisation, training, maintenance and b
     </message>
     <message>
         <source>NPV = Σ CF_t / (1 + r)^t for t = 0 ... N, with the discount rate r = {rate} and the horizon N in years. The present values of benefits, PV(B), and of costs, PV(C), are discounted the same way.</source>
-        <translation>NPV = Σ CF_t / (1 + r)^t，t = 0 ... N，其中折现率 r = {rate}，N 为规划期年数。效益现值 PV(B) 和成本现值 PV(C) 按同样方法折现。</translation>
+        <translation>NPV = Σ CF_t / (1 + r)^t，t = 0 … N，其中折现率 r = {rate}，N 为规划期年数。效益现值 PV(B) 和成本现值 PV(C) 按同样方法折现。</translation>
     </message>
     <message>
         <source>The break-even annual benefit is the level yearly benefit in years 1 ... N whose present value equals PV(C), so that NPV = 0. Total cost of ownership (TCO) is the undiscounted sum of all costs over years 0 ... N; per year it is divided by N, per user by the number of users, per user-month by users × 12 × N.</source>
-        <translation>盈亏平衡年效益是第 1 ... N 年中每年相等、现值等于 PV(C) 从而使 NPV = 0 的年效益。总拥有成本（TCO）是第 0 ... N 年全部成本的未折现合计；每年总拥有成本为其除以 N，每用户总拥有成本为其除以用户数，每用户每月总拥有成本为其除以 用户数 × 12 × N。</translation>
+        <translation>盈亏平衡年效益是第 1 … N 年中每年相等、现值等于 PV(C) 从而使 NPV = 0 的年效益。总拥有成本（TCO）是第 0 … N 年全部成本的未折现合计；每年总拥有成本为其除以 N，每用户总拥有成本为其除以用户数，每用户每月总拥有成本为其除以 用户数 × 12 × N。</translation>
     </message>
     <message>
         <source>{share} in year {year}</source>
@@ -6169,7 +6177,7 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
     </message>
     <message>
         <source>Save as file...</source>
-        <translation>另存为文件...</translation>
+        <translation>另存为文件…</translation>
     </message>
     <message>
         <source>Save a copy of the plan as a .json file</source>
@@ -6177,15 +6185,15 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
     </message>
     <message>
         <source>Print / PDF...</source>
-        <translation>打印/PDF...</translation>
+        <translation>打印/PDF…</translation>
     </message>
     <message>
         <source>Compare scenarios...</source>
-        <translation>比较方案...</translation>
+        <translation>比较方案…</translation>
     </message>
     <message>
         <source>Sensitivity...</source>
-        <translation>敏感性分析...</translation>
+        <translation>敏感性分析…</translation>
     </message>
     <message>
         <source>Some fields still need attention (%1); the figures leave them out.</source>
@@ -6214,11 +6222,6 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
     <message>
         <source>More than one: %1</source>
         <translation>不止一个：%1</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation>、</translation>
     </message>
     <message>
         <source>None: the yearly figures never turn from spending to earning.</source>
@@ -6275,11 +6278,11 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
     </message>
     <message>
         <source>&amp;Resolve...</source>
-        <translation>解决(&amp;R)...</translation>
+        <translation>解决(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Close...</source>
-        <translation>关闭(&amp;C)...</translation>
+        <translation>关闭(&amp;C)…</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
@@ -6287,11 +6290,11 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation>编辑(&amp;E)...</translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>Satis&amp;faction...</source>
-        <translation>满意度(&amp;F)...</translation>
+        <translation>满意度(&amp;F)…</translation>
     </message>
     <message>
         <source>Record the customer&apos;s satisfaction score</source>
@@ -6299,7 +6302,7 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
     </message>
     <message>
         <source>&amp;Print work order...</source>
-        <translation>打印工单(&amp;P)...</translation>
+        <translation>打印工单(&amp;P)…</translation>
     </message>
     <message>
         <source>Preview the work order, then print or save it</source>
@@ -6307,7 +6310,7 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
     </message>
     <message>
         <source>&amp;Save work order as PDF...</source>
-        <translation>将工单另存为 PDF(&amp;S)...</translation>
+        <translation>将工单另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Work order</source>

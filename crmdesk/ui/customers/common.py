@@ -14,6 +14,7 @@ from crmdesk.domain.followups.rules import KINDS as FOLLOWUP_KINDS
 from crmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from crmdesk.domain.sentence import FieldError
 from crmdesk.services.customers.timeline import TimelineEntry
+from crmdesk.ui.widgets.text import list_text
 from crmdesk.ui.widgets.time import format_date, format_local, user_zone
 
 
@@ -101,6 +102,6 @@ def timeline_text(entry: TimelineEntry) -> str:
     if template is None:
         return f"{entry.action}: {entry.title}"
     if entry.action == "updated":
-        changed = ", ".join(field_label(f) for f in entry.changed) or entry.title
+        changed = list_text(field_label(f) for f in entry.changed) or entry.title
         return tr("Timeline", template).replace("%1", changed)
     return tr("Timeline", template).replace("%1", entry.title)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -83,3 +84,20 @@ def test_the_ticket_list_shows_the_one_format(db) -> None:
     model.set_query(TicketQuery("all"))
     created = model.index(0, model.column_index("created")).data()
     assert created == "2026-12-01 09:05"
+
+
+def test_chinese_text_has_chinese_punctuation() -> None:
+    from crmdesk.ui.widgets.text import list_text
+
+    install_translators("zh_CN")
+    try:
+        assert list_text(["企业与范围", "许可费"]) == "企业与范围、许可费"
+    finally:
+        install_translators("en")
+    assert list_text(["Scope", "Licence"]) == "Scope, Licence"
+    # one ellipsis in Chinese: no "..." left in any translation
+    from tests.helpers import ROOT
+
+    ts = (ROOT / "resources" / "i18n" / "crmdesk_zh_CN.ts").read_text(encoding="utf-8")
+    translations = re.findall(r"<translation>(.*?)</translation>", ts, re.S)
+    assert translations and not [t for t in translations if "..." in t]

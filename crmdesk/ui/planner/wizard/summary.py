@@ -28,6 +28,7 @@ from crmdesk.ui.planner.text import money, percent, ratio, render, tr
 from crmdesk.ui.planner.wizard.cashflow_table import CashFlowTable
 from crmdesk.ui.planner.wizard.page_base import FormPage
 from crmdesk.ui.planner.wizard.risks_editor import RisksEditor
+from crmdesk.ui.widgets.text import list_text
 
 MARKS = {True: ("\u2714", "#2e7d32"), False: ("\u2718", "#c62828"), None: ("\u2013", "#757575")}
 
@@ -190,7 +191,7 @@ class SummaryPage(FormPage):
         self._fill_checks(metrics)
         pages = sorted({page_of(p.key) for p in result.problems}, key=list(PageKey).index)
         if pages:
-            names = ", ".join(tr("PlanForm", PAGE_TITLES[p]) for p in pages)
+            names = list_text(tr("PlanForm", PAGE_TITLES[p]) for p in pages)
             self.warning.setText(
                 self.tr(
                     "Some fields still need attention (%1); the figures leave them out."
@@ -239,7 +240,7 @@ class SummaryPage(FormPage):
             return missing
         if irr.status is IrrStatus.MULTIPLE:
             return self.tr("More than one: %1").replace(
-                "%1", self.tr(", ", "list separator").join(percent(r) for r in irr.roots)
+                "%1", list_text(percent(r) for r in irr.roots)
             )
         if irr.status is IrrStatus.NO_SIGN_CHANGE:
             return self.tr("None: the yearly figures never turn from spending to earning.")
