@@ -26,7 +26,12 @@ from PySide6.QtWidgets import (
 
 from crmdesk import settings
 from crmdesk.domain.errors import UserError
-from crmdesk.domain.tickets.workflow import CATEGORY_KEYS, PRIORITY_KEYS, allowed_next
+from crmdesk.domain.tickets.workflow import (
+    CATEGORY_KEYS,
+    PRIORITY_KEYS,
+    STATUS_KEYS,
+    allowed_next,
+)
 from crmdesk.services.tickets.queries import (
     TicketQuery,
     assignees,
@@ -260,6 +265,8 @@ class ServiceScreen(ListScreen):
         self.assignee_combo.blockSignals(False)
 
     def _update_empty_state(self, *_args: object) -> None:
+        # an empty list has no ticket to detail: the empty state takes the whole width
+        self.detail.setVisible(self.model.rowCount() > 0)
         if self.model.rowCount() > 0:
             self.list_stack.setCurrentWidget(self.table)
             self.summary.setText(self.tr("%n ticket(s)", "", self.model.total()))
@@ -300,7 +307,7 @@ class ServiceScreen(ListScreen):
             "number": bold_metrics.horizontalAdvance("SR-0000-0000"),
             "customer": chars * 18,
             "priority": max(metrics.horizontalAdvance(priority_label(p)) for p in PRIORITY_KEYS),
-            "status": metrics.horizontalAdvance(status_label("in_progress")),
+            "status": max(metrics.horizontalAdvance(status_label(s)) for s in STATUS_KEYS),
             "due": bold_metrics.horizontalAdvance(time_left_sample()),
             "assignee": chars * 8,
             "category": max(metrics.horizontalAdvance(category_label(c)) for c in CATEGORY_KEYS),
