@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.domain.money import format_money
+from crmdesk.ui.widgets.numbers import card_money
 from crmdesk.ui.widgets.time import DATE_FORMAT, month_label
 
 if TYPE_CHECKING:
@@ -225,7 +225,9 @@ def fill_charts(panels: dict[str, ChartPanel], charts: DashboardCharts, locale: 
         return
     chart = panel.chart()
     currency = charts.currency
-    chart.format_value = lambda v: format_money(Decimal(str(round(v, 2))), currency)
+    chart.format_value = lambda v: card_money(Decimal(str(round(v, 2))), currency)
+    amounts = [abs(v) for v in (*spend.budget, *spend.actual) if v is not None]
+    chart.set_money_axis(currency, float(max(amounts, default=0)))
     chart.set_lines(
         month_labels(spend.months, locale),
         [

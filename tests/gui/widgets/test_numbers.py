@@ -50,3 +50,28 @@ def test_chinese_cards_and_axes_count_in_wan(chinese: None) -> None:
     assert card_money(D("99999"), "CNY") == "¥99,999"  # under 10万 the digits read fine
     assert axis_unit("CNY", D(500000)) == ("万元（CNY）", D(10000))
     assert axis_unit("CNY", D(5000)) == ("CNY", D(1))
+
+
+def test_a_chinese_money_axis_counts_in_wan_and_says_so(qtbot, chinese: None) -> None:
+    from crmdesk.ui.dashboard.plots import Chart
+
+    chart = Chart()
+    qtbot.addWidget(chart)
+    chart.set_money_axis("CNY", 350000.0)
+    axis = chart.value_axis
+    assert "万元（CNY）" in axis.labelText
+    assert axis.tickStrings([100000.0, 200000.0, -50000.0], 1.0, 100000.0) == [
+        "10",
+        "20",
+        "\u22125",
+    ]
+
+
+def test_an_english_money_axis_names_its_currency(qtbot) -> None:
+    from crmdesk.ui.dashboard.plots import Chart
+
+    chart = Chart()
+    qtbot.addWidget(chart)
+    chart.set_money_axis("GBP", 350000.0)
+    assert chart.value_axis.labelText == "GBP"
+    assert chart.value_axis.tickStrings([100000.0], 1.0, 100000.0) == ["100,000"]
