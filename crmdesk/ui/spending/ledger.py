@@ -120,7 +120,8 @@ class LedgerPage(ListScreen):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(self.model.column_index("note"), QHeaderView.ResizeMode.Stretch)
-        for key in ("date", "category", "amount"):
+        # the note takes what is left; the other columns are as wide as what they hold
+        for key in ("date", "category", "amount", "supplier", "plan"):
             header.setSectionResizeMode(
                 self.model.column_index(key), QHeaderView.ResizeMode.ResizeToContents
             )
