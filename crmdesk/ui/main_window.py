@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QColor,
     QDesktopServices,
+    QGuiApplication,
     QIcon,
     QKeySequence,
     QPainter,
@@ -381,7 +382,9 @@ class MainWindow(QMainWindow):
             if area.width() <= 1440:
                 # on a laptop screen every pixel counts: the lists show their columns whole
                 self.setGeometry(area)
-                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+                if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+                    # a real desktop: maximised, so the frame stays on the screen too
+                    self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         state = self.ctx.settings.get(settings.WINDOW_STATE)
         if state:
             self.restoreState(state)

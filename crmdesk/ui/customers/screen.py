@@ -202,7 +202,7 @@ class CustomersScreen(ListScreen):
         if state:
             header.restoreState(state)
         else:
-            for column, width in enumerate((120, 190, 125, 180, 110, 80, 160, 120, 120, 90)):
+            for column, width in enumerate((120, 180, 150, 185, 110, 80, 160, 120, 120, 90)):
                 header.resizeSection(column, width)
         try:
             hidden = set(json.loads(self.ctx.settings.get(settings.CUSTOMERS_HIDDEN_COLUMNS)))
