@@ -49,6 +49,57 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About CRMDesk</source>
+        <translation>关于 CRMDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;CRMDesk %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;CRMDesk %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>An offline CRM and CRM budget planner for small businesses.</source>
+        <translation>面向小企业的离线客户管理与 CRM 预算规划软件。</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>许可：</translation>
+    </message>
+    <message>
+        <source>Proprietary. All rights reserved by the publisher.</source>
+        <translation>专有软件，发行方保留所有权利。</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>日志文件夹：</translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>复制诊断信息</translation>
+    </message>
+    <message>
+        <source>Versions and folders, to paste into a message to support; no customer data.</source>
+        <translation>版本与文件夹信息，可粘贴到发给客服的消息中；不含客户数据。</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard.</source>
+        <translation>诊断信息已复制到剪贴板。</translation>
+    </message>
+</context>
+<context>
     <name>Agenda</name>
     <message>
         <source>Overdue</source>
@@ -272,10 +323,6 @@
         <translation>折现累计</translation>
     </message>
     <message>
-        <source>Year %1</source>
-        <translation>第 %1 年</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -347,7 +394,7 @@
     </message>
     <message>
         <source>Checking every row...</source>
-        <translation>正在检查每一行...</translation>
+        <translation>正在检查每一行…</translation>
     </message>
     <message>
         <source>Checking %1</source>
@@ -704,15 +751,15 @@
     </message>
     <message>
         <source>&amp;Add...</source>
-        <translation>添加(&amp;A)...</translation>
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation>编辑(&amp;E)...</translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete...</source>
-        <translation>删除(&amp;D)...</translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete custom field</source>
@@ -731,11 +778,11 @@
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation>编辑(&amp;E)...</translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Print record...</source>
-        <translation>打印档案(&amp;P)...</translation>
+        <translation>打印档案(&amp;P)…</translation>
     </message>
     <message>
         <source>E&amp;xport data...</source>
@@ -1096,11 +1143,11 @@
     </message>
     <message>
         <source>&amp;Tag...</source>
-        <translation>添加标签(&amp;T)...</translation>
+        <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Remove tag...</source>
-        <translation>移除标签(&amp;R)...</translation>
+        <translation>移除标签(&amp;R)…</translation>
     </message>
     <message>
         <source>Change &amp;stage</source>
@@ -1108,31 +1155,31 @@
     </message>
     <message>
         <source>&amp;Import...</source>
-        <translation>导入(&amp;I)...</translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>Import &amp;history...</source>
-        <translation>导入历史(&amp;H)...</translation>
+        <translation>导入历史(&amp;H)…</translation>
     </message>
     <message>
         <source>E&amp;xport...</source>
-        <translation>导出(&amp;X)...</translation>
+        <translation>导出(&amp;X)…</translation>
     </message>
     <message>
         <source>&amp;Print list...</source>
-        <translation>打印列表(&amp;P)...</translation>
+        <translation>打印列表(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Duplicates...</source>
-        <translation>重复客户(&amp;D)...</translation>
+        <translation>重复客户(&amp;D)…</translation>
     </message>
     <message>
         <source>Recycle &amp;bin...</source>
-        <translation>回收站(&amp;B)...</translation>
+        <translation>回收站(&amp;B)…</translation>
     </message>
     <message>
         <source>Custom &amp;fields...</source>
-        <translation>自定义字段(&amp;F)...</translation>
+        <translation>自定义字段(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
@@ -1237,16 +1284,6 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <source>MMM &apos;&apos;yy</source>
-        <comment>short month and year on chart axes</comment>
-        <translation>yy年M月</translation>
-    </message>
-    <message>
-        <source>MMMM yyyy</source>
-        <comment>month and year in chart tooltips</comment>
-        <translation>yyyy年M月</translation>
-    </message>
-    <message>
         <source>d MMM</source>
         <comment>day and month on chart axes</comment>
         <translation>M月d日</translation>
@@ -1262,11 +1299,6 @@
     <message>
         <source>Week of %1</source>
         <translation>%1 当周</translation>
-    </message>
-    <message>
-        <source>d MMMM yyyy</source>
-        <comment>date in tooltips</comment>
-        <translation>yyyy年M月d日</translation>
     </message>
     <message>
         <source>Follow-ups done</source>
@@ -1453,7 +1485,7 @@
     </message>
     <message>
         <source>Looking for duplicates...</source>
-        <translation>正在查找重复客户...</translation>
+        <translation>正在查找重复客户…</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -1469,7 +1501,7 @@
     </message>
     <message>
         <source>&amp;Merge...</source>
-        <translation>合并(&amp;M)...</translation>
+        <translation>合并(&amp;M)…</translation>
     </message>
     <message>
         <source>Looking for duplicates</source>
@@ -1719,7 +1751,7 @@
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation>浏览(&amp;B)...</translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>Import customers</source>
@@ -1731,7 +1763,7 @@
     </message>
     <message>
         <source>Reading...</source>
-        <translation>正在读取...</translation>
+        <translation>正在读取…</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -1752,11 +1784,11 @@
     <name>FilterBar</name>
     <message>
         <source>&amp;More filters...</source>
-        <translation>更多筛选(&amp;M)...</translation>
+        <translation>更多筛选(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Save this filter...</source>
-        <translation>保存此筛选(&amp;S)...</translation>
+        <translation>保存此筛选(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Delete this saved filter</source>
@@ -1867,7 +1899,7 @@
     <name>FollowUpHooks</name>
     <message>
         <source>New &amp;follow-up...</source>
-        <translation>新建跟进(&amp;F)...</translation>
+        <translation>新建跟进(&amp;F)…</translation>
     </message>
     <message>
         <source>Plan a follow-up from anywhere (Ctrl+Shift+F)</source>
@@ -1875,7 +1907,7 @@
     </message>
     <message>
         <source>&amp;Export follow-ups to calendar (.ics)...</source>
-        <translation>导出跟进到日历 (.ics)(&amp;E)...</translation>
+        <translation>导出跟进到日历 (.ics)(&amp;E)…</translation>
     </message>
     <message>
         <source>Start with the system, minimised to &amp;tray</source>
@@ -2009,7 +2041,7 @@
     </message>
     <message>
         <source>&amp;Done...</source>
-        <translation>完成(&amp;D)...</translation>
+        <translation>完成(&amp;D)…</translation>
     </message>
     <message>
         <source>Record the outcome and plan the next step</source>
@@ -2017,7 +2049,7 @@
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation>编辑(&amp;E)...</translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
@@ -2029,7 +2061,7 @@
     </message>
     <message>
         <source>Plan &amp;greetings...</source>
-        <translation>安排节日问候(&amp;G)...</translation>
+        <translation>安排节日问候(&amp;G)…</translation>
     </message>
     <message>
         <source>Birthday, New Year, Spring Festival, Mid-Autumn</source>
@@ -2037,7 +2069,7 @@
     </message>
     <message>
         <source>Stay in &amp;touch...</source>
-        <translation>定期联系(&amp;T)...</translation>
+        <translation>定期联系(&amp;T)…</translation>
     </message>
     <message>
         <source>Contact this customer every N days/weeks/months</source>
@@ -2464,7 +2496,7 @@ You can undo the whole import now or later (More &gt; Import history).</source>
     </message>
     <message>
         <source>Choose a product...</source>
-        <translation>选择产品...</translation>
+        <translation>选择产品…</translation>
     </message>
     <message>
         <source>quote on request</source>
@@ -2507,6 +2539,14 @@ You can undo the whole import now or later (More &gt; Import history).</source>
     </message>
 </context>
 <context>
+    <name>Lists</name>
+    <message>
+        <source>, </source>
+        <comment>separator between items of a list</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Data folder: %1</source>
@@ -2530,7 +2570,7 @@ You can undo the whole import now or later (More &gt; Import history).</source>
     </message>
     <message>
         <source>&amp;Back up...</source>
-        <translation>备份(&amp;B)...</translation>
+        <translation>备份(&amp;B)…</translation>
     </message>
     <message>
         <source>Save a backup of all your data to one file</source>
@@ -2538,7 +2578,7 @@ You can undo the whole import now or later (More &gt; Import history).</source>
     </message>
     <message>
         <source>&amp;Restore from backup...</source>
-        <translation>从备份恢复(&amp;R)...</translation>
+        <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
         <source>Open &amp;data folder</source>
@@ -2595,14 +2635,6 @@ A safety copy of the current data is saved in the backups folder first.</source>
         <translation>要用备份 %1 替换当前全部数据吗？
 
 替换前会先将当前数据的安全副本保存到备份文件夹。</translation>
-    </message>
-    <message>
-        <source>About CRMDesk</source>
-        <translation>关于 CRMDesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;CRMDesk %1&lt;/h3&gt;&lt;p&gt;An offline CRM and CRM budget planner for small businesses.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CRMDesk %1&lt;/h3&gt;&lt;p&gt;面向小微企业的离线 CRM 及 CRM 预算规划工具。&lt;/p&gt;&lt;p&gt;数据文件夹：%2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2808,6 +2840,18 @@ A safety copy of the current data is saved in the backups folder first.</source>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>%1万</source>
+        <comment>amount in ten-thousands</comment>
+        <translation>%1万</translation>
+    </message>
+    <message>
+        <source>万 (%1)</source>
+        <translation>万元（%1）</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4071,19 @@ A safety copy of the current data is saved in the backups folder first.</source>
     </message>
 </context>
 <context>
+    <name>PlanYears</name>
+    <message>
+        <source>At the start
+(year 0)</source>
+        <translation>开始时
+（第 0 年）</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>第 %1 年</translation>
+    </message>
+</context>
+<context>
     <name>PlannerScreen</name>
     <message>
         <source>Budget planner</source>
@@ -4038,7 +4095,7 @@ A safety copy of the current data is saved in the backups folder first.</source>
     </message>
     <message>
         <source>New plan...</source>
-        <translation>新建方案...</translation>
+        <translation>新建方案…</translation>
     </message>
     <message>
         <source>Build a budget step by step (Ctrl+N)</source>
@@ -4046,7 +4103,7 @@ A safety copy of the current data is saved in the backups folder first.</source>
     </message>
     <message>
         <source>Edit...</source>
-        <translation>编辑...</translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Open the plan in the wizard</source>
@@ -4070,7 +4127,7 @@ A safety copy of the current data is saved in the backups folder first.</source>
     </message>
     <message>
         <source>Open file...</source>
-        <translation>打开文件...</translation>
+        <translation>打开文件…</translation>
     </message>
     <message>
         <source>Open a plan saved as a .json file</source>
@@ -4078,7 +4135,7 @@ A safety copy of the current data is saved in the backups folder first.</source>
     </message>
     <message>
         <source>Save as file...</source>
-        <translation>另存为文件...</translation>
+        <translation>另存为文件…</translation>
     </message>
     <message>
         <source>Save the plan as a .json file</source>
@@ -4086,7 +4143,7 @@ A safety copy of the current data is saved in the backups folder first.</source>
     </message>
     <message>
         <source>Compare...</source>
-        <translation>比较...</translation>
+        <translation>比较…</translation>
     </message>
     <message>
         <source>Compare the selected plans (select up to four) side by side</source>
@@ -4094,7 +4151,7 @@ A safety copy of the current data is saved in the backups folder first.</source>
     </message>
     <message>
         <source>Sensitivity...</source>
-        <translation>敏感性分析...</translation>
+        <translation>敏感性分析…</translation>
     </message>
     <message>
         <source>See which figures move NPV most</source>
@@ -4102,7 +4159,7 @@ A safety copy of the current data is saved in the backups folder first.</source>
     </message>
     <message>
         <source>Print / PDF...</source>
-        <translation>打印/PDF...</translation>
+        <translation>打印/PDF…</translation>
     </message>
     <message>
         <source>Preview, print or save the budget report</source>
@@ -4175,6 +4232,37 @@ The wizard walks you through licence, customisation, training, maintenance and b
     <message>
         <source>Only plans in the same currency can be compared.</source>
         <translation>只能比较货币相同的方案。</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesBox</name>
+    <message>
+        <source>Reports and follow-ups</source>
+        <translation>报表与跟进</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4（210 × 297 毫米）</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Letter（8.5 × 11 英寸）</translation>
+    </message>
+    <message>
+        <source>Paper size:</source>
+        <translation>纸张大小：</translation>
+    </message>
+    <message>
+        <source>Default reminder:</source>
+        <translation>默认提醒：</translation>
+    </message>
+    <message>
+        <source> days later</source>
+        <translation> 天后</translation>
+    </message>
+    <message>
+        <source>Next step after a follow-up:</source>
+        <translation>跟进后下一步间隔：</translation>
     </message>
 </context>
 <context>
@@ -4339,7 +4427,7 @@ The wizard walks you through licence, customisation, training, maintenance and b
     </message>
     <message>
         <source>Delete for &amp;good...</source>
-        <translation>永久删除(&amp;G)...</translation>
+        <translation>永久删除(&amp;G)…</translation>
     </message>
     <message>
         <source>The recycle bin is empty.</source>
@@ -4374,7 +4462,7 @@ The wizard walks you through licence, customisation, training, maintenance and b
     </message>
     <message>
         <source>&amp;Done...</source>
-        <translation>完成(&amp;D)...</translation>
+        <translation>完成(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
@@ -4973,11 +5061,11 @@ The wizard walks you through licence, customisation, training, maintenance and b
     </message>
     <message>
         <source>NPV = Σ CF_t / (1 + r)^t for t = 0 ... N, with the discount rate r = {rate} and the horizon N in years. The present values of benefits, PV(B), and of costs, PV(C), are discounted the same way.</source>
-        <translation>NPV = Σ CF_t / (1 + r)^t，t = 0 ... N，其中折现率 r = {rate}，N 为规划期年数。效益现值 PV(B) 和成本现值 PV(C) 按同样方法折现。</translation>
+        <translation>NPV = Σ CF_t / (1 + r)^t，t = 0 … N，其中折现率 r = {rate}，N 为规划期年数。效益现值 PV(B) 和成本现值 PV(C) 按同样方法折现。</translation>
     </message>
     <message>
         <source>The break-even annual benefit is the level yearly benefit in years 1 ... N whose present value equals PV(C), so that NPV = 0. Total cost of ownership (TCO) is the undiscounted sum of all costs over years 0 ... N; per year it is divided by N, per user by the number of users, per user-month by users × 12 × N.</source>
-        <translation>盈亏平衡年效益是第 1 ... N 年中每年相等、现值等于 PV(C) 从而使 NPV = 0 的年效益。总拥有成本（TCO）是第 0 ... N 年全部成本的未折现合计；每年总拥有成本为其除以 N，每用户总拥有成本为其除以用户数，每用户每月总拥有成本为其除以 用户数 × 12 × N。</translation>
+        <translation>盈亏平衡年效益是第 1 … N 年中每年相等、现值等于 PV(C) 从而使 NPV = 0 的年效益。总拥有成本（TCO）是第 0 … N 年全部成本的未折现合计；每年总拥有成本为其除以 N，每用户总拥有成本为其除以用户数，每用户每月总拥有成本为其除以 用户数 × 12 × N。</translation>
     </message>
     <message>
         <source>{share} in year {year}</source>
@@ -5472,10 +5560,6 @@ The wizard walks you through licence, customisation, training, maintenance and b
     <message>
         <source>Net (benefits - costs)</source>
         <translation>净额（效益 - 成本）</translation>
-    </message>
-    <message>
-        <source>Year %1</source>
-        <translation>第 %1 年</translation>
     </message>
     <message>
         <source>Total</source>
@@ -6438,7 +6522,7 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
     </message>
     <message>
         <source>Save as file...</source>
-        <translation>另存为文件...</translation>
+        <translation>另存为文件…</translation>
     </message>
     <message>
         <source>Save a copy of the plan as a .json file</source>
@@ -6446,15 +6530,15 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
     </message>
     <message>
         <source>Print / PDF...</source>
-        <translation>打印/PDF...</translation>
+        <translation>打印/PDF…</translation>
     </message>
     <message>
         <source>Compare scenarios...</source>
-        <translation>比较方案...</translation>
+        <translation>比较方案…</translation>
     </message>
     <message>
         <source>Sensitivity...</source>
-        <translation>敏感性分析...</translation>
+        <translation>敏感性分析…</translation>
     </message>
     <message>
         <source>Some fields still need attention (%1); the figures leave them out.</source>
@@ -6463,6 +6547,10 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
     <message>
         <source>None listed.</source>
         <translation>未列出。</translation>
+    </message>
+    <message>
+        <source>Add costs and benefits to see the return.</source>
+        <translation>请填写成本和收益，即可看到回报。</translation>
     </message>
     <message>
         <source>%1 at %2</source>
@@ -6475,6 +6563,18 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
     <message>
         <source>No risk-adjusted case</source>
         <translation>无风险调整情景</translation>
+    </message>
+    <message>
+        <source>More than one: %1</source>
+        <translation>不止一个：%1</translation>
+    </message>
+    <message>
+        <source>None: the yearly figures never turn from spending to earning.</source>
+        <translation>无：各年现金流始终没有由支出转为收益。</translation>
+    </message>
+    <message>
+        <source>None: no discount rate makes this plan break even.</source>
+        <translation>无：没有任何折现率能使该方案收支平衡。</translation>
     </message>
     <message>
         <source>%1 years</source>
@@ -6523,11 +6623,11 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
     </message>
     <message>
         <source>&amp;Resolve...</source>
-        <translation>解决(&amp;R)...</translation>
+        <translation>解决(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Close...</source>
-        <translation>关闭(&amp;C)...</translation>
+        <translation>关闭(&amp;C)…</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
@@ -6535,11 +6635,11 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation>编辑(&amp;E)...</translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>Satis&amp;faction...</source>
-        <translation>满意度(&amp;F)...</translation>
+        <translation>满意度(&amp;F)…</translation>
     </message>
     <message>
         <source>Record the customer&apos;s satisfaction score</source>
@@ -6547,7 +6647,7 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
     </message>
     <message>
         <source>&amp;Print work order...</source>
-        <translation>打印工单(&amp;P)...</translation>
+        <translation>打印工单(&amp;P)…</translation>
     </message>
     <message>
         <source>Preview the work order, then print or save it</source>
@@ -6555,7 +6655,7 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
     </message>
     <message>
         <source>&amp;Save work order as PDF...</source>
-        <translation>将工单另存为 PDF(&amp;S)...</translation>
+        <translation>将工单另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Work order</source>
@@ -6929,6 +7029,23 @@ Close it anyway (for example a duplicate, or a request the customer withdrew)?</
     <message>
         <source>Closed</source>
         <translation>已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Time</name>
+    <message>
+        <source>tomorrow %1</source>
+        <translation>明天 %1</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>month and year, in full</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>month and year on chart axes</comment>
+        <translation>yyyy年M月</translation>
     </message>
 </context>
 <context>

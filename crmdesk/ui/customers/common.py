@@ -14,6 +14,8 @@ from crmdesk.domain.followups.rules import KINDS as FOLLOWUP_KINDS
 from crmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from crmdesk.domain.sentence import FieldError
 from crmdesk.services.customers.timeline import TimelineEntry
+from crmdesk.ui.widgets.text import list_text
+from crmdesk.ui.widgets.time import format_date, format_local, user_zone
 
 
 def tr(context: str, text: str) -> str:
@@ -55,10 +57,11 @@ def when_text(value: dt.datetime | dt.date | None, with_time: bool = True) -> st
     """A date or local time, as "2027-03-05 14:30" (ISO order reads the same in both languages)."""
     if value is None:
         return ""
+    if isinstance(value, dt.datetime) and with_time:
+        return format_local(value, user_zone())
     if isinstance(value, dt.datetime):
-        local = value.astimezone()
-        return local.strftime("%Y-%m-%d %H:%M" if with_time else "%Y-%m-%d")
-    return value.isoformat()
+        return format_date(value.astimezone(user_zone()))
+    return format_date(value)
 
 
 _ACTIONS = {
@@ -99,6 +102,6 @@ def timeline_text(entry: TimelineEntry) -> str:
     if template is None:
         return f"{entry.action}: {entry.title}"
     if entry.action == "updated":
-        changed = ", ".join(field_label(f) for f in entry.changed) or entry.title
+        changed = list_text(field_label(f) for f in entry.changed) or entry.title
         return tr("Timeline", template).replace("%1", changed)
     return tr("Timeline", template).replace("%1", entry.title)

@@ -20,6 +20,7 @@ from crmdesk.services.customers.store import CustomerFilter, customer_rows, get_
 from crmdesk.services.customers.timeline import customer_timeline
 from crmdesk.ui.customers import commands
 from crmdesk.ui.customers.common import error_text, reason_label, stage_label, timeline_text
+from crmdesk.ui.widgets.text import list_text
 
 if TYPE_CHECKING:
     from crmdesk.ui.customers.screen import CustomersScreen
@@ -34,7 +35,7 @@ def ask_about_duplicates(
     lines = []
     for m in matches[:5]:
         who = f"{m.name} ({m.company})" if m.company else m.name
-        why = ", ".join(reason_label(r) for r in m.reasons)
+        why = list_text(reason_label(r) for r in m.reasons)
         lines.append(f"• {who}: {why}")
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)

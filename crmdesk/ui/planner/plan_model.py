@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from crmdesk.services.planning.store import PlanSummary
 from crmdesk.ui.planner.text import money
 from crmdesk.ui.widgets.table import NUMERIC, Column, RecordTableModel
+from crmdesk.ui.widgets.time import format_system_local
 
 
 def _payback_text(plan: PlanSummary) -> str:
@@ -62,7 +63,7 @@ class PlanListModel(RecordTableModel[PlanSummary]):
                 Column(
                     "changed",
                     lambda: self.tr("Last changed"),
-                    lambda plan: plan.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    lambda plan: format_system_local(plan.updated_at),
                     lambda plan: plan.updated_at.timestamp(),
                 ),
             ]

@@ -173,14 +173,14 @@ class RealisedPage(QWidget):
 
     def _measure(self, measure: Measure, value: Decimal | None) -> str:
         if value is None:
-            return "–"
+            return "\u2014"
         if measure in RATE_MEASURES:
             return measure_text(measure, value)
         return f"{value:,.2f}" if value != value.to_integral() else f"{value:,.0f}"
 
     def _change(self, measure: Measure, change: Decimal | None, ratio: Decimal | None) -> str:
         if change is None:
-            return "–"
+            return "\u2014"
         if measure in RATE_MEASURES:
             points = (change * 100).quantize(Decimal("0.1"))
             return self.tr("%1 points").replace("%1", f"{points:+}")

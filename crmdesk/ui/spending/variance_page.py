@@ -223,7 +223,7 @@ class VariancePage(QWidget):
         share = (
             signed_percent(result.spent_to_date / result.budget_to_date - 1)
             if result.budget_to_date
-            else "–"
+            else "\u2014"
         )
         self.info_label.setText(
             self.tr("%1. Spent to date: %2 against %3 budgeted to date (%4).")

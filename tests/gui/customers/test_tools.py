@@ -79,7 +79,7 @@ def test_import_wizard_maps_previews_dry_runs_and_imports(
     qtbot.mouseClick(tool_button(screen, "Import"), Qt.MouseButton.LeftButton)
     assert handled == ["handled"]
     qtbot.waitUntil(lambda: "result" in seen, timeout=10000)
-    assert "5 row(s)" in str(seen["file"]) and "GBK" in str(seen["file"])
+    assert "5 rows found" in str(seen["file"]) and "GBK" in str(seen["file"])
     assert "<b>3</b> new" in str(seen["summary"]) and "<b>1</b> already" in str(seen["summary"])
     assert seen["problems"] == 2
     assert "3 new customers" in str(seen["result"])

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from crmdesk.domain.money import format_money
 from crmdesk.domain.planning.metrics import compute_metrics
 from crmdesk.domain.planning.scenarios import compare_plans
 from crmdesk.domain.planning.sensitivity import analyse_sensitivity
@@ -32,6 +31,7 @@ from crmdesk.ui.planner.plan_model import PlanListModel
 from crmdesk.ui.planner.recovery import offer_drafts
 from crmdesk.ui.planner.sensitivity import SensitivityDialog
 from crmdesk.ui.planner.wizard.page_ids import PageId
+from crmdesk.ui.widgets.numbers import whole_money as format_money
 from crmdesk.ui.widgets.table import ObjectRole
 from tests.gui.planner.conftest import answer_next_message_box, close_quietly, field, type_into
 from tests.helpers import DATA
