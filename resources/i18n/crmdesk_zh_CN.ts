@@ -786,7 +786,7 @@
     </message>
     <message>
         <source>E&amp;xport data...</source>
-        <translation>导出数据(<translation>导出数据(&amp;X)...</translation>amp;X)…</translation>
+        <translation>导出数据(&amp;X)…</translation>
     </message>
     <message>
         <source>Save everything stored about this customer in one file, for them to keep</source>
