@@ -11,9 +11,9 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal, localcontext
-from fractions import Fraction
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from enum import Enum
+from fractions import Fraction
 
 from crmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from crmdesk.domain.money import format_percent
@@ -48,6 +48,12 @@ def discounted(flows: Sequence[Decimal], rate: Decimal) -> list[Decimal]:
 def npv(flows: Sequence[Decimal], rate: Decimal) -> Decimal:
     """Net present value: sum of flow_t / (1 + rate)^t, t = 0 undiscounted."""
     return sum(discounted(flows, rate), ZERO)
+
+
+def exact_npv(flows: Sequence[Decimal], rate: Decimal) -> Fraction:
+    """NPV in exact fractions, for verdicts that must not hang on the 28th digit."""
+    base = 1 + Fraction(rate)
+    return sum((Fraction(flow) / base**t for t, flow in enumerate(flows)), Fraction(0))
 
 
 def cumulative(flows: Sequence[Decimal]) -> list[Decimal]:
@@ -184,6 +190,31 @@ _DIPS_AT_END = QT_TRANSLATE_NOOP(
     " {dip_year} and is still negative at the end of the horizon.",
 )
 PAYBACK_PLACES = 2
+_MAX_YEAR_PLACES = 12
+_ONE_YEAR = Decimal(1)
+
+
+def year_places(years: Decimal) -> int:
+    """Places to print a payback with: two, or more when two would round a time just over a
+    year to "1.00" (1.004 years prints "1.004", so it never reads like the 12-month limit)."""
+    places = PAYBACK_PLACES
+    while (
+        places < _MAX_YEAR_PLACES
+        and years != _ONE_YEAR
+        and round_half_up(years, places) == _ONE_YEAR
+    ):
+        places += 1
+    return places
+
+
+def round_half_up(value: Decimal, places: int) -> Decimal:
+    """``value`` rounded half-up to ``places`` decimals (the one rounding rule of every text)."""
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) + 0
+
+
+def format_years(years: Decimal) -> str:
+    """A payback time as text: half-up to two places (more next to one year, see above)."""
+    return f"{round_half_up(years, year_places(years)):f}"
 
 
 @dataclass(frozen=True)
@@ -210,7 +241,7 @@ class Payback:
             return Sentence("Metrics", _NO_FLOWS)
         if self.years is None:
             return Sentence("Metrics", _NOT_PAID_BACK, {"horizon": str(self.horizon)})
-        years = f"{self.years:.{PAYBACK_PLACES}f}"
+        years = format_years(self.years)
         if self.dip_year is None:
             if self.years == 0:
                 return Sentence("Metrics", _AT_ONCE)
@@ -218,7 +249,7 @@ class Payback:
         params: dict[str, str | Sentence] = {"years": years, "dip_year": str(self.dip_year)}
         if self.final_years is None:
             return Sentence("Metrics", _DIPS_AT_END, params)
-        params["final_years"] = f"{self.final_years:.{PAYBACK_PLACES}f}"
+        params["final_years"] = format_years(self.final_years)
         return Sentence("Metrics", _DIPS_THEN_RECOVERS, params)
 
 

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from crmdesk.domain.money import format_money, format_percent
 from crmdesk.domain.planning.appraisal import CaseMetrics
+from crmdesk.domain.planning.finance import round_half_up
 from crmdesk.domain.planning.metrics import PlanMetrics
 
 _VERDICTS = {True: "pass", False: "FAIL", None: "skip"}
@@ -24,7 +25,7 @@ def _percent(rate: Decimal | None, places: int = 2) -> str:
 
 
 def _ratio(value: Decimal | None) -> str:
-    return "n/a" if value is None else f"{value:.2f}"
+    return "n/a" if value is None else f"{round_half_up(value, 2):f}"
 
 
 def cash_flow_lines(case: CaseMetrics) -> list[str]:

@@ -258,7 +258,7 @@ def appendix_paragraphs(metrics: PlanMetrics, f: Formats) -> list[tuple[str, str
                 " reaches zero, interpolated linearly within the year in which it does. If"
                 " the cumulative flow later turns negative again, this is stated together with"
                 " the final crossing, after which it stays at or above zero; the check"
-                " \"payback within 12 months\" is judged on that final crossing. Discounted"
+                ' "payback within 12 months" is judged on that final crossing. Discounted'
                 " payback does the same with discounted flows.",
             ),
         ),

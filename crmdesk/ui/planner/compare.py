@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.domain.errors import UserError
+from crmdesk.domain.planning.finance import format_years
 from crmdesk.domain.planning.plan import BudgetPlan
 from crmdesk.domain.planning.scenarios import (
     MAX_SCENARIOS,
@@ -210,7 +211,7 @@ class CompareDialog(QDialog):
                         else percent(case.irr.value, 2),
                         render(case.payback.note)
                         if case.payback.years is None
-                        else f"{case.payback.years:.2f}",
+                        else format_years(case.payback.years),
                     ]
                 )
                 for offset, text in enumerate(texts):

@@ -7,6 +7,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 
 from crmdesk.domain.money import format_money, format_percent
+from crmdesk.domain.planning.finance import round_half_up
 from crmdesk.domain.sentence import Sentence
 
 
@@ -30,4 +31,4 @@ def percent(rate: Decimal | None, places: int = 1) -> str:
 
 
 def ratio(value: Decimal | None) -> str:
-    return "\u2013" if value is None else f"{value:.2f}"
+    return "\u2013" if value is None else f"{round_half_up(value, 2):f}"

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.domain.planning.finance import Payback
+from crmdesk.domain.planning.finance import Payback, format_years
 from crmdesk.domain.spending.realised import RATE_MEASURES, Measure, Source
 from crmdesk.services.spending.realised import RealisedReturn
 from crmdesk.ui.spending.baseline_dialog import measure_label, measure_text
@@ -207,7 +207,7 @@ class RealisedPage(QWidget):
     def _payback(self, payback: Payback) -> str:
         if payback.years is None:
             return self.tr("not within the horizon")
-        return self.tr("%1 years").replace("%1", f"{payback.years:.2f}")
+        return self.tr("%1 years").replace("%1", format_years(payback.years))
 
     def _fill_estimate(self, data: RealisedReturn) -> None:
         planned = data.planned
