@@ -322,14 +322,20 @@ def _realised(
         " {new_payback}.",
     ).format(
         npv=f.money(planned.npv),
-        roi=f.percent(planned.roi_simple, 1),
+        roi=f.percent(planned.roi_simple, 2),
         payback=_payback(planned.payback.years, f),
         new_npv=f.money(estimate.npv),
-        new_roi=f.percent(estimate.roi_simple, 1),
+        new_roi=f.percent(estimate.roi_simple, 2),
         new_payback=_payback(estimate.payback.years, f),
     )
     return [
         styles.heading(translate("PlanVsActual", "Realised return"), 2, reserve=100),
+        styles.p(
+            translate(
+                "PlanVsActual", "Measured from go-live on {start} to the end of {end}."
+            ).format(start=f.date(data.go_live), end=f.date(data.as_of)),
+            styles.body,
+        ),
         styles.p(summary, styles.body),
         data_table(header, rows, styles, widths(width, [1.6, 1.1, 1.1, 3.4]), numeric=(1, 2)),
     ]
