@@ -304,12 +304,35 @@ def _add_plan_report(actions: Any) -> None:
         metavar="OTHER.json",
         help="add a scenario comparison with up to three other plans",
     )
+    p.add_argument(
+        "--baseline",
+        default=None,
+        metavar="PLAN|N|do-nothing",
+        help="with --compare: measure the other plans against this one (its file, its"
+        " position 1.. with PLAN.json first, or do-nothing for a plan with no CRM)",
+    )
     p.set_defaults(handler=cmd_plan_report)
+
+
+def _baseline_position(choice: str, files: list[Path]) -> int | None:
+    """The position of ``--baseline`` among the plans, or None for do-nothing (added last)."""
+    if choice.strip().lower() in ("do-nothing", "nothing", "none"):
+        return None
+    if choice.strip().isdigit():
+        position = int(choice)
+        if not 1 <= position <= len(files):
+            raise UserError(f"--baseline: give a position from 1 to {len(files)}, not {choice}")
+        return position - 1
+    wanted = Path(choice).resolve()
+    for i, file in enumerate(files):
+        if file.resolve() == wanted:
+            return i
+    raise UserError(f"--baseline: {choice} is not one of the plans compared")
 
 
 def cmd_plan_report(args: argparse.Namespace) -> int:
     from crmdesk import settings
-    from crmdesk.i18n import install_translators, resolve_language
+    from crmdesk.i18n import install_translators, resolve_language, translate
     from crmdesk.reports.budget.report import build_budget_report
     from crmdesk.services.planning.files import load_plan_file
 
@@ -329,7 +352,21 @@ def cmd_plan_report(args: argparse.Namespace) -> int:
 
         if len(args.compare) > 3:
             raise UserError("--compare: at most three other plans")
-        comparison = compare_plans([plan, *(load_plan_file(f) for f in args.compare)])
+        plans = [plan, *(load_plan_file(f) for f in args.compare)]
+        baseline = None
+        if args.baseline is not None:
+            from crmdesk.domain.planning.scenarios import do_nothing_plan
+
+            baseline = _baseline_position(args.baseline, [args.plan, *args.compare])
+            if baseline is None:
+                if len(plans) > 3:
+                    raise UserError("--baseline do-nothing: compare at most two other plans")
+                install_translators(lang)
+                plans.append(do_nothing_plan(plan, translate("Report", "Do nothing")))
+                baseline = len(plans) - 1
+        comparison = compare_plans(plans, baseline)
+    elif args.baseline is not None:
+        raise UserError("--baseline: needs --compare")
     install_translators(lang)
     build_budget_report(
         plan,
