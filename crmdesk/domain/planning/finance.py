@@ -66,6 +66,25 @@ def cumulative(flows: Sequence[Decimal]) -> list[Decimal]:
     return result
 
 
+@dataclass(frozen=True)
+class FundingNeed:
+    """The deepest point of the cumulative net cash flow: how much money the plan needs before
+    it pays for itself (``amount``, positive) and the end of which year that is (``year``,
+    the first if it is reached more than once)."""
+
+    amount: Decimal
+    year: int
+
+
+def funding_need(flows: Sequence[Decimal]) -> FundingNeed | None:
+    """What a lender asks first; None when the cumulative flow is never negative."""
+    totals = cumulative(flows)
+    if not totals or min(totals) >= 0:
+        return None
+    deepest = min(totals)
+    return FundingNeed(-deepest, totals.index(deepest))
+
+
 def annuity_factor(rate: Decimal, years: int) -> Decimal:
     """Present value of 1 received at the end of each year 1..years."""
     return sum((discount_factor(rate, t) for t in range(1, years + 1)), ZERO)

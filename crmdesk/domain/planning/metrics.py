@@ -125,6 +125,10 @@ def case_to_json(case: CaseMetrics) -> dict[str, Any]:
     result.update(_payback_json("payback", case.payback))
     result.update(_payback_json("discounted_payback", case.discounted_payback))
     result["break_even_annual_benefit"] = _money_or_none(case.break_even_annual_benefit)
+    need = case.funding_need
+    result["funding_need"] = (
+        None if need is None else {"amount": money_text(need.amount), "year": need.year}
+    )
     result["tco"] = {
         "total": money_text(tco.total),
         "per_year": money_text(tco.per_year),

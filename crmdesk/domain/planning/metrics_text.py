@@ -28,6 +28,13 @@ def _ratio(value: Decimal | None) -> str:
     return "n/a" if value is None else f"{round_half_up(value, 2):f}"
 
 
+def _funding(case: CaseMetrics, currency: str) -> str:
+    need = case.funding_need
+    if need is None:
+        return "none: the cumulative cash flow is never negative"
+    return f"{format_money(need.amount, currency)} at the end of year {need.year}"
+
+
 def cash_flow_lines(case: CaseMetrics) -> list[str]:
     """The yearly table: costs, benefits, net and cumulative per year."""
     header = ("Year", "Costs", "Benefits", "Net", "Cumulative", "Disc. cumulative")
@@ -66,6 +73,7 @@ def figure_lines(case: CaseMetrics, currency: str) -> list[str]:
         ("Payback", case.payback.note.message),
         ("Discounted payback", case.discounted_payback.note.message),
         ("Break-even annual benefit", _money(case.break_even_annual_benefit, currency)),
+        ("Funding need", _funding(case, currency)),
     ]
     width = max(len(label) for label, _ in figures)
     return [f"{label.ljust(width)}  {value}" for label, value in figures]

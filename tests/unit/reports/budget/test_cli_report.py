@@ -25,6 +25,9 @@ def test_writes_the_pdf_and_prints_its_path(tmp_path: Path, data_args, capsys, e
     assert main([*data_args, "plan", "report", str(PLAN), "-o", str(out)]) == 0
     assert capsys.readouterr().out.strip() == str(out)
     assert "Sales & service CRM <phase 1>" in pdf_text(out.read_bytes())
+    # the cover states the funding need: year 0's outlay is the deepest point of this plan
+    first_page = flat(pdf_text(out.read_bytes())).split("Rule-of-thumb checks")[0]
+    assert "Funding need: ¥83,710.00, the deepest point of the cumulative cash flow" in first_page
 
 
 def test_language_and_paper_options(tmp_path: Path, data_args, chinese):
