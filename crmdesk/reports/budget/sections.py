@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from crmdesk.domain.planning.categories import CRM_MODULES
 from crmdesk.domain.planning.checks import CHECK_TITLES
+from crmdesk.domain.planning.finance import round_half_up
 from crmdesk.domain.planning.metrics import PlanMetrics
 from crmdesk.domain.planning.plan import PlanRisk
 from crmdesk.domain.planning.risks import RISKS, RISKS_BY_KEY, describe_risk
@@ -68,9 +69,10 @@ def risks_table(
 def _driver_value(result: DriverResult, value: Any, f: Formats) -> str:
     kind = result.driver.kind
     if kind is DriverKind.USERS:
-        return translate("Report", "{users} users").format(users=f"{value:,.0f}")
+        users = round_half_up(value, 1).normalize()
+        return translate("Report", "{users} users").format(users=f"{users:,f}")
     if kind is DriverKind.RATE:
-        return f.percent(value, 1)
+        return f.percent(value, 2)
     return f.percent(value, 0)
 
 
@@ -81,7 +83,7 @@ def sensitivity_section(
     results = analysis.results
     bars = [
         TornadoBar(
-            f.sentence(r.driver.label),
+            f.sentence(r.title),
             r.npv_low,
             r.npv_high,
             _driver_value(r, r.driver.low, f),
@@ -99,7 +101,7 @@ def sensitivity_section(
     ]
     rows = [
         [
-            f.sentence(r.driver.label),
+            f.sentence(r.title),
             f"{_driver_value(r, r.driver.low, f)} / {_driver_value(r, r.driver.high, f)}",
             f.money(r.npv_low),
             f.money(r.npv_high),
@@ -109,8 +111,11 @@ def sensitivity_section(
     ]
     intro = translate(
         "Report",
-        "Each driver is moved on its own, the others kept as planned. Bars show how far NPV"
-        " moves; the widest bars are the assumptions to check first.",
+        "Each driver is moved on its own, the others kept as planned: amounts (costs,"
+        " benefits, users) by the same relative step, the discount rate by percentage"
+        " points, each range printed beside its bar. The bars are sorted by how far NPV"
+        " moves, widest first: those are the assumptions to check first. The last column"
+        " gives the break-even value of each driver.",
     )
     table = data_table(
         header, rows, styles, widths(width, [2.0, 1.3, 1.3, 1.3, 2.4]), numeric=(2, 3)

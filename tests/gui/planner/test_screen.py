@@ -197,7 +197,7 @@ def test_sensitivity_shows_every_driver_of_the_engine(
     table = dialog.findChild(QTableWidget, "sensitivityTable")
     assert table.rowCount() == len(analysis.results)
     top = analysis.results[0]
-    assert table.item(0, 0).text() == top.driver.label.message
+    assert table.item(0, 0).text() == top.title.message  # the driver and its range
     assert table.item(0, 2).text() == format_money(top.npv_low, "CNY")
     assert dialog.chart.objectName() == "tornadoChart"
 
