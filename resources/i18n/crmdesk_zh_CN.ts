@@ -5313,8 +5313,8 @@ The wizard walks you through licence, customisation, training, maintenance and b
 <context>
     <name>Scenarios</name>
     <message>
-        <source>The plans have different horizons, so NPV and totals cover different numbers of years; they are ranked by equivalent annual value (NPV spread evenly over each plan&apos;s years at its rate).</source>
-        <translation>各方案的测算期不同，净现值和合计覆盖的年数不一样；因此按等额年值排序（按各方案自身的折现率，把净现值平均分摊到其各年）。</translation>
+        <source>The plans have different horizons, so NPV and totals cover different numbers of years; compare them on equivalent annual value (NPV spread evenly over each plan&apos;s years at its rate).</source>
+        <translation>各方案的测算期不同，净现值和合计覆盖的年数不一样；请比较等额年值（按各方案自身的折现率，把净现值平均分摊到其各年）。</translation>
     </message>
     <message>
         <source>The plans use different discount rates, so their NPVs are not directly comparable and no plan is named best.</source>

@@ -29,7 +29,7 @@ _BASELINE = QT_TRANSLATE_NOOP("Validation", "must be the position of one of the 
 _HORIZONS = QT_TRANSLATE_NOOP(
     "Scenarios",
     "The plans have different horizons, so NPV and totals cover different numbers of years;"
-    " they are ranked by equivalent annual value (NPV spread evenly over each plan's years at"
+    " compare them on equivalent annual value (NPV spread evenly over each plan's years at"
     " its rate).",
 )
 _RATES = QT_TRANSLATE_NOOP(

@@ -54,7 +54,7 @@ def percent(ratio: Decimal | None, places: int = 1) -> str:
 def signed_percent(ratio: Decimal | None) -> str:
     if ratio is None:
         return "–"
-    text = format_percent(ratio, 1)
+    text = format_percent(ratio, 2)  # two places, as the headline and the PDF print
     return f"+{text}" if ratio > 0 else text
 
 
