@@ -258,6 +258,7 @@ def _add_plan(sub: Any) -> None:
     actions = p.add_subparsers(dest="action", required=True)
     _add_plan_metrics(actions)
     _add_plan_report(actions)
+    _add_plan_actual(actions)
     _add_plan_wizard(actions)
 
 
@@ -375,6 +376,70 @@ def cmd_plan_report(args: argparse.Namespace) -> int:
         paper=paper,
         company=options.get(settings.COMPANY_NAME),
         comparison=comparison,
+    )
+    print(output)
+    return EXIT_OK
+
+
+def _add_plan_actual(actions: Any) -> None:
+    p = actions.add_parser(
+        "actual", help="print a saved plan's plan-versus-actual report with its realised return"
+    )
+    p.add_argument("plan", metavar="PLAN", help="the saved plan's number or exact name")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    p.add_argument(
+        "--as-of",
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="measure spending and realised return up to the end of this day (default:"
+        " yesterday), so a reprint for the same date is identical",
+    )
+    p.add_argument("--lang", dest="report_lang", choices=("en", "zh_CN"), default=None)
+    p.add_argument("--paper", choices=("A4", "Letter"), default=None)
+    p.set_defaults(handler=cmd_plan_actual)
+
+
+def cmd_plan_actual(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from crmdesk import settings
+    from crmdesk.i18n import install_translators, resolve_language
+    from crmdesk.reports.spending.plan_vs_actual import write_plan_vs_actual
+    from crmdesk.services.clock import local_zone
+    from crmdesk.services.planning.store import list_plans
+    from crmdesk.services.spending.actuals import plan_vs_actual
+    from crmdesk.services.spending.realised import default_as_of, realised_return
+
+    output: Path = args.output
+    if output.is_dir() or not output.parent.is_dir():
+        raise UserError(f"{output}: give the name of a PDF file in an existing folder")
+    tz = local_zone()
+    if args.as_of is None:
+        as_of = default_as_of(dt.datetime.now(tz).date())
+    else:
+        try:
+            as_of = dt.date.fromisoformat(args.as_of)
+        except ValueError:
+            raise UserError(f"--as-of: {args.as_of} is not a date written YYYY-MM-DD") from None
+    db = _open_db(args)
+    saved = list_plans(db)
+    chosen = [p for p in saved if str(p.id) == args.plan.strip() or p.name == args.plan]
+    if not chosen:
+        raise UserError(f"{args.plan}: no saved plan has this number or name")
+    plan_id = chosen[0].id
+    options = settings.Settings(_data_dir(args).settings_file)
+    lang = args.report_lang or args.lang or resolve_language(options.get(settings.LANGUAGE))
+    install_translators(lang)
+    result = plan_vs_actual(db, plan_id, as_of, tz)
+    realised = realised_return(db, plan_id, as_of, tz)
+    write_plan_vs_actual(
+        output,
+        result,
+        realised,
+        as_of,
+        lang,
+        company=options.get(settings.COMPANY_NAME),
+        paper=args.paper or options.get(settings.REPORT_PAPER),
     )
     print(output)
     return EXIT_OK
