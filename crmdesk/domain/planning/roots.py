@@ -15,6 +15,7 @@ small they are, and a polynomial that only comes near zero has no root:
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import math
 from collections.abc import Sequence
@@ -116,11 +117,57 @@ def _sign_at(poly: Sequence[int], x: Fraction) -> int:
     return (total > 0) - (total < 0)
 
 
+def _float_guess(poly: Sequence[int], low: Fraction, high: Fraction, high_sign: int) -> float:
+    """A quick estimate of the root by bisection in floats (checked exactly afterwards)."""
+    coeffs = [float(c) for c in poly]
+    a, b = float(low), float(high)
+    for _ in range(200):
+        middle = (a + b) / 2
+        if not a < middle < b:
+            break
+        value = 0.0
+        for c in reversed(coeffs):
+            value = value * middle + c
+        if value == 0:
+            return middle
+        if (value > 0) == (high_sign > 0):
+            b = middle
+        else:
+            a = middle
+    return (a + b) / 2
+
+
+def _narrow(
+    poly: Sequence[int], low: Fraction, high: Fraction, high_sign: int
+) -> tuple[Fraction, Fraction]:
+    """A much narrower bracket around a float estimate, if exact signs confirm it."""
+    guess = Fraction(_float_guess(poly, low, high, high_sign))
+    for bits in (45, 30, 15):
+        width = guess * Fraction(1, 2**bits)
+        left, right = max(low, guess - width), min(high, guess + width)
+        if (
+            left < right
+            and _sign_at(poly, left) == -high_sign
+            and _sign_at(poly, right) in (high_sign, 0)
+        ):
+            return left, right
+    return low, high
+
+
 def _refine(poly: Poly, low: Fraction, high: Fraction) -> Fraction:
-    """The one simple root in (low, high], to a relative width of 2**-RELATIVE_BITS."""
+    """The one simple root in (low, high], to a relative width of 2**-RELATIVE_BITS.
+
+    A float estimate narrows the bracket first when exact signs at its ends confirm it (the
+    sign just left of a simple root is the opposite of the sign at ``high``); bisection in
+    exact fractions does the rest, so the result never rests on a float.
+    """
     integers = _integer_poly(poly)
     high_sign = _sign_at(integers, high)
     if high_sign == 0:
+        return high
+    with contextlib.suppress(OverflowError):  # beyond a float: bisect exactly throughout
+        low, high = _narrow(integers, low, high, high_sign)
+    if _sign_at(integers, high) == 0:
         return high
     scale = Fraction(1, 2**RELATIVE_BITS)
     while high - low > scale * low or low == 0:
