@@ -25,10 +25,9 @@ from crmdesk.domain.planning.plan import BudgetPlan, validate_plan
 
 ONE = Decimal(1)
 # Places of the JSON numbers: rates to 0.0001% (the textbook IRR 23.3752% has four), ratios to
-# four places, years to two (what the notes print; more next to one year, see year_places).
+# four places; years use finance.year_places (two, more next to one year).
 RATE_PLACES = 6
 RATIO_PLACES = 4
-YEAR_PLACES = 2
 
 
 @dataclass(frozen=True)
