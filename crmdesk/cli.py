@@ -300,6 +300,7 @@ def _add_plan(sub: Any) -> None:
     actions = p.add_subparsers(dest="action", required=True)
     _add_plan_metrics(actions)
     _add_plan_report(actions)
+    _add_plan_actual(actions)
     _add_plan_wizard(actions)
 
 
@@ -353,12 +354,35 @@ def _add_plan_report(actions: Any) -> None:
         metavar="EVAL.json",
         help="with --compare: print a weighted evaluation scorecard (crmdesk-evaluation file)",
     )
+    p.add_argument(
+        "--baseline",
+        default=None,
+        metavar="PLAN|N|do-nothing",
+        help="with --compare: measure the other plans against this one (its file, its"
+        " position 1.. with PLAN.json first, or do-nothing for a plan with no CRM)",
+    )
     p.set_defaults(handler=cmd_plan_report)
+
+
+def _baseline_position(choice: str, files: list[Path]) -> int | None:
+    """The position of ``--baseline`` among the plans, or None for do-nothing (added last)."""
+    if choice.strip().lower() in ("do-nothing", "nothing", "none"):
+        return None
+    if choice.strip().isdigit():
+        position = int(choice)
+        if not 1 <= position <= len(files):
+            raise UserError(f"--baseline: give a position from 1 to {len(files)}, not {choice}")
+        return position - 1
+    wanted = Path(choice).resolve()
+    for i, file in enumerate(files):
+        if file.resolve() == wanted:
+            return i
+    raise UserError(f"--baseline: {choice} is not one of the plans compared")
 
 
 def cmd_plan_report(args: argparse.Namespace) -> int:
     from crmdesk import settings
-    from crmdesk.i18n import install_translators, resolve_language
+    from crmdesk.i18n import install_translators, resolve_language, translate
     from crmdesk.reports.budget.report import build_budget_report
     from crmdesk.services.planning.files import load_plan_file
 
@@ -378,7 +402,21 @@ def cmd_plan_report(args: argparse.Namespace) -> int:
 
         if len(args.compare) > 3:
             raise UserError("--compare: at most three other plans")
-        comparison = compare_plans([plan, *(load_plan_file(f) for f in args.compare)])
+        plans = [plan, *(load_plan_file(f) for f in args.compare)]
+        baseline = None
+        if args.baseline is not None:
+            from crmdesk.domain.planning.scenarios import do_nothing_plan
+
+            baseline = _baseline_position(args.baseline, [args.plan, *args.compare])
+            if baseline is None:
+                if len(plans) > 3:
+                    raise UserError("--baseline do-nothing: compare at most two other plans")
+                install_translators(lang)
+                plans.append(do_nothing_plan(plan, translate("Report", "Do nothing")))
+                baseline = len(plans) - 1
+        comparison = compare_plans(plans, baseline)
+    elif args.baseline is not None:
+        raise UserError("--baseline: needs --compare")
     evaluation = None
     if args.evaluation is not None:
         evaluation = _evaluation_result(args.evaluation, comparison)
@@ -412,6 +450,70 @@ def _evaluation_result(path: Path, comparison: Any) -> Any:
             f" plans {', '.join(names)}"
         )
     return evaluate(matched_to(evaluation, names), comparison.metrics)
+
+
+def _add_plan_actual(actions: Any) -> None:
+    p = actions.add_parser(
+        "actual", help="print a saved plan's plan-versus-actual report with its realised return"
+    )
+    p.add_argument("plan", metavar="PLAN", help="the saved plan's number or exact name")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    p.add_argument(
+        "--as-of",
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="measure spending and realised return up to the end of this day (default:"
+        " yesterday), so a reprint for the same date is identical",
+    )
+    p.add_argument("--lang", dest="report_lang", choices=("en", "zh_CN"), default=None)
+    p.add_argument("--paper", choices=("A4", "Letter"), default=None)
+    p.set_defaults(handler=cmd_plan_actual)
+
+
+def cmd_plan_actual(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from crmdesk import settings
+    from crmdesk.i18n import install_translators, resolve_language
+    from crmdesk.reports.spending.plan_vs_actual import write_plan_vs_actual
+    from crmdesk.services.clock import local_zone
+    from crmdesk.services.planning.store import list_plans
+    from crmdesk.services.spending.actuals import plan_vs_actual
+    from crmdesk.services.spending.realised import default_as_of, realised_return
+
+    output: Path = args.output
+    if output.is_dir() or not output.parent.is_dir():
+        raise UserError(f"{output}: give the name of a PDF file in an existing folder")
+    tz = local_zone()
+    if args.as_of is None:
+        as_of = default_as_of(dt.datetime.now(tz).date())
+    else:
+        try:
+            as_of = dt.date.fromisoformat(args.as_of)
+        except ValueError:
+            raise UserError(f"--as-of: {args.as_of} is not a date written YYYY-MM-DD") from None
+    db = _open_db(args)
+    saved = list_plans(db)
+    chosen = [p for p in saved if str(p.id) == args.plan.strip() or p.name == args.plan]
+    if not chosen:
+        raise UserError(f"{args.plan}: no saved plan has this number or name")
+    plan_id = chosen[0].id
+    options = settings.Settings(_data_dir(args).settings_file)
+    lang = args.report_lang or args.lang or resolve_language(options.get(settings.LANGUAGE))
+    install_translators(lang)
+    result = plan_vs_actual(db, plan_id, as_of, tz)
+    realised = realised_return(db, plan_id, as_of, tz)
+    write_plan_vs_actual(
+        output,
+        result,
+        realised,
+        as_of,
+        lang,
+        company=options.get(settings.COMPANY_NAME),
+        paper=args.paper or options.get(settings.REPORT_PAPER),
+    )
+    print(output)
+    return EXIT_OK
 
 
 def _add_plan_wizard(actions: Any) -> None:

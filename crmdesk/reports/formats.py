@@ -11,6 +11,7 @@ import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 
 from crmdesk.domain.money import format_money, format_percent
+from crmdesk.domain.planning.finance import format_years
 from crmdesk.domain.sentence import Sentence
 from crmdesk.i18n import translate
 
@@ -75,10 +76,11 @@ class Formats:
 
     @staticmethod
     def years(value: Decimal | None) -> str:
-        """A duration in years to two places: ``2.35 years``."""
+        """A duration in years, half-up to two places (``2.35 years``), more next to one year
+        so a payback just over a year never reads "1.00" (``format_years``)."""
         if value is None:
             return translate("Report", "n/a")
-        number = f"{value.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP):.2f}"
+        number = format_years(value)
         return translate("Report", "{years} years").format(years=number)
 
     @staticmethod

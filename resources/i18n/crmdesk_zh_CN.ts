@@ -476,6 +476,10 @@
         <translation>方案在 {horizon} 年规划期内无法收回投资，而回收期应在 12 个月以内。请降低初始投入、分阶段上线或让效益提前实现。</translation>
     </message>
     <message>
+        <source>The cumulative cash flow reaches zero after {years} years but turns negative again in year {dip_year} and is still negative at the end of the horizon, so the plan does not pay back. Lower the later costs or bring benefits forward.</source>
+        <translation>累计现金流在 {years} 年后回到零，但在第 {dip_year} 年再次转负，到测算期末仍为负，因此该方案无法收回投资。请降低后期成本或让收益提前到来。</translation>
+    </message>
+    <message>
         <source>Skipped: the plan gives no deployment time.</source>
         <translation>已跳过：方案未填写部署时间。</translation>
     </message>
@@ -506,6 +510,10 @@
     <message>
         <source>Yearly maintenance (at most {maintenance}) is {share} of the initial implementation labour and services ({labour}), within the 40% it can reach.</source>
         <translation>每年运维成本（最高 {maintenance}）占初始实施人工和服务费用（{labour}）的 {share}，未超过 40% 的上限。</translation>
+    </message>
+    <message>
+        <source>The plan has {labour} of one-off implementation labour and services but no maintenance at all. Customised systems need upgrades, fixes and support every year: add a yearly maintenance line (often 15% to 40% of the implementation labour).</source>
+        <translation>方案包含 {labour} 的一次性实施人工与服务，却完全没有运维费用。定制系统每年都需要升级、修复和技术支持：请添加年度运维项（通常为实施人工的 15% 至 40%）。</translation>
     </message>
     <message>
         <source>Yearly maintenance reaches {maintenance}, {share} of the initial implementation labour and services ({labour}). Even demanding systems stay near 40%: check the estimate, or whether implementation labour is missing from the plan.</source>
@@ -616,6 +624,14 @@
     <message>
         <source>Do nothing</source>
         <translation>不实施</translation>
+    </message>
+    <message>
+        <source>Highest equivalent annual value: %1 (the horizons differ).</source>
+        <translation>等额年值最高：%1（各方案测算期不同）。</translation>
+    </message>
+    <message>
+        <source>Highest NPV: %1.</source>
+        <translation>净现值最高：%1。</translation>
     </message>
     <message>
         <source>Extra NPV against the baseline</source>
@@ -3951,12 +3967,16 @@ A safety copy of the current data is saved in the backups folder first.</source>
         <translation>截至 {date}</translation>
     </message>
     <message>
-        <source>Spent to date</source>
-        <translation>截至目前支出</translation>
+        <source>{reserve}, used {used} ({share}), {left} left</source>
+        <translation>{reserve}，已用 {used}（{share}），剩余 {left}</translation>
     </message>
     <message>
-        <source>Budgeted to date</source>
-        <translation>截至目前预算</translation>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Spent to date</source>
+        <translation>截至目前支出</translation>
     </message>
     <message>
         <source>Difference</source>
@@ -3965,14 +3985,6 @@ A safety copy of the current data is saved in the backups folder first.</source>
     <message>
         <source>Whole-plan budget</source>
         <translation>方案总预算</translation>
-    </message>
-    <message>
-        <source>Contingency reserve</source>
-        <translation>应急储备金</translation>
-    </message>
-    <message>
-        <source>{reserve}, used {used}</source>
-        <translation>{reserve}，已用 {used}</translation>
     </message>
     <message>
         <source>Plan year now</source>
@@ -3995,12 +4007,16 @@ A safety copy of the current data is saved in the backups folder first.</source>
         <translation>差异</translation>
     </message>
     <message>
-        <source>Variance %</source>
-        <translation>差异率</translation>
+        <source>Cost lines budgeted to date</source>
+        <translation>截至目前的成本项预算</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>合计</translation>
+        <source>Contingency reserve to date</source>
+        <translation>截至目前的应急储备金</translation>
+    </message>
+    <message>
+        <source>Variance %</source>
+        <translation>差异率</translation>
     </message>
     <message>
         <source>Category ({currency})</source>
@@ -4013,6 +4029,10 @@ A safety copy of the current data is saved in the backups folder first.</source>
     <message>
         <source>Actual to date</source>
         <translation>截至目前实际支出</translation>
+    </message>
+    <message>
+        <source>Total of the cost lines</source>
+        <translation>成本项合计</translation>
     </message>
     <message>
         <source>Budget (dashed)</source>
@@ -4041,6 +4061,10 @@ A safety copy of the current data is saved in the backups folder first.</source>
     <message>
         <source>Realised return</source>
         <translation>实际回报</translation>
+    </message>
+    <message>
+        <source>Measured from go-live on {start} to the end of {end}.</source>
+        <translation>统计期间：自 {start} 上线起至 {end} 日终。</translation>
     </message>
     <message>
         <source>not within the horizon</source>
@@ -4367,12 +4391,12 @@ The wizard walks you through licence, customisation, training, maintenance and b
         <translation>请标记 CRM 的上线日期：本软件会统计该日以来的相同指标，并与基准进行比较。</translation>
     </message>
     <message>
-        <source>Go-live is still ahead; the figures are measured from that day.</source>
-        <translation>尚未上线；指标将从上线当天开始统计。</translation>
+        <source>Nothing measured yet: figures are measured from go-live up to the end of yesterday.</source>
+        <translation>尚无统计数据：各项数据从上线之日起统计至昨日日终。</translation>
     </message>
     <message>
-        <source>Measured over %1 months since go-live.</source>
-        <translation>统计期为上线后 %1 个月。</translation>
+        <source>Measured over %1 months since go-live, up to the end of %2.</source>
+        <translation>自上线以来统计了 %1 个月，截至 %2 日终。</translation>
     </message>
     <message>
         <source>%1 (typed)</source>
@@ -4856,6 +4880,18 @@ The wizard walks you through licence, customisation, training, maintenance and b
         <translation>每用户每月总拥有成本</translation>
     </message>
     <message>
+        <source>Funding need: none, the cumulative cash flow is never negative.</source>
+        <translation>资金需求：无，累计现金流从未为负。</translation>
+    </message>
+    <message>
+        <source>Funding need: {amount}, the deepest point of the cumulative cash flow, at the investment date (year 0).</source>
+        <translation>资金需求：{amount}，即累计现金流的最低点，出现在投资日（第 0 年）。</translation>
+    </message>
+    <message>
+        <source>Funding need: {amount}, the deepest point of the cumulative cash flow, at the end of year {year}.</source>
+        <translation>资金需求：{amount}，即累计现金流的最低点，出现在第 {year} 年末。</translation>
+    </message>
+    <message>
         <source>CRM budget plan</source>
         <translation>CRM 预算方案</translation>
     </message>
@@ -5064,6 +5100,14 @@ The wizard walks you through licence, customisation, training, maintenance and b
         <translation>NPV = Σ CF_t / (1 + r)^t，t = 0 … N，其中折现率 r = {rate}，N 为规划期年数。效益现值 PV(B) 和成本现值 PV(C) 按同样方法折现。</translation>
     </message>
     <message>
+        <source>The IRR is the rate at which NPV = 0. NPV is a polynomial in x = 1 / (1 + r); every one of its roots with r above −100% is found in exact fractions: the repeated factors are divided out, Sturm&apos;s theorem counts the roots in an interval, and bisection isolates each root and narrows it to about 24 significant digits. No rate is too large or too close to another to be found, and where NPV comes near zero without reaching it there is no root. If the flows never change sign there is no IRR; if NPV has no root there is no real IRR; if it has several, all are listed and none should be used alone. The MIRR finances outflows and reinvests inflows at the discount rate ({rate}).</source>
+        <translation>内部收益率（IRR）是使 NPV = 0 的折现率。NPV 是关于 x = 1 / (1 + r) 的多项式；所有 r 高于 −100% 的根都以精确分数求得：先除去重复因子，再用斯图姆定理统计区间内的根数，以二分法隔离每个根并精确到约 24 位有效数字。再大的收益率、再接近的两个根都不会遗漏；NPV 只是接近零而未到达零时，则没有根。如果现金流从不变号，则没有 IRR；如果 NPV 没有根，则没有实数 IRR；如果有多个根，将全部列出，任何一个都不宜单独使用。修正内部收益率（MIRR）按折现率（{rate}）计算流出资金的融资成本和流入资金的再投资收益。</translation>
+    </message>
+    <message>
+        <source>Payback is the time from year 0 until the cumulative net cash flow first reaches zero, interpolated linearly within the year in which it does. If the cumulative flow later turns negative again, this is stated together with the final crossing, after which it stays at or above zero; the check &quot;payback within 12 months&quot; is judged on that final crossing. Discounted payback does the same with discounted flows.</source>
+        <translation>投资回收期是从第 0 年起到累计净现金流首次回到零的时间，在回到零的那一年内按线性插值计算。如果累计现金流之后再次转负，将一并说明，并给出最终回正的时点（此后不再低于零）；“12 个月内收回投资”的检查以该最终时点为准。折现投资回收期对折现后的现金流作同样计算。</translation>
+    </message>
+    <message>
         <source>The break-even annual benefit is the level yearly benefit in years 1 ... N whose present value equals PV(C), so that NPV = 0. Total cost of ownership (TCO) is the undiscounted sum of all costs over years 0 ... N; per year it is divided by N, per user by the number of users, per user-month by users × 12 × N.</source>
         <translation>盈亏平衡年效益是第 1 … N 年中每年相等、现值等于 PV(C) 从而使 NPV = 0 的年效益。总拥有成本（TCO）是第 0 … N 年全部成本的未折现合计；每年总拥有成本为其除以 N，每用户总拥有成本为其除以用户数，每用户每月总拥有成本为其除以 用户数 × 12 × N。</translation>
     </message>
@@ -5108,16 +5152,8 @@ The wizard walks you through licence, customisation, training, maintenance and b
         <translation>内部收益率（IRR）与修正内部收益率（MIRR）</translation>
     </message>
     <message>
-        <source>The IRR is the rate at which NPV = 0. It is found by scanning NPV(r) for changes of sign between −99% and +1,000% and refining each root with Brent&apos;s method. If the flows never change sign there is no IRR; if NPV has no root there is no real IRR; if it has several, all are listed and none should be used alone. The MIRR finances outflows and reinvests inflows at the discount rate ({rate}).</source>
-        <translation>IRR 是使 NPV = 0 的折现率。计算方法是在 −99% 到 +1,000% 之间扫描 NPV(r) 的符号变化，再用 Brent 法精确求出每个根。如果现金流始终不变号，则没有 IRR；如果 NPV 没有根，则不存在实数 IRR；如果有多个根，则全部列出，且不应单独使用其中任何一个。MIRR 按折现率（{rate}）为现金流出融资，并将现金流入再投资。</translation>
-    </message>
-    <message>
         <source>Payback</source>
         <translation>投资回收期</translation>
-    </message>
-    <message>
-        <source>Payback is the time from year 0 until the cumulative net cash flow first reaches zero, interpolated linearly within the year in which it does. If the cumulative flow later turns negative again, this is stated together with the final crossing. Discounted payback does the same with discounted flows.</source>
-        <translation>投资回收期是从第 0 年到累计净现金流首次达到零所需的时间，在达到零的那一年内按线性插值。如果累计现金流之后再次转负，会一并说明最终转正的时间。折现投资回收期用折现后的现金流按同样方法计算。</translation>
     </message>
     <message>
         <source>Break-even annual benefit and TCO</source>
@@ -5188,8 +5224,12 @@ The wizard walks you through licence, customisation, training, maintenance and b
         <translation>净现值为零的点</translation>
     </message>
     <message>
-        <source>Each driver is moved on its own, the others kept as planned. Bars show how far NPV moves; the widest bars are the assumptions to check first.</source>
-        <translation>每次只调整一个因素，其余保持计划值。条形表示净现值的变动幅度；最宽的条形对应最需要优先核实的假设。</translation>
+        <source>Each driver is moved on its own, the others kept as planned: amounts (costs, benefits, users) by the same relative step, the discount rate by percentage points, each range printed beside its bar. The bars are sorted by how far NPV moves, widest first: those are the assumptions to check first. The last column gives the break-even value of each driver.</source>
+        <translation>每次只变动一个因素，其余保持计划值：金额类因素（成本、收益、用户数）按相同的相对幅度变动，折现率按百分点变动，变动范围标在各条形旁。条形按 NPV 的变动幅度排序，最宽的在前：这些是最先需要核实的假设。最后一列给出各因素的盈亏平衡值。</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>假设</translation>
     </message>
     <message>
         <source>Figure</source>
@@ -5210,6 +5250,10 @@ The wizard walks you through licence, customisation, training, maintenance and b
     <message>
         <source>baseline</source>
         <translation>基准方案</translation>
+    </message>
+    <message>
+        <source>Highest equivalent annual value: {plan} (the horizons differ).</source>
+        <translation>等额年值最高：{plan}（各方案测算期不同）。</translation>
     </message>
     <message>
         <source>Highest NPV: {plan}.</source>
@@ -5354,6 +5398,10 @@ The wizard walks you through licence, customisation, training, maintenance and b
     <message>
         <source>Evidence</source>
         <translation>依据</translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation>不实施</translation>
     </message>
 </context>
 <context>
@@ -5576,16 +5624,48 @@ The wizard walks you through licence, customisation, training, maintenance and b
 <context>
     <name>Scenarios</name>
     <message>
-        <source>The plans have different horizons; NPV and totals cover different numbers of years.</source>
-        <translation>各方案的规划期不同，净现值和合计所覆盖的年数不同。</translation>
+        <source>The plans have different horizons, so NPV and totals cover different numbers of years; compare them on equivalent annual value (NPV spread evenly over each plan&apos;s years at its rate).</source>
+        <translation>各方案的测算期不同，净现值和合计覆盖的年数不一样；请比较等额年值（按各方案自身的折现率，把净现值平均分摊到其各年）。</translation>
     </message>
     <message>
-        <source>The plans use different discount rates, so their NPVs are not directly comparable; incremental figures use the baseline&apos;s rate.</source>
-        <translation>各方案的折现率不同，净现值不能直接比较；增量数据按基准方案的折现率计算。</translation>
+        <source>The plans use different discount rates, so their NPVs are not directly comparable and no plan is named best.</source>
+        <translation>各方案使用的折现率不同，净现值不能直接比较，因此不指定最佳方案。</translation>
+    </message>
+    <message>
+        <source>The figures against the baseline discount the difference of the flows at the baseline&apos;s rate ({rate}).</source>
+        <translation>相对基准方案的各项数字，按基准方案的折现率（{rate}）对现金流差额折现。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>折现率</translation>
+    </message>
+    <message>
+        <source>Horizon (years)</source>
+        <translation>测算期（年）</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户数</translation>
+    </message>
+    <message>
+        <source>Risk adjustment: benefits lower by</source>
+        <translation>风险调整：收益下调</translation>
+    </message>
+    <message>
+        <source>Risk adjustment: costs higher by</source>
+        <translation>风险调整：成本上调</translation>
     </message>
     <message>
         <source>NPV</source>
         <translation>净现值</translation>
+    </message>
+    <message>
+        <source>Equivalent annual value</source>
+        <translation>等额年值</translation>
     </message>
     <message>
         <source>PV of benefits</source>
@@ -5780,6 +5860,22 @@ The wizard walks you through licence, customisation, training, maintenance and b
 </context>
 <context>
     <name>Sensitivity</name>
+    <message>
+        <source>{driver} (±{step})</source>
+        <translation>{driver}（±{step}）</translation>
+    </message>
+    <message>
+        <source>{driver} (−{down} / +{up})</source>
+        <translation>{driver}（−{down} / +{up}）</translation>
+    </message>
+    <message>
+        <source>{driver} (±{points} points)</source>
+        <translation>{driver}（±{points} 个百分点）</translation>
+    </message>
+    <message>
+        <source>{driver} (−{down} / +{up} points)</source>
+        <translation>{driver}（−{down} / +{up} 个百分点）</translation>
+    </message>
     <message>
         <source>Costs: {category}</source>
         <translation>成本：{category}</translation>
@@ -7459,6 +7555,38 @@ Close it anyway (for example a duplicate, or a request the customer withdrew)?</
         <source>{actual} was spent after the plan&apos;s horizon and is not compared to a budget.</source>
         <translation>{actual} 的支出发生在方案规划期之后，不与预算比较。</translation>
     </message>
+    <message>
+        <source>Spending to date is {variance} ({ratio}) over the planned cost lines of {budget}.</source>
+        <translation>截至目前的支出比计划成本项 {budget} 超出 {variance}（{ratio}）。</translation>
+    </message>
+    <message>
+        <source>Spending to date is {variance} ({ratio}) under the planned cost lines of {budget}.</source>
+        <translation>截至目前的支出比计划成本项 {budget} 少 {variance}（{ratio}）。</translation>
+    </message>
+    <message>
+        <source>Spending to date matches the planned cost lines of {budget}.</source>
+        <translation>截至目前的支出与计划成本项 {budget} 持平。</translation>
+    </message>
+    <message>
+        <source>No cost lines are budgeted to date; {spent} has been spent.</source>
+        <translation>截至目前没有成本项预算；已支出 {spent}。</translation>
+    </message>
+    <message>
+        <source>The contingency reserve of {reserve} is untouched.</source>
+        <translation>应急储备金 {reserve} 尚未动用。</translation>
+    </message>
+    <message>
+        <source>The contingency reserve of {reserve} covers the overrun: {used} of it is used ({share}), {left} is left.</source>
+        <translation>超支由应急储备金 {reserve} 承担：已动用 {used}（{share}），剩余 {left}。</translation>
+    </message>
+    <message>
+        <source>The contingency reserve of {reserve} is used up and {beyond} of the overrun is not covered.</source>
+        <translation>应急储备金 {reserve} 已用完，超支中还有 {beyond} 未被覆盖。</translation>
+    </message>
+    <message>
+        <source>The plan has no contingency reserve.</source>
+        <translation>该方案没有应急储备金。</translation>
+    </message>
 </context>
 <context>
     <name>VarianceModel</name>
@@ -7506,10 +7634,6 @@ Close it anyway (for example a duplicate, or a request the customer withdrew)?</
         <translation>预计于 %1 上线（请在“实际回报”页标记实际日期）</translation>
     </message>
     <message>
-        <source>%1. Spent to date: %2 against %3 budgeted to date (%4).</source>
-        <translation>%1。截至目前支出 %2，同期预算 %3（%4）。</translation>
-    </message>
-    <message>
         <source>Up to today</source>
         <translation>截至今天</translation>
     </message>
@@ -7524,14 +7648,6 @@ Close it anyway (for example a duplicate, or a request the customer withdrew)?</
     <message>
         <source>Whole plan</source>
         <translation>整个方案</translation>
-    </message>
-    <message>
-        <source>Contingency reserve: %1, used %2, %3 left.</source>
-        <translation>应急储备金：%1，已用 %2，剩余 %3。</translation>
-    </message>
-    <message>
-        <source>The plan has no contingency reserve.</source>
-        <translation>方案没有应急储备金。</translation>
     </message>
     <message>
         <source>No warnings.</source>

@@ -91,6 +91,28 @@ def headline_cards(metrics: PlanMetrics, f: Formats) -> list[Card]:
     ]
 
 
+def _funding_need(metrics: PlanMetrics, f: Formats, styles: ReportStyles) -> Flowable:
+    """The deepest point of the cumulative cash flow and when: what a lender asks first."""
+    need = metrics.base.funding_need
+    if need is None:
+        text = translate(
+            "Report", "Funding need: none, the cumulative cash flow is never negative."
+        )
+    elif need.year == 0:
+        text = translate(
+            "Report",
+            "Funding need: {amount}, the deepest point of the cumulative cash flow, at the"
+            " investment date (year 0).",
+        ).format(amount=f.money(need.amount))
+    else:
+        text = translate(
+            "Report",
+            "Funding need: {amount}, the deepest point of the cumulative cash flow, at the end"
+            " of year {year}.",
+        ).format(amount=f.money(need.amount), year=need.year)
+    return styles.p(text, styles.body)
+
+
 def cover(
     metrics: PlanMetrics,
     company: str,
@@ -126,6 +148,7 @@ def cover(
             styles.note,
         )
     )
+    flow.append(_funding_need(metrics, f, styles))
     flow.append(Spacer(1, 3 * mm))
     judged = verdict(metrics, f)
     tone = {"good": PASS, "mixed": ACCENT, "bad": FAIL}[judged.tone]

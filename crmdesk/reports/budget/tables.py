@@ -24,7 +24,7 @@ from crmdesk.domain.planning.categories import (
     CONTINGENCY,
     COST_CATEGORY_LABELS,
 )
-from crmdesk.domain.planning.finance import discount_factor
+from crmdesk.domain.planning.finance import discount_factor, round_half_up
 from crmdesk.domain.planning.metrics import PlanMetrics
 from crmdesk.domain.planning.plan import BenefitItem, CostItem
 from crmdesk.i18n import translate
@@ -201,7 +201,7 @@ def cash_flow_table(case: CaseMetrics, f: Formats, styles: ReportStyles, width: 
                 f.money(row.benefits, symbol=False),
                 f.money(row.net, symbol=False),
                 f.money(row.cumulative, symbol=False),
-                f"{factor:.4f}",
+                f"{round_half_up(factor, 4):f}",
                 f.money(row.discounted_net, symbol=False),
                 f.money(row.discounted_cumulative, symbol=False),
             ]

@@ -101,7 +101,7 @@ def tornado_chart(
             )
             widget.addItem(bar)
     widget.addLine(x=base, pen=pg.mkPen("#333333", width=1.5))
-    ticks = [(count - i, render(r.driver.label)) for i, r in enumerate(results)]
+    ticks = [(count - i, render(r.title)) for i, r in enumerate(results)]
     axis = widget.getAxis("left")
     axis.setTicks([ticks])
     axis.setStyle(tickFont=QFont(widget.font().family(), 9))

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
+from crmdesk.domain.planning.finance import round_half_up
 from crmdesk.domain.sentence import Sentence
 from crmdesk.ui.widgets import numbers
 
@@ -31,7 +32,9 @@ def percent(rate: Decimal | None, places: int = 2) -> str:
 
 
 def ratio(value: Decimal | None) -> str:
-    return numbers.NOT_DEFINED if value is None else numbers.true_minus(f"{value:.2f}")
+    return (
+        numbers.NOT_DEFINED if value is None else numbers.true_minus(f"{round_half_up(value, 2):f}")
+    )
 
 
 def year_heading(year: int) -> str:

@@ -57,7 +57,7 @@ def percent(ratio: Decimal | None, places: int = 1) -> str:
 def signed_percent(ratio: Decimal | None) -> str:
     if ratio is None:
         return numbers.NOT_DEFINED
-    text = numbers.true_minus(format_percent(ratio, 1))
+    text = numbers.true_minus(format_percent(ratio, 2))  # two places, as the headline and PDF
     return f"+{text}" if ratio > 0 else text
 
 

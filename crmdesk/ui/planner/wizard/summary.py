@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.domain.planning.checks import CHECK_TITLES
-from crmdesk.domain.planning.finance import IrrResult, IrrStatus, Payback
+from crmdesk.domain.planning.finance import IrrResult, IrrStatus, Payback, format_years
 from crmdesk.domain.planning.form.extra import rate_text
 from crmdesk.domain.planning.form.keys import PAGE_TITLES, PageKey, page_of
 from crmdesk.domain.planning.form.totals import running_totals
@@ -253,11 +253,11 @@ class SummaryPage(FormPage):
         second = (
             render(discounted.note)
             if discounted.years is None
-            else self.tr("%1 years").replace("%1", f"{discounted.years:.2f}")
+            else self.tr("%1 years").replace("%1", format_years(discounted.years))
         )
         return (
             self.tr("%1 years (discounted: %2)")
-            .replace("%1", f"{plain.years:.2f}")
+            .replace("%1", format_years(plain.years))
             .replace("%2", second)
         )
 
