@@ -67,7 +67,7 @@ def test_fill_a_scorecard_for_three_candidates_and_read_the_ranking(
     assert (
         dialog.table.item(npv_row, FIRST_SCORE).text() == "5 (1,200)"
     )  # plan money in whole units, as Compare shows it
-    assert dialog.table.item(npv_row, FIRST_SCORE + 2).text() == "1 (0.00)"
+    assert dialog.table.item(npv_row, FIRST_SCORE + 2).text() == "1 (0)"
     # Alpha: 75x4 + (8x5 + 5x5 + 7x5 + 5x4) = 420 -> 4.20; Beta: 375 + (24+20+14+10) = 443
     # -> 4.43; do nothing: 75 + (8+5+35+5) = 128 -> 1.28. Beta leads by 23 weight-points;
     # the TCO weight (Beta scores 3 less) closes it soonest: 7 + 23/3 of 107 2/3 = 13.62%.
