@@ -2,7 +2,7 @@
 verdicts, signatures.
 
 Every cell is a ``Paragraph`` (so it wraps instead of running out of its column) made from
-escaped text; data tables repeat their header row on each page they continue on.
+escaped text; data tables split like a book (``booktable``).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from crmdesk.i18n import translate
+from crmdesk.reports.booktable import BookTable
 from crmdesk.reports.styles import (
     BAND,
     FAIL,
@@ -86,11 +87,15 @@ def data_table(
     numeric: Sequence[int] = (),
     extra: list[Any] | None = None,
     banded: bool = True,
-) -> Table:
-    """A table with a dark header row repeated on every page it spans.
+    keep_last: int = 0,
+    caption: str | None = None,
+) -> BookTable:
+    """A table with a dark header row, split across pages like a book (``BookTable``).
 
     Plain strings become escaped paragraphs (right-aligned in ``numeric`` columns); flowables
-    are used as given, so callers can pass bold or coloured cells.
+    are used as given, so callers can pass bold or coloured cells. ``keep_last`` rows at the
+    end (a total) never start a page without the two rows before them. Continued parts are
+    captioned "(continued)", or ``caption`` followed by it.
     """
     numeric_set = set(numeric)
     head = [
@@ -108,9 +113,22 @@ def data_table(
             else:
                 cells.append(styles.p(cell, styles.cell_num if i in numeric_set else styles.cell))
         body.append(cells)
-    table = Table([head, *body], colWidths=list(col_widths), repeatRows=1)
-    table.setStyle(grid_style(styles.fonts.regular, 1, banded, len(body) + 1, extra))
-    return table
+    style = grid_style(styles.fonts.regular, 1, banded, len(body) + 1, extra)
+    return BookTable(
+        [head],
+        body,
+        col_widths,
+        style.getCommands(),
+        caption=styles.p(continued_caption(caption), styles.note),
+        keep_last=keep_last,
+    )
+
+
+def continued_caption(title: str | None = None) -> str:
+    """ "(continued)", or "<title> (continued)" (Chinese: "（续）", "<title>（续）")."""
+    if title:
+        return translate("Report", "{title} (continued)").format(title=title)
+    return translate("Report", "(continued)")
 
 
 def callout(

@@ -212,7 +212,9 @@ def _category_table(result: PlanVsActual, styles: ReportStyles, f: Formats, widt
         ]
     )
     columns = widths(width, [2.4, 1.4, 1.4, 1.3, 0.9, 1.4])
-    return data_table(header, rows, styles, columns, numeric=(1, 2, 3, 4, 5), extra=extra)
+    return data_table(
+        header, rows, styles, columns, numeric=(1, 2, 3, 4, 5), extra=extra, keep_last=1
+    )
 
 
 def _curve_chart(curve: SpendCurve, fonts: ChartFonts, width: float, today: dt.date) -> Drawing:

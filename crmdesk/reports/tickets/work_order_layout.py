@@ -76,7 +76,7 @@ class _BlankLines(Flowable):
             self.canv.line(0, y, self.width, y)
 
 
-def _lines_table(data: WorkOrderData, f: Formats, styles: ReportStyles, width: float) -> Table:
+def _lines_table(data: WorkOrderData, f: Formats, styles: ReportStyles, width: float) -> Flowable:
     header = [
         translate("Report", "Parts and labour"),
         translate("Report", "Quantity"),
@@ -104,11 +104,17 @@ def _lines_table(data: WorkOrderData, f: Formats, styles: ReportStyles, width: f
         )
         extra = [("BACKGROUND", (0, len(rows)), (-1, len(rows)), TOTAL_BAND)]
     return data_table(
-        header, rows, styles, widths(width, [5, 1.2, 1.8, 1.8]), numeric=(1, 2, 3), extra=extra
+        header,
+        rows,
+        styles,
+        widths(width, [5, 1.2, 1.8, 1.8]),
+        numeric=(1, 2, 3),
+        extra=extra,
+        keep_last=1 if data.total is not None else 0,
     )
 
 
-def _history_table(data: WorkOrderData, f: Formats, styles: ReportStyles, width: float) -> Table:
+def _history_table(data: WorkOrderData, f: Formats, styles: ReportStyles, width: float) -> Flowable:
     header = [
         translate("Report", "When"),
         translate("Report", "What happened"),
