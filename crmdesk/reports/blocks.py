@@ -173,6 +173,34 @@ def signature_block(labels: Sequence[str], styles: ReportStyles, width: float) -
     return table
 
 
+def approval_block(
+    prepared_by: str, company: str, date: str, styles: ReportStyles, width: float
+) -> Table:
+    """ "Prepared by" (name and company, or a line to write on), "Date" and "Approved by"
+    side by side, each over a signature line, as a bank or a board expects on a budget."""
+
+    def column(label: str, lines: Sequence[str]) -> list[Flowable]:
+        filled = [styles.p(text, styles.cell) for text in lines if text]
+        return [
+            styles.p(label, styles.card_label),
+            *(filled or [Spacer(1, 11)]),
+            Spacer(1, 22),
+            _Ruled(styles.p(translate("Report", "Signature"), styles.small)),
+        ]
+
+    cells = [
+        column(translate("Report", "Prepared by"), [prepared_by, company]),
+        column(translate("Report", "Date"), [date]),
+        column(translate("Report", "Approved by"), []),
+    ]
+    table = Table([cells], colWidths=widths(width, [1.4, 0.9, 1.4]))
+    commands: list[Any] = [("VALIGN", (0, 0), (-1, -1), "BOTTOM")]
+    for index in range(3):
+        commands.append(("LEFTPADDING", (index, 0), (index, 0), 0 if index == 0 else 14))
+    table.setStyle(plain_style(styles.fonts.regular, commands))
+    return table
+
+
 class _Ruled(Flowable):
     """A flowable with a signature line drawn above it."""
 
@@ -207,7 +235,7 @@ def cards(items: Sequence[Card], styles: ReportStyles, width: float, columns: in
         note = item[2] if len(item) > 2 else None
         content: list[Any] = [
             styles.p(label, styles.card_label),
-            styles.bold(value, _fitting(value, styles.card_value, room)),
+            styles.bold(value, fitting(value, styles.card_value, room)),
         ]
         if note:
             content.append(styles.p(note, styles.small))
@@ -235,7 +263,7 @@ def cards(items: Sequence[Card], styles: ReportStyles, width: float, columns: in
     return table
 
 
-def _fitting(text: str, style: ParagraphStyle, width: float) -> ParagraphStyle:
+def fitting(text: str, style: ParagraphStyle, width: float) -> ParagraphStyle:
     """``style``, smaller if ``text`` would not fit ``width`` on one line (down to 9 points)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 

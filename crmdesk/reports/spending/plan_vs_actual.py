@@ -53,8 +53,8 @@ def _category(key: str) -> str:
 
 def _signed_percent(ratio: Decimal | None, f: Formats) -> str:
     if ratio is None:
-        return "–"
-    text = f.percent(ratio, 1)
+        return "—"
+    text = f.percent(ratio)
     return f"+{text}" if ratio > 0 else text
 
 
@@ -312,10 +312,10 @@ def _realised(
         " {new_payback}.",
     ).format(
         npv=f.money(planned.npv),
-        roi=f.percent(planned.roi_simple, 1),
+        roi=f.percent(planned.roi_simple),
         payback=_payback(planned.payback.years, f),
         new_npv=f.money(estimate.npv),
-        new_roi=f.percent(estimate.roi_simple, 1),
+        new_roi=f.percent(estimate.roi_simple),
         new_payback=_payback(estimate.payback.years, f),
     )
     return [
