@@ -195,3 +195,23 @@ def test_a_plan_without_benefits_says_it_does_not_pay(english: str):
     text = flat(pdf_text(_build(plan)))
     assert "Not viable as planned" in text
     assert "undefined: flows never change sign" in text
+
+
+def test_in_a_long_plan_no_total_row_starts_a_page(english: str):
+    """Every "Total costs" / "Total benefits" row shares its page with rows of its table,
+    and every continued part says so."""
+    import io
+    import re
+
+    from pypdf import PdfReader
+
+    pdf = _build(load_plan_file(REPORT_PLANS / "long_10y.json"), sensitivity=False)
+    pages = [p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages]
+    checked = 0
+    for page in pages:
+        for label, item in (("Total costs", r"Line \d+:"), ("Total benefits", r"Benefit line")):
+            for found in re.finditer(rf"^{label}(?= *\n? *[–\d$])", page, re.MULTILINE):
+                checked += 1
+                assert re.search(item, page[: found.start()]), page[:300]
+    assert checked >= 2  # the costs and the benefits table, in each part of the years
+    assert sum("(continued)" in page for page in pages) >= 3
