@@ -7,7 +7,8 @@
 - every continued part is captioned "(continued)" / "（续）" above its header;
 - the last ``keep_last`` rows (a total, "Contingency" + "Total costs") never start a page
   alone: they travel with the ``keep_with`` rows before them;
-- only a window of rows (``WINDOW``) is measured for each page, so a 5,000-row customer list
+- only a window of rows (``WINDOW``, then a third more than the previous page held) is
+  measured for each page, so a 5,000-row customer list
   costs time in proportion to its length, not its square (reportlab's ``Table.split``
   re-measures every remaining row for every page).
 
@@ -90,6 +91,7 @@ class BookTable(Flowable):
         keep_with: int = 2,
         start: int = 0,
         continued: bool = False,
+        window: int = WINDOW,
     ) -> None:
         super().__init__()
         self.header = [list(row) for row in header]
@@ -101,6 +103,7 @@ class BookTable(Flowable):
         self.keep_with = keep_with
         self.start = start
         self.continued = continued
+        self.window = window
         self._part: Flowable | None = None
 
     # --- building parts ---------------------------------------------------------------------
@@ -123,7 +126,7 @@ class BookTable(Flowable):
         return table
 
     def _fits_window(self) -> bool:
-        return len(self.body) - self.start <= WINDOW
+        return len(self.body) - self.start <= self.window
 
     # --- Flowable ---------------------------------------------------------------------------
 
@@ -141,14 +144,19 @@ class BookTable(Flowable):
         self._part.drawOn(self.canv, 0, 0)
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        stop = min(len(self.body), self.start + WINDOW)
-        table = self._table(stop)
         room = available_height
         if self.continued and self.caption is not None:
             room -= self.caption.wrap(available_width, available_height)[1] + 2
         if room <= 0:
             return []
-        parts = table.split(available_width, room)
+        window = self.window
+        while True:
+            stop = min(len(self.body), self.start + window)
+            parts = self._table(stop).split(available_width, room)
+            if len(parts) == 1 and stop < len(self.body):
+                window *= 2  # the window fitted with room to spare: measure more rows
+                continue
+            break
         if not parts:
             return []
         first = parts[0]
@@ -169,6 +177,8 @@ class BookTable(Flowable):
                     self.keep_with,
                     start=after,
                     continued=True,
+                    # the next page holds about as many rows as this one: measure a few more
+                    window=min(WINDOW, max(12, shown + shown // 3 + 4)),
                 )
             )
         return result

@@ -154,9 +154,13 @@ class Para(Paragraph):
         style = self.style
         self.height = 0
         _handleBulletWidth(self.bulletText, style, widths)
-        if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
-            return self.blPara
         frags = self.frags
+        single = len(frags) == 1 and not hasattr(frags[0], "cbDefn") and not style.endDots
+        if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
+            # the first part of a split paragraph: its lines are already broken
+            if single:
+                return frags[0].clone(kind=0, lines=self.blPara.lines)
+            return self.blPara
         if not frags:
             return ParaLines(
                 kind=0,
@@ -167,6 +171,8 @@ class Para(Paragraph):
                 ascent=style.fontSize,
                 descent=-0.2 * style.fontSize,
             )
+        if single:
+            return self._single_frag(frags[0], widths)
         auto_leading = getattr(self, "autoLeading", getattr(style, "autoLeading", ""))
         calc_bounds = auto_leading not in ("", "off")
         lines: list[Any] = []
@@ -200,3 +206,23 @@ class Para(Paragraph):
         if units:
             flush(False)
         return ParaLines(kind=1, lines=lines)
+
+    def _single_frag(self, frag: Any, widths: list[float]) -> Any:
+        """One run of text in one font (most cells): reportlab's light line format, with
+        character widths measured only when the text does not fit on one line."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        text = frag.text if hasattr(frag, "text") else "".join(getattr(frag, "words", []))
+        if isinstance(text, bytes):
+            text = text.decode("utf8")
+        font, size = frag.fontName, frag.fontSize
+        whole = stringWidth(text, font, size)
+        if whole <= widths[0] + 1e-6:
+            lines = [(widths[0] - whole, [text])]
+        else:
+            chars = [stringWidth(ch, font, size) for ch in text]
+            lines = []
+            for number, (a, b) in enumerate(break_lines(text, chars, widths)):
+                width = widths[min(number, len(widths) - 1)]
+                lines.append((width - sum(chars[a:b]), [text[a:b]]))
+        return frag.clone(kind=0, lines=lines, ascent=size, descent=-0.2 * size)
