@@ -17,6 +17,7 @@ from crmdesk.domain.money import format_money, format_percent
 from crmdesk.domain.sentence import Sentence
 from crmdesk.i18n import translate
 
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 MINUS = "\u2212"
 NOT_DEFINED = "\u2014"  # the one mark for a figure that is not defined, in both languages
 _NEGATIVE_ZERO = re.compile(r"^-(?=[^1-9]*$)")
@@ -111,6 +112,12 @@ class Formats:
     def date(self, value: dt.date | None) -> str:
         """``2026-03-12`` in both languages (the same as on screen); empty for None."""
         return self.short_date(value)
+
+    def month(self, value: dt.date) -> str:
+        """A chart's month: ``Dec 2026`` or ``2026年12月`` (as the screens' chart axes)."""
+        if self.chinese:
+            return f"{value.year}年{value.month}月"
+        return f"{_MONTHS[value.month - 1]} {value.year}"
 
     def short_date(self, value: dt.date | None) -> str:
         """``2026-03-12`` (both languages; used in dense tables)."""

@@ -231,7 +231,8 @@ def _curve_chart(curve: SpendCurve, fonts: ChartFonts, width: float, today: dt.d
     drawing = Drawing(width, height)
     drawing.initialFontName = fonts.font
     drawing.initialFontSize = 7.5
-    left, right, bottom, top = 46.0, width - 10, 26.0, height - 16
+    # room on the right for half of the last month's label, which is centred on its point
+    left, right, bottom, top = 46.0, width - 24, 26.0, height - 16
     values = [float(v) for v in curve.budget] + [float(v) for v in curve.actual if v is not None]
     ticks = nice_ticks(0.0, max(values or [1.0]))
     high = ticks[-1] or 1.0
@@ -253,7 +254,7 @@ def _curve_chart(curve: SpendCurve, fonts: ChartFonts, width: float, today: dt.d
     label_every = max(1, round(count / 8))
     for i, month in enumerate(curve.months):
         if (count - 1 - i) % label_every == 0:
-            label = f"{month.year}-{month.month:02d}"
+            label = f.month(month)
             drawing.add(text(left + step * i, bottom - 11, label, textAnchor="middle"))
     budget = _points(curve.budget, left, step, y_of)
     drawing.add(PolyLine(budget, strokeColor=NAVY, strokeWidth=1.4, strokeDashArray=[4, 2]))

@@ -84,3 +84,9 @@ def test_the_cover_labels_roi_and_has_the_approval_block(english: str):
     cover = text[: text.index("Page 1 of")]
     for expected in ("Prepared by", "Li Lei", "Shop Ltd", "Approved by", "Signature"):
         assert expected in cover
+
+
+def test_chart_months_read_as_on_screen():
+    day = dt.date(2026, 12, 7)
+    assert Formats("en").month(day) == "Dec 2026"
+    assert Formats("zh_CN").month(day) == "2026年12月"
