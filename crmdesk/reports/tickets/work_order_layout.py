@@ -138,13 +138,14 @@ def _lines_table(data: WorkOrderData, f: Formats, styles: ReportStyles, width: f
 
 def _history_table(data: WorkOrderData, f: Formats, styles: ReportStyles, width: float) -> Flowable:
     header = [translate("Report", "When"), translate("Report", "What happened")]
+    title = translate("Report", "History")
     if any(e.author for e in data.events):
         header.append(translate("Report", "By"))
         rows = [[f.datetime(e.when), e.text, e.author] for e in data.events]
-        return data_table(header, rows, styles, widths(width, [1.5, 5, 1.5]))
+        return data_table(header, rows, styles, widths(width, [1.5, 5, 1.5]), caption=title)
     # no author known for any line: no empty "By" column
     rows = [[f.datetime(e.when), e.text] for e in data.events]
-    return data_table(header, rows, styles, widths(width, [1.5, 6.5]))
+    return data_table(header, rows, styles, widths(width, [1.5, 6.5]), caption=title)
 
 
 def _satisfaction(data: WorkOrderData, styles: ReportStyles) -> Flowable:

@@ -132,3 +132,21 @@ def test_reportlabs_own_cjk_wrapping_breaks_the_rules_on_the_same_text():
 
     lines = _lines_of(_render(Paragraph, dense_chinese(7)))
     assert any(line[0] in NO_START for line in lines)
+
+
+@pytest.mark.parametrize("plan", ["chinese_zh.json", "long_10y.json"])
+def test_the_chinese_budget_report_has_no_line_starting_with_a_forbidden_character(plan: str):
+    """With the shipped zh_CN translation (verdict, IRR paragraph, appendix, tables)."""
+    from crmdesk import i18n
+    from crmdesk.reports.budget.report import build_budget_report
+    from crmdesk.services.planning.files import load_plan_file
+    from tests.helpers.pdf import REPORT_PLANS
+
+    assert i18n.install_translators("zh_CN")
+    try:
+        pdf = build_budget_report(load_plan_file(REPORT_PLANS / plan), lang="zh_CN")
+    finally:
+        i18n.install_translators("en")
+    lines = _lines_of(pdf)
+    assert sum("，" in line for line in lines) > 20  # Chinese text dense with punctuation
+    assert [line for line in lines if line[0] in NO_START or line[-1] in NO_END] == []
