@@ -4532,10 +4532,6 @@ The wizard walks you through licence, customisation, training, maintenance and b
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <source>n/a</source>
-        <translation>不适用</translation>
-    </message>
-    <message>
         <source>{years} years</source>
         <translation>{years} 年</translation>
     </message>
@@ -4610,6 +4606,10 @@ The wizard walks you through licence, customisation, training, maintenance and b
     <message>
         <source>Years {first}–{last}</source>
         <translation>第 {first}–{last} 年</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
     </message>
     <message>
         <source>{years}, and totals</source>
@@ -4710,6 +4710,30 @@ The wizard walks you through licence, customisation, training, maintenance and b
     <message>
         <source>Risk-adjusted</source>
         <translation>风险调整后</translation>
+    </message>
+    <message>
+        <source>{title} (continued)</source>
+        <translation>{title}（续）</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>（续）</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>编制人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审批人</translation>
     </message>
     <message>
         <source>Pass</source>
@@ -4862,10 +4886,6 @@ The wizard walks you through licence, customisation, training, maintenance and b
     <message>
         <source>Internal rate of return</source>
         <translation>内部收益率</translation>
-    </message>
-    <message>
-        <source>Return on investment</source>
-        <translation>投资回报率</translation>
     </message>
     <message>
         <source>Payback period</source>
@@ -7213,6 +7233,34 @@ Close it anyway (for example a duplicate, or a request the customer withdrew)?</
     <message>
         <source>Service ticket %1 (%2)</source>
         <translation>售后工单 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Merge undone</source>
+        <translation>撤销合并</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,7 @@ def build_budget_report(
     generated: dt.date | None = None,
     progress: ProgressCallback | None = None,
     evaluation: EvaluationResult | None = None,
+    prepared_by: str = "",
 ) -> bytes:
     """Build the budget report of ``plan``; write it to ``target``; return the PDF bytes.
 
@@ -57,8 +58,9 @@ def build_budget_report(
     company name when the plan has none). ``metrics`` saves recomputing them when the caller
     has them. ``sensitivity`` is an analysis to print, True to run the default one
     (``analyse_sensitivity``), False for none. ``comparison`` adds the scenario comparison
-    (``compare_plans``), ``evaluation`` its scorecard (``evaluate``). Texts are translated
-    with the translators installed for ``lang``.
+    (``compare_plans``), ``evaluation`` its scorecard (``evaluate``). ``prepared_by`` fills
+    the cover's "Prepared by" line (else it is left to sign by hand, with ``company``). Texts
+    are translated with the translators installed for ``lang``.
     ``progress(done, total)`` is called between steps (it may raise ``Cancelled``). A file
     target is written atomically; ``ReportError`` names the file if it cannot be.
     """
@@ -87,7 +89,16 @@ def build_budget_report(
     company = company.strip() or plan.company_name
     today = generated or dt.date.today()
     story = budget_story(
-        metrics, f, styles, width, company, today, analysis, comparison, evaluation
+        metrics,
+        f,
+        styles,
+        width,
+        company,
+        today,
+        analysis,
+        comparison,
+        evaluation,
+        prepared_by=prepared_by,
     )
     step(2)
     from crmdesk.i18n import translate
@@ -112,6 +123,7 @@ def budget_story(
     sensitivity: SensitivityAnalysis | None,
     comparison: ScenarioComparison | None,
     evaluation: EvaluationResult | None = None,
+    prepared_by: str = "",
 ) -> Sequence[Flowable]:
     """Every flowable of the report, in order."""
     from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
@@ -125,7 +137,9 @@ def budget_story(
     plan, base = metrics.plan, metrics.base
     chart_fonts = ChartFonts(styles.fonts.regular, f)
     amounts_note = translate("Report", "Amounts in {currency}.").format(currency=plan.currency)
-    flow: list[Flowable] = list(cover(metrics, company, generated, f, styles, width))
+    flow: list[Flowable] = list(
+        cover(metrics, company, generated, f, styles, width, prepared_by=prepared_by)
+    )
     n = 0
 
     def section(title: str, keep: Sequence[Flowable] = ()) -> None:

@@ -53,7 +53,7 @@ def _category(key: str) -> str:
 
 def _signed_percent(ratio: Decimal | None, f: Formats) -> str:
     if ratio is None:
-        return "–"
+        return "—"
     text = f.percent(ratio, 2)
     return f"+{text}" if ratio > 0 else text
 
@@ -224,7 +224,9 @@ def _category_table(result: PlanVsActual, styles: ReportStyles, f: Formats, widt
             ]
         )
     columns = widths(width, [2.4, 1.4, 1.4, 1.3, 0.9, 1.4])
-    return data_table(header, rows, styles, columns, numeric=(1, 2, 3, 4, 5), extra=extra)
+    return data_table(
+        header, rows, styles, columns, numeric=(1, 2, 3, 4, 5), extra=extra, keep_last=1
+    )
 
 
 def _curve_chart(curve: SpendCurve, fonts: ChartFonts, width: float, today: dt.date) -> Drawing:
@@ -241,7 +243,8 @@ def _curve_chart(curve: SpendCurve, fonts: ChartFonts, width: float, today: dt.d
     drawing = Drawing(width, height)
     drawing.initialFontName = fonts.font
     drawing.initialFontSize = 7.5
-    left, right, bottom, top = 46.0, width - 10, 26.0, height - 16
+    # room on the right for half of the last month's label, which is centred on its point
+    left, right, bottom, top = 46.0, width - 24, 26.0, height - 16
     values = [float(v) for v in curve.budget] + [float(v) for v in curve.actual if v is not None]
     ticks = nice_ticks(0.0, max(values or [1.0]))
     high = ticks[-1] or 1.0
@@ -263,7 +266,7 @@ def _curve_chart(curve: SpendCurve, fonts: ChartFonts, width: float, today: dt.d
     label_every = max(1, round(count / 8))
     for i, month in enumerate(curve.months):
         if (count - 1 - i) % label_every == 0:
-            label = f"{month.year}-{month.month:02d}"
+            label = f.month(month)
             drawing.add(text(left + step * i, bottom - 11, label, textAnchor="middle"))
     budget = _points(curve.budget, left, step, y_of)
     drawing.add(PolyLine(budget, strokeColor=NAVY, strokeWidth=1.4, strokeDashArray=[4, 2]))

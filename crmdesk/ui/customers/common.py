@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -16,6 +17,9 @@ from crmdesk.domain.sentence import FieldError
 from crmdesk.services.customers.timeline import TimelineEntry
 from crmdesk.ui.widgets.text import list_text
 from crmdesk.ui.widgets.time import format_date, format_local, user_zone
+
+if TYPE_CHECKING:
+    from crmdesk.reports.customers.record import RecordEntry
 
 
 def tr(context: str, text: str) -> str:
@@ -105,3 +109,45 @@ def timeline_text(entry: TimelineEntry) -> str:
         changed = list_text(field_label(f) for f in entry.changed) or entry.title
         return tr("Timeline", template).replace("%1", changed)
     return tr("Timeline", template).replace("%1", entry.title)
+
+
+_ACTION_SHORT = {
+    "created": QT_TRANSLATE_NOOP("Timeline", "Added"),
+    "updated": QT_TRANSLATE_NOOP("Timeline", "Edited"),
+    "deleted": QT_TRANSLATE_NOOP("Timeline", "Deleted"),
+    "restored": QT_TRANSLATE_NOOP("Timeline", "Restored"),
+    "imported": QT_TRANSLATE_NOOP("Timeline", "Imported"),
+    "merged": QT_TRANSLATE_NOOP("Timeline", "Merged"),
+    "merged_into": QT_TRANSLATE_NOOP("Timeline", "Merged"),
+    "unmerged": QT_TRANSLATE_NOOP("Timeline", "Merge undone"),
+}
+
+
+def record_entries(timeline: list[TimelineEntry]) -> dict[str, tuple[RecordEntry, ...]]:
+    """The printed record's sections from the timeline (newest first): ``open`` holds the
+    planned follow-ups only (soonest first); done and cancelled ones join ``history``;
+    ``ticket`` the tickets. "What" is the follow-up kind, the ticket status or the action."""
+    from crmdesk.reports.customers.record import RecordEntry
+
+    sections: dict[str, list[RecordEntry]] = {"open": [], "ticket": [], "history": []}
+    for entry in timeline:
+        if entry.source == "followup":
+            what = tr("FollowUpKind", dict(FOLLOWUP_KINDS).get(entry.kind, entry.kind))
+            if entry.action == "planned":
+                sections["open"].append(RecordEntry(entry.at, what, entry.title, entry.detail))
+            else:
+                text = timeline_text(entry)
+                sections["history"].append(RecordEntry(entry.at, what, text, entry.detail))
+        elif entry.source == "ticket":
+            status = tr("Timeline", _TICKET_STATUS.get(entry.action, entry.action))
+            sections["ticket"].append(RecordEntry(entry.at, status, entry.title, entry.detail))
+        else:
+            what = (
+                tr("Timeline", _ACTION_SHORT[entry.action])
+                if entry.action in _ACTION_SHORT
+                else entry.action
+            )
+            text = timeline_text(entry)
+            sections["history"].append(RecordEntry(entry.at, what, text, entry.detail))
+    sections["open"].sort(key=lambda e: e.when)
+    return {key: tuple(entries) for key, entries in sections.items()}
