@@ -218,13 +218,14 @@ def cmd_import_customers(args: argparse.Namespace) -> int:
         verb = "would update" if report.update_existing else "would skip"
         print(
             f"dry run of {report.source} ({report.rows} rows): {report.new} new, "
-            f"{dupes} duplicates ({verb}), {len(report.invalid)} invalid; nothing was written"
+            f"{dupes} duplicates ({verb}), {len(report.invalid)} invalid, "
+            f"{len(report.kept)} values kept in the notes; nothing was written"
         )
     else:
         print(
             f"imported {report.source}: {report.new} new, {report.updated} updated, "
-            f"{dupes - report.updated} duplicates skipped, {len(report.invalid)} invalid "
-            f"(batch {report.batch_id}; undo with: crmdesk import undo {report.batch_id})"
+            f"{dupes - report.updated} duplicates skipped, {len(report.invalid)} invalid, "
+            f"{len(report.kept)} values kept in the notes (batch {report.batch_id}; undo with: crmdesk import undo {report.batch_id})"
         )
     for d in report.duplicates:
         what = (
@@ -235,6 +236,8 @@ def cmd_import_customers(args: argparse.Namespace) -> int:
         print(f"row {d.row}: duplicate: {d.name}: {what}")
     for problem in report.invalid:
         print(f"row {problem.row}: invalid: {problem.field}: {problem.message}")
+    for problem in report.kept:
+        print(f"row {problem.row}: kept: {problem.field}: {problem.message}")
     return EXIT_OK
 
 

@@ -31,9 +31,9 @@ _DIGITS_OF_ROWS = re.compile(r"[^0-9\n]+")
 _NAME_SPACING = re.compile(r"[^\S\n ]|  ")
 # a folded address, one per line, that fits the e-mail shape (lines cannot hold a space)
 _EMAIL_LINES = re.compile(EMAIL_PATTERN, re.MULTILINE)
-# in a phone column: anything but ASCII digits and what phone_key lets through between them
-# (any case of "ext"), less "/", which separates two numbers
-_ODD_PHONE = re.compile(r"[^0-9\s()+\-.#*ext]", re.ASCII | re.IGNORECASE)
+# in a phone column: anything but ASCII digits and plain separators; a "+" (country code), an
+# extension or "/" (two numbers) sends the cell to phone_key
+_ODD_PHONE = re.compile(r"[^0-9\s()\-.]", re.ASCII)
 # in an e-mail column: anything but printable ASCII (a space splits a cell into two e-mails)
 _ODD_EMAIL = re.compile(r"[^!-~\n]|[;,/|]")
 
@@ -179,10 +179,16 @@ def _phones(column: _Cells, slow: set[int]) -> tuple[_Column, _Column]:
             ]
     # what _digits() does after taking the non-digits out
     keys = [
-        d[4:] if d.startswith("0086") else d[2:] if len(d) == 13 and d.startswith("86") else d
-        for d in digits
+        d[2:]
+        if len(d) == 13 and d.startswith("86")
+        else _odd_phone(cells[i])
+        if d[:2] == "00"
+        else d
+        for i, d in enumerate(digits)
     ]
-    slow.update(i for i, key in enumerate(keys) if not 5 <= len(key) <= 15 and cells[i])
+    slow.update(
+        i for i, key in enumerate(keys) if not 5 <= len(key.partition("#")[0]) <= 15 and cells[i]
+    )
     return cells, keys
 
 
