@@ -71,6 +71,8 @@ class Customer(TimestampMixin, SoftDeleteMixin, Base):
     address: Mapped[str] = mapped_column(Text, default="", nullable=False)
     notes: Mapped[str] = mapped_column(Text, default="", nullable=False)
     birthday: Mapped[dt.date | None] = mapped_column(Date)
+    wechat: Mapped[str] = mapped_column(String(100), default="", server_default="", nullable=False)
+    qq: Mapped[str] = mapped_column(String(20), default="", server_default="", nullable=False)
     # "stay in touch every N days"; the next follow-up counts from last_contact_at
     cadence_days: Mapped[int | None] = mapped_column(Integer)
     # a cadence in calendar months (cadence_days is then NULL): see crmdesk.domain.followups.cadence

@@ -159,7 +159,7 @@ def phone_key(number: str) -> str | None:
     else:
         number = unicodedata.normalize("NFKC", number)
         lowered = number.casefold()  # what fold() gives, but for its spacing
-    main, extension = split_extension(lowered.strip().removeprefix("tel:"))
+    main = split_extension(lowered.strip().removeprefix("tel:"))[0]
     if _NOT_PHONE.search(main):  # the pattern allows any whitespace: spacing is irrelevant
         return None
     key = normalize_phone(number)

@@ -48,6 +48,14 @@ STAGE_ALIASES: dict[str, str] = {
     "流失客户": "inactive",
     "休眠": "inactive",
     "休眠客户": "inactive",
+    # HubSpot's lifecycle stages
+    "subscriber": "lead",
+    "marketingqualifiedlead": "lead",
+    "marketing qualified lead": "lead",
+    "salesqualifiedlead": "prospect",
+    "sales qualified lead": "prospect",
+    "opportunity": "prospect",
+    "evangelist": "customer",
 }
 
 MAX_NAME = 200

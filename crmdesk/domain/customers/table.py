@@ -274,7 +274,11 @@ def _address_group(header: str) -> str:
         w
         for i, w in enumerate(words)
         if (w.isdigit() and i == 1 and words[0] == "address")
-        or (not w.isdigit() and w not in _ADDRESS_PARTS - {"home", "work", "business", "other"})
+        or (
+            not w.isdigit()
+            and w not in _ADDRESS_PARTS - {"home", "work", "business", "other"}
+            and w != "id"
+        )
     ]
     return " ".join(kept)
 
@@ -533,6 +537,8 @@ def update_from_row(
         notes=notes,
         tags=sorted(set(existing.tags) | set(row.tags)),
         title=row.title if "title" in provided and row.title else existing.title,
+        wechat=row.wechat if "wechat" in provided and row.wechat else existing.wechat,
+        qq=row.qq if "qq" in provided and row.qq else existing.qq,
         birthday=row.birthday if row.birthday else existing.birthday,
         custom=custom,
     )

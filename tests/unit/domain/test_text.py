@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -14,9 +12,9 @@ from crmdesk.domain.text import (
     fold,
     fold_all,
     normalize_email,
-    split_extension,
     normalize_phone,
     phone_key,
+    split_extension,
 )
 
 # what phone and e-mail cells are made of, full-width and odd spaces included

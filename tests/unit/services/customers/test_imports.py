@@ -51,7 +51,8 @@ def test_import_then_reimport_adds_no_duplicates(db: Database) -> None:
     first = import_customers(db, DATA / "gbk_chinese_headers.csv")
     assert (first.new, first.dry_run, first.batch_id) == (5, False, 1)
     (liu,) = list_customers(db, search="刘洋")
-    assert get_customer(db, liu.id).data.notes == "坏的手机和邮箱\n手机: 12ab\n邮箱: liuyang@example"
+    notes = get_customer(db, liu.id).data.notes
+    assert notes == "坏的手机和邮箱\n手机: 12ab\n邮箱: liuyang@example"
     (zhang,) = list_customers(db, search="张伟")
     assert zhang.tags == ("VIP", "批发")
     assert zhang.phone == "138-0013-8000"
