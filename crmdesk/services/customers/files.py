@@ -23,6 +23,12 @@ log = logging.getLogger(__name__)
 SAMPLE = 64 * 1024
 DELIMITERS = ",;\t|"
 HEADER_SEARCH_ROWS = 10  # a title line ("客户名单 2027") may sit above the real header
+# a workbook is read only within these bounds: a zip bomb or a sheet of millions of rows is
+# refused in a second instead of running for minutes into MemoryError
+MAX_XLSX_UNPACKED = 256 * 1024 * 1024  # bytes of XML once unzipped (100k customers: ~30 MB)
+MAX_XLSX_RATIO = 200  # unpacked / packed: real sheets compress about 10:1
+MAX_ROWS = 1_000_000
+MAX_COLUMNS = 1000
 VCARD_HEADERS = ["name", "company", "title", "phone", "email", "address", "notes", "tags"]
 
 
@@ -87,7 +93,30 @@ def read_csv(path: Path, data: bytes) -> SourceTable:
         cells = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
         raise UserError(f"{path.name}: the CSV cannot be read ({exc})") from None
+    _check_quotes(path, text, cells, delimiter)
     return _table(path, "csv", cells, encoding=encoding, delimiter=delimiter)
+
+
+def _check_quotes(path: Path, text: str, cells: list[list[str]], delimiter: str) -> None:
+    """UserError naming the line where a quote opens and never closes on its own line.
+
+    An unterminated quote swallows the following lines into one cell, merging people; a cell
+    holding a line break and then a whole row's worth of delimiters is that.
+    """
+    width = max((len(row) for row in cells[:HEADER_SEARCH_ROWS]), default=0)
+    if width < 2 or '"' not in text:
+        return
+    line = 1
+    for row in cells:
+        for cell in row:
+            if "\n" in cell and any(
+                part.count(delimiter) >= width - 1 for part in cell.split("\n")[1:]
+            ):
+                raise UserError(
+                    f"{path.name}: line {line}: a quote opens and is never closed, so the "
+                    "lines after it would merge into one customer; fix the quote and import again"
+                )
+        line += 1 + sum(cell.count("\n") for cell in row)
 
 
 # --- XLSX and vCard ------------------------------------------------------------------------
@@ -105,9 +134,43 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
+def check_workbook(path: Path) -> None:
+    """UserError when the .xlsx is a zip bomb or its XML declares entities (XXE, billion laughs).
+
+    openpyxl expands what the XML declares; a workbook written by a spreadsheet program never
+    has a DOCTYPE, so any is refused before the workbook is opened.
+    """
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            unpacked = sum(m.file_size for m in members)
+            packed = sum(m.compress_size for m in members) or 1
+            if unpacked > MAX_XLSX_UNPACKED or (
+                unpacked > 10 * 1024 * 1024 and unpacked / packed > MAX_XLSX_RATIO
+            ):
+                raise _not_a_table(
+                    path,
+                    f"it unpacks to {unpacked // (1024 * 1024)} MB "
+                    f"(at most {MAX_XLSX_UNPACKED // (1024 * 1024)} MB are read)",
+                )
+            for member in members:
+                if member.filename.endswith((".xml", ".rels")):
+                    with archive.open(member) as stream:
+                        head = stream.read(4096)
+                    if b"<!DOCTYPE" in head.upper() or b"<!ENTITY" in head.upper():
+                        raise _not_a_table(
+                            path, f"{member.filename} declares XML entities, which are refused"
+                        )
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise _not_a_table(path, f"it is not a readable .xlsx workbook ({exc})") from None
+
+
 def read_xlsx(path: Path) -> SourceTable:
     from zipfile import BadZipFile
 
+    check_workbook(path)
     from openpyxl import load_workbook  # several hundred ms: only when a workbook is opened
 
     try:
@@ -116,7 +179,11 @@ def read_xlsx(path: Path) -> SourceTable:
         raise _not_a_table(path, f"it is not a readable .xlsx workbook ({exc})") from None
     try:
         sheet = workbook.active or workbook.worksheets[0]
-        cells = [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+        cells = []
+        for row in sheet.iter_rows(values_only=True):
+            if len(cells) >= MAX_ROWS:
+                raise UserError(f"{path.name} has more than {MAX_ROWS:,} rows: split it")
+            cells.append([_cell_text(v) for v in row[:MAX_COLUMNS]])
     finally:
         workbook.close()
     return _table(path, "xlsx", cells)
