@@ -14,7 +14,10 @@ from dataclasses import dataclass, field
 from crmdesk.domain.text import has_han
 
 _PROPERTY = re.compile(r"^(?:[A-Za-z0-9-]+\.)?([A-Za-z0-9-]+)((?:;[^:]*)?):(.*)$", re.S)
-_WANTED = {"FN", "N", "ORG", "TITLE", "TEL", "EMAIL", "ADR", "NOTE", "CATEGORIES", "BDAY"}
+_WANTED = {
+    "FN", "N", "ORG", "TITLE", "TEL", "EMAIL", "ADR", "NOTE", "CATEGORIES", "BDAY", "X-WECHAT",
+    "X-QQ",
+}  # fmt: skip
 
 
 @dataclass
@@ -30,6 +33,8 @@ class VCardContact:
     notes: str = ""
     tags: list[str] = field(default_factory=list)
     birthday: str = ""
+    wechat: str = ""
+    qq: str = ""
 
 
 def looks_like_vcard(text: str) -> bool:
@@ -71,6 +76,10 @@ def _decode(value: str, params: dict[str, str]) -> str:
     if params.get("ENCODING", "").upper() == "QUOTED-PRINTABLE":
         charset = params.get("CHARSET", "utf-8")
         raw = quopri.decodestring(value.encode("ascii", "replace"))
+        try:  # bytes that are valid UTF-8 are UTF-8, whatever the label says
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
         try:
             return raw.decode(charset, "replace")
         except LookupError:
@@ -131,9 +140,13 @@ def _apply(contact: VCardContact, name: str, params: dict[str, str], value: str)
         note = _unescape(value).strip()
         contact.notes = f"{contact.notes}\n{note}".strip()
     elif name == "CATEGORIES":
-        contact.tags.extend(t.strip() for t in re.split(r"(?<!\\),", value) if t.strip())
+        contact.tags.extend(_unescape(t).strip() for t in re.split(r"(?<!\\),", value) if t.strip())
     elif name == "BDAY":
         contact.birthday = value.strip()
+    elif name == "X-WECHAT":
+        contact.wechat = _unescape(value).strip()
+    elif name == "X-QQ":
+        contact.qq = _unescape(value).strip()
 
 
 def parse_vcards(text: str) -> list[VCardContact]:
@@ -148,8 +161,8 @@ def parse_vcards(text: str) -> list[VCardContact]:
             continue
         if upper == "END:VCARD":
             if current is not None:
-                if not current.name:
-                    current.name = current.company
+                if not current.name:  # an e-mail-only card is named by its e-mail
+                    current.name = current.company or next(iter(current.emails), "")
                 contacts.append(current)
             current = None
             continue

@@ -29,7 +29,10 @@ MAX_XLSX_UNPACKED = 256 * 1024 * 1024  # bytes of XML once unzipped (100k custom
 MAX_XLSX_RATIO = 200  # unpacked / packed: real sheets compress about 10:1
 MAX_ROWS = 1_000_000
 MAX_COLUMNS = 1000
-VCARD_HEADERS = ["name", "company", "title", "phone", "email", "address", "notes", "tags"]
+VCARD_HEADERS = [
+    "name", "company", "title", "phone", "email", "address", "notes", "tags", "birthday",
+    "wechat", "qq",
+]  # fmt: skip
 
 
 @dataclass
@@ -195,7 +198,7 @@ def read_vcard_text(path: Path, text: str, encoding: str) -> SourceTable:
         raise UserError(f"{path.name} holds no contacts")
     rows = [
         [c.name, c.company, c.title, "; ".join(c.phones), "; ".join(c.emails), c.address,
-         c.notes, "; ".join(c.tags)]
+         c.notes, "; ".join(c.tags), c.birthday, c.wechat, c.qq]
         for c in contacts
     ]  # fmt: skip
     return SourceTable(

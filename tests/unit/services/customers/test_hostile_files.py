@@ -33,7 +33,7 @@ def _workbook(path: Path, sheet: str, doctype: str = "") -> Path:
         ),
         "_rels/.rels": (
             '<?xml version="1.0"?><Relationships xmlns="' + ns + '/package/2006/relationships">'
-            '<Relationship Id="rId1" Type="' + ns + '/officeDocument/2006/relationships/'
+            '<Relationship Id="rId1" Type="' + ns + "/officeDocument/2006/relationships/"
             'officeDocument" Target="xl/workbook.xml"/></Relationships>'
         ),
         "xl/workbook.xml": (
@@ -43,7 +43,7 @@ def _workbook(path: Path, sheet: str, doctype: str = "") -> Path:
         ),
         "xl/_rels/workbook.xml.rels": (
             '<?xml version="1.0"?><Relationships xmlns="' + ns + '/package/2006/relationships">'
-            '<Relationship Id="rId1" Type="' + ns + '/officeDocument/2006/relationships/'
+            '<Relationship Id="rId1" Type="' + ns + "/officeDocument/2006/relationships/"
             'worksheet" Target="worksheets/sheet1.xml"/></Relationships>'
         ),
         "xl/worksheets/sheet1.xml": '<?xml version="1.0"?>' + doctype + sheet,
