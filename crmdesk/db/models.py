@@ -228,6 +228,18 @@ class ImportBatch(Base):
     undone_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
 
+class ImportMapping(Base):
+    """A column mapping the user saved, reused for the next file with the same header."""
+
+    __tablename__ = "import_mappings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # the header's columns, folded and joined by U+001F: one saved mapping per header
+    headers: Mapped[str] = mapped_column(Text, nullable=False, unique=True)
+    mapping: Mapped[str] = mapped_column(Text, nullable=False)  # JSON list of field keys or null
+    saved_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+
 # --- follow-ups ----------------------------------------------------------------------------
 
 

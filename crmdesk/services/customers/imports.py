@@ -30,6 +30,7 @@ from crmdesk.domain.customers.columns import check_table
 from crmdesk.domain.customers.customer import CustomerInput
 from crmdesk.domain.customers.headers import PLAIN_NOTES, Profile
 from crmdesk.domain.customers.table import (
+    CUSTOM_PREFIX,
     CustomColumn,
     has_name_column,
     header_key,
@@ -50,6 +51,7 @@ from crmdesk.services.customers.import_writer import (
     undo_import,
     write_import,
 )
+from crmdesk.services.customers.mappings import saved_mapping
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -98,6 +100,7 @@ class ImportSource:
     mapping: list[str | None]
     custom: dict[int, CustomColumn] = field(default_factory=dict)
     profile: Profile | None = None  # the exporter recognised from the header
+    saved: bool = False  # the mapping is one the user saved for this header
 
     @property
     def name(self) -> str:
@@ -165,6 +168,12 @@ def open_import(db: Database, path: Path) -> ImportSource:
         table = read_table(path)
     custom = {f.id: f.column() for f in list_fields(db)}
     mapping, profile = map_table(table.headers, list(custom.values()))
+    saved = saved_mapping(db, table.headers)
+    if saved is not None and all(
+        f is None or not f.startswith(CUSTOM_PREFIX) or int(f[len(CUSTOM_PREFIX) :]) in custom
+        for f in saved
+    ):
+        return ImportSource(table, saved, custom, profile, saved=True)
     if not has_name_column(mapping):
         raise UserError(
             f"{path.name} is not a customer table: no column holds the name (expected a header "
