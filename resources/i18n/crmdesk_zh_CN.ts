@@ -353,6 +353,12 @@
         <source>&lt;b&gt;%1&lt;/b&gt; new customers · &lt;b&gt;%2&lt;/b&gt; already in your list (%3) · &lt;b&gt;%4&lt;/b&gt; repeated in the file · &lt;b&gt;%5&lt;/b&gt; cannot be imported</source>
         <translation>新客户 &lt;b&gt;%1&lt;/b&gt; 位 · 已在列表中 &lt;b&gt;%2&lt;/b&gt; 位（%3）· 文件内重复 &lt;b&gt;%4&lt;/b&gt; 位 · 无法导入 &lt;b&gt;%5&lt;/b&gt; 位</translation>
     </message>
+    <message numerus="yes">
+        <source>%n rows are imported with a value they could not use left in the notes (listed below).</source>
+        <translation>
+            <numerusform>%n 行已导入，其中无法使用的值已保留在备注中（见下方列表）。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>same %1 as %2</source>
         <translation>%1与 %2 相同</translation>
@@ -730,6 +736,14 @@
         <translation>电子邮件</translation>
     </message>
     <message>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>QQ</source>
+        <translation>QQ</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -848,6 +862,10 @@
         <translation>名</translation>
     </message>
     <message>
+        <source>Middle name</source>
+        <translation>中间名</translation>
+    </message>
+    <message>
         <source>Last name</source>
         <translation>姓</translation>
     </message>
@@ -868,6 +886,14 @@
         <translation>电子邮件</translation>
     </message>
     <message>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>QQ</source>
+        <translation>QQ</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -886,6 +912,18 @@
     <message>
         <source>Birthday</source>
         <translation>生日</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>出生年份</translation>
+    </message>
+    <message>
+        <source>Birth month</source>
+        <translation>出生月份</translation>
+    </message>
+    <message>
+        <source>Birth day</source>
+        <translation>出生日</translation>
     </message>
     <message>
         <source>Custom fields</source>
@@ -2071,6 +2109,61 @@ You can undo the whole import now or later (More &gt; Import history).</source>
     </message>
 </context>
 <context>
+    <name>ImportProfile</name>
+    <message>
+        <source>Google Contacts export (old format)</source>
+        <translation>Google 通讯录导出（旧格式）</translation>
+    </message>
+    <message>
+        <source>Google Contacts export</source>
+        <translation>Google 通讯录导出</translation>
+    </message>
+    <message>
+        <source>Outlook export</source>
+        <translation>Outlook 导出</translation>
+    </message>
+    <message>
+        <source>Outlook export (Chinese)</source>
+        <translation>Outlook 导出（中文）</translation>
+    </message>
+    <message>
+        <source>Thunderbird address book</source>
+        <translation>Thunderbird 通讯录</translation>
+    </message>
+    <message>
+        <source>LinkedIn connections</source>
+        <translation>领英人脉</translation>
+    </message>
+    <message>
+        <source>Salesforce export</source>
+        <translation>Salesforce 导出</translation>
+    </message>
+    <message>
+        <source>HubSpot export</source>
+        <translation>HubSpot 导出</translation>
+    </message>
+    <message>
+        <source>Zoho CRM export</source>
+        <translation>Zoho CRM 导出</translation>
+    </message>
+    <message>
+        <source>Odoo contacts export</source>
+        <translation>Odoo 联系人导出</translation>
+    </message>
+    <message>
+        <source>WeCom (企业微信) customer export</source>
+        <translation>企业微信客户导出</translation>
+    </message>
+    <message>
+        <source>DingTalk (钉钉) customer export</source>
+        <translation>钉钉客户导出</translation>
+    </message>
+    <message>
+        <source>Chinese customer sheet</source>
+        <translation>中文客户表</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>comma</source>
@@ -2480,12 +2573,36 @@ A safety copy of the current data is saved in the backups folder first.</source>
         <translation>示例</translation>
     </message>
     <message>
+        <source>&amp;Save this mapping</source>
+        <translation>保存此对应关系(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The next file with the same columns is mapped the same way.</source>
+        <translation>下次导入列相同的文件时，将按同样的方式对应。</translation>
+    </message>
+    <message>
         <source>First rows:</source>
         <translation>前几行：</translation>
     </message>
     <message>
         <source>(ignore)</source>
         <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>Your saved mapping for these columns is used.</source>
+        <translation>已使用您为这些列保存的对应关系。</translation>
+    </message>
+    <message>
+        <source>Recognised: %1</source>
+        <translation>已识别：%1</translation>
+    </message>
+    <message>
+        <source>Two columns are named “%1”: both are listed below.</source>
+        <translation>有两列都叫“%1”：两列都列在下面。</translation>
+    </message>
+    <message>
+        <source>Saved: the next file with these columns is mapped the same way.</source>
+        <translation>已保存：下次导入列相同的文件时，将按同样的方式对应。</translation>
     </message>
     <message>
         <source>Choose the column that holds the customer&apos;s name.</source>
@@ -6889,6 +7006,14 @@ Close it anyway (for example a duplicate, or a request the customer withdrew)?</
     <message>
         <source>“{value}” is not a date: write it as year-month-day (1980-03-05)</source>
         <translation>“{value}”不是日期：请按 年-月-日 格式填写（1980-03-05）</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number: kept in the notes</source>
+        <translation>“{value}”不是电话号码：已保留在备注中</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an e-mail address: kept in the notes</source>
+        <translation>“{value}”不是电子邮件地址：已保留在备注中</translation>
     </message>
     <message>
         <source>must not be more than {high}</source>
