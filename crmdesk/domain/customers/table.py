@@ -421,7 +421,7 @@ def input_from_cells(
         else:
             stage = parsed
     birthday = _birthday(single, where, keep, notes)
-    if lenient:
+    if problems is not None:
         phones = _valid_only("phone", phones, phone_from, problems, notes)
         emails = _valid_only("email", emails, email_from, problems, notes, single)
     name = get("name") or _join_name(

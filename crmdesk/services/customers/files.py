@@ -182,7 +182,7 @@ def read_xlsx(path: Path) -> SourceTable:
         raise _not_a_table(path, f"it is not a readable .xlsx workbook ({exc})") from None
     try:
         sheet = workbook.active or workbook.worksheets[0]
-        cells = []
+        cells: list[list[str]] = []
         for row in sheet.iter_rows(values_only=True):
             if len(cells) >= MAX_ROWS:
                 raise UserError(f"{path.name} has more than {MAX_ROWS:,} rows: split it")
