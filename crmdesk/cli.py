@@ -251,6 +251,8 @@ def cmd_import_customers(args: argparse.Namespace) -> int:
         print(f"row {problem.row}: invalid: {problem.field}: {problem.message}")
     for problem in report.kept:
         print(f"row {problem.row}: kept: {problem.field}: {problem.message}")
+    for warning in report.warnings:
+        print(f"warning: {warning.message}")
     return EXIT_OK
 
 

@@ -2027,6 +2027,17 @@
     </message>
 </context>
 <context>
+    <name>ImportFile</name>
+    <message>
+        <source>The file mixes encodings: line(s) {lines} are UTF-8 in a {encoding} file and were read as UTF-8; check these customers after the import.</source>
+        <translation>文件混用了编码：第 {lines} 行在 {encoding} 文件中是 UTF-8 编码，已按 UTF-8 读取；导入后请核对这些客户。</translation>
+    </message>
+    <message>
+        <source>The card that starts on line {line} has no END:VCARD; it was read up to the next card or the end of the file.</source>
+        <translation>从第 {line} 行开始的名片缺少 END:VCARD；已读到下一张名片或文件末尾为止。</translation>
+    </message>
+</context>
+<context>
     <name>ImportHistory</name>
     <message>
         <source>Import finished</source>

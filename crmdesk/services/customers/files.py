@@ -16,6 +16,8 @@ from pathlib import Path
 from crmdesk.domain.customers.table import map_headers
 from crmdesk.domain.customers.vcard import looks_like_vcard, parse_vcards
 from crmdesk.domain.errors import UserError
+from crmdesk.domain.i18n import QT_TRANSLATE_NOOP
+from crmdesk.domain.sentence import Sentence
 from crmdesk.services.text_files import NotTextError, decode_text, sniff_delimiter
 
 log = logging.getLogger(__name__)
@@ -46,6 +48,7 @@ class SourceTable:
     numbers: list[int] = field(default_factory=list)
     encoding: str = ""
     delimiter: str = ""
+    warnings: list[Sentence] = field(default_factory=list)  # what was read in a way to check
 
 
 def _not_a_table(path: Path, why: str) -> UserError:
@@ -60,6 +63,36 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
         raise _not_a_table(path, exc.why) from None
 
 
+def _line_list(numbers: list[int]) -> str:
+    shown = ", ".join(map(str, numbers[:10]))
+    return shown + (", ..." if len(numbers) > 10 else "")
+
+
+def utf8_lines(data: bytes, encoding: str) -> tuple[str, list[int]] | None:
+    """A file read as GBK (Big5...) whose lines are partly UTF-8: each line in its own encoding.
+
+    Returns the text and the numbers of the lines read as UTF-8, or None when no line is
+    (a real GBK line of Chinese text is practically never valid UTF-8).
+    """
+    if encoding.startswith(("utf", "ascii")):
+        return None
+    lines = data.split(b"\n")
+    found: list[int] = []
+    texts: list[str] = []
+    for number, line in enumerate(lines, 1):
+        if line.isascii():
+            texts.append(line.decode("ascii"))
+            continue
+        try:
+            texts.append(line.decode("utf-8"))
+            found.append(number)
+        except UnicodeDecodeError:
+            texts.append(line.decode(encoding, errors="replace"))
+    if not found:
+        return None
+    return "\n".join(texts).removeprefix("\ufeff"), found
+
+
 # --- CSV -----------------------------------------------------------------------------------
 
 
@@ -72,7 +105,9 @@ def _header_row(rows: list[list[str]]) -> int:
     return best
 
 
-def _table(path: Path, kind: str, cells: list[list[str]], **extra: str) -> SourceTable:
+def _table(
+    path: Path, kind: str, cells: list[list[str]], encoding: str = "", delimiter: str = ""
+) -> SourceTable:
     # the rows that are not blank; a filled first cell settles it without joining the row
     kept = [i for i, row in enumerate(cells) if row and (row[0].strip() or "".join(row).strip())]
     if not kept:
@@ -84,20 +119,39 @@ def _table(path: Path, kind: str, cells: list[list[str]], **extra: str) -> Sourc
     rows = [cells[i] for i in body]
     if min(map(len, rows), default=width) < width:  # a short row: pad it to the header
         rows = [row if len(row) >= width else row + [""] * (width - len(row)) for row in rows]
-    return SourceTable(path, kind, headers, rows, [i + 1 for i in body], **extra)
+    return SourceTable(path, kind, headers, rows, [i + 1 for i in body], encoding, delimiter)
 
 
 def read_csv(path: Path, data: bytes) -> SourceTable:
     text, encoding = decode(data, path)
+    warnings: list[Sentence] = []
+    mixed = utf8_lines(data, encoding)
+    if mixed is not None:
+        text, lines = mixed
+        warnings.append(
+            Sentence(
+                "ImportFile",
+                QT_TRANSLATE_NOOP(
+                    "ImportFile",
+                    "The file mixes encodings: line(s) {lines} are UTF-8 in a {encoding} file "
+                    "and were read as UTF-8; check these customers after the import.",
+                ),
+                {"lines": _line_list(lines), "encoding": encoding.upper()},
+            )
+        )
     if looks_like_vcard(text):
-        return read_vcard_text(path, text, encoding)
+        table = read_vcard_text(path, text, encoding)
+        table.warnings[:0] = warnings
+        return table
     delimiter = sniff_delimiter(text)
     try:
         cells = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
         raise UserError(f"{path.name}: the CSV cannot be read ({exc})") from None
     _check_quotes(path, text, cells, delimiter)
-    return _table(path, "csv", cells, encoding=encoding, delimiter=delimiter)
+    table = _table(path, "csv", cells, encoding=encoding, delimiter=delimiter)
+    table.warnings = warnings
+    return table
 
 
 def _check_quotes(path: Path, text: str, cells: list[list[str]], delimiter: str) -> None:
@@ -193,16 +247,35 @@ def read_xlsx(path: Path) -> SourceTable:
 
 
 def read_vcard_text(path: Path, text: str, encoding: str) -> SourceTable:
-    contacts = parse_vcards(text)
+    unended: list[int] = []
+    contacts = parse_vcards(text, unended)
     if not contacts:
         raise UserError(f"{path.name} holds no contacts")
+    warnings = [
+        Sentence(
+            "ImportFile",
+            QT_TRANSLATE_NOOP(
+                "ImportFile",
+                "The card that starts on line {line} has no END:VCARD; it was read up to the "
+                "next card or the end of the file.",
+            ),
+            {"line": str(line)},
+        )
+        for line in unended
+    ]
     rows = [
         [c.name, c.company, c.title, "; ".join(c.phones), "; ".join(c.emails), c.address,
          c.notes, "; ".join(c.tags), c.birthday, c.wechat, c.qq]
         for c in contacts
     ]  # fmt: skip
     return SourceTable(
-        path, "vcard", list(VCARD_HEADERS), rows, list(range(1, len(rows) + 1)), encoding
+        path,
+        "vcard",
+        list(VCARD_HEADERS),
+        rows,
+        list(range(1, len(rows) + 1)),
+        encoding,
+        warnings=warnings,
     )
 
 

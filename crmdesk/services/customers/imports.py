@@ -147,6 +147,7 @@ class ImportReport:
     update_existing: bool = False
     batch_id: int | None = None
     kept: tuple[RowProblem, ...] = ()  # rows imported with a value left in the notes or out
+    warnings: tuple[Sentence, ...] = ()  # about the file: mixed encodings, a card not ended
 
 
 @dataclass
@@ -302,6 +303,7 @@ def _report(
         update_existing=update_existing,
         batch_id=batch,
         kept=tuple(plan.kept),
+        warnings=tuple(table.warnings),
     )
 
 

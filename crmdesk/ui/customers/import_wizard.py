@@ -139,9 +139,9 @@ class FilePage(QWizardPage):
                 .replace("%1", _encoding_text(table.encoding))
                 .replace("%2", _delimiter_text(table.delimiter))
             )
-        self.status_label.setText(
-            self.tr("%n row(s) found (%1).", "", len(table.rows)).replace("%1", details)
-        )
+        lines = [self.tr("%n row(s) found (%1).", "", len(table.rows)).replace("%1", details)]
+        lines += [w.render(QCoreApplication.translate) for w in table.warnings]
+        self.status_label.setText("\n".join(lines))
         self.completeChanged.emit()
 
     def on_read_failed(self, error: BaseException) -> None:

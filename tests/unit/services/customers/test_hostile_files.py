@@ -110,3 +110,56 @@ def test_a_quoted_line_break_in_notes_is_still_fine(db: Database, tmp_path: Path
     path = tmp_path / "ok.csv"
     path.write_text('name,notes\nAnn,"two\nlines"\nBob,x\n', encoding="utf-8")
     assert import_customers(db, path, dry_run=True).new == 2
+
+
+def test_a_file_mixing_utf8_and_gbk_lines_reads_each_line_right_and_says_so(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from crmdesk.services.customers.store import list_customers
+
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(
+        "姓名,手机\n张伟,13800138000\n".encode("gbk")
+        + "王芳,13900139000\n".encode()  # a line pasted in from a UTF-8 file
+        + "李娜,13700137000\n陈静,13600136000\n".encode("gbk")
+    )
+    report = import_customers(db, path)
+    assert sorted(r.name for r in list_customers(db)) == sorted(["张伟", "王芳", "李娜", "陈静"])
+    (warning,) = report.warnings
+    assert "line(s) 3 are UTF-8 in a GB18030 file" in warning.message
+    main(["--data-dir", str(tmp_path / "d"), "import", "customers", str(path), "--dry-run"])
+    assert "warning: The file mixes encodings" in capsys.readouterr().out
+
+
+def test_a_vcard_without_end_is_kept_and_reported_with_its_line(
+    db: Database, tmp_path: Path
+) -> None:
+    path = tmp_path / "cards.vcf"
+    path.write_text(
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Ann Lee\nTEL:13800138000\n"
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Bob Ray\n"
+        'ADR;TYPE=work;LABEL="Floor 2: Unit B":;;1 Park Row;Leeds;;LS1 2AB;UK\n'
+        "END:VCARD\n",
+        encoding="utf-8",
+    )
+    report = import_customers(db, path)
+    assert report.new == 2
+    (warning,) = report.warnings
+    assert "starts on line 1 has no END:VCARD" in warning.message
+    from crmdesk.services.customers.store import get_customer, list_customers
+
+    bob = next(r for r in list_customers(db) if r.name == "Bob Ray")
+    assert get_customer(db, bob.id).data.address == "1 Park Row Leeds LS1 2AB UK"
+
+
+def test_a_huge_photo_is_read_in_linear_time(db: Database, tmp_path: Path) -> None:
+    photo = "\n ".join(["A" * 74] * 60_000)  # 4.4 MB of base64, folded as phones do
+    path = tmp_path / "photo.vcf"
+    path.write_text(
+        f"BEGIN:VCARD\nVERSION:3.0\nFN:Ann Lee\nPHOTO;ENCODING=b;TYPE=JPEG:{photo}\n"
+        "TEL:13800138000\nEND:VCARD\n",
+        encoding="utf-8",
+    )
+    started = time.perf_counter()
+    assert import_customers(db, path, dry_run=True).new == 1
+    assert time.perf_counter() - started < 3
