@@ -827,6 +827,14 @@
         <translation>电子邮件(&amp;E)</translation>
     </message>
     <message>
+        <source>&amp;WeChat ID</source>
+        <translation>微信号(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;QQ</source>
+        <translation>&amp;QQ</translation>
+    </message>
+    <message>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
