@@ -7027,6 +7027,14 @@ Close it anyway (for example a duplicate, or a request the customer withdrew)?</
         <translation>“{value}”不是日期：请按 年-月-日 格式填写（1980-03-05）</translation>
     </message>
     <message>
+        <source>the name is longer than {limit} characters: cut, whole in the notes</source>
+        <translation>名称超过 {limit} 个字符：已截短，完整名称保留在备注中</translation>
+    </message>
+    <message>
+        <source>the tag “{value}” is longer than {limit}: kept in the notes</source>
+        <translation>标签“{value}”超过 {limit} 个字符：已保留在备注中</translation>
+    </message>
+    <message>
         <source>“{value}” is not a phone number: kept in the notes</source>
         <translation>“{value}”不是电话号码：已保留在备注中</translation>
     </message>

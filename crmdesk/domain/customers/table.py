@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from crmdesk.domain.customers.birthdays import from_parts, parse_birthday
 from crmdesk.domain.customers.custom_fields import clean_value
-from crmdesk.domain.customers.customer import CustomerInput, parse_stage
+from crmdesk.domain.customers.customer import MAX_NAME, MAX_TAG, CustomerInput, parse_stage
 from crmdesk.domain.customers.headers import (
     COMPANY_LIKE_NAMES,
     PERSON_NAMES,
@@ -429,6 +429,8 @@ def input_from_cells(
     )
     if not name.strip():  # a card or row with only a company or an e-mail is named by it
         name = get("company") or (emails[0] if emails else "")
+    if problems is not None:
+        name, tags = _fit(name, tags, problems, notes)
     # positional: once per row of a 100,000-row import
     return CustomerInput(
         name, get("company", ""), stage, phones, emails, _joined_address(address) if address
@@ -466,6 +468,39 @@ def _birthday(
     if found.date is None and found.month:
         notes.append(f"{QT_TRANSLATE_NOOP('CustomerField', 'Birthday')}: {found.month_day()}")
     return found.date
+
+
+def _fit(
+    name: str, tags: list[str], problems: list[FieldError], notes: list[str]
+) -> tuple[str, list[str]]:
+    """A name cut to its limit (whole in the notes) and tags over theirs moved to the notes."""
+    if len(" ".join(name.split())) > MAX_NAME:
+        notes.append(name)
+        problems.append(
+            field_error(
+                "name",
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "the name is longer than {limit} characters: cut, whole in the notes",
+                ),
+                limit=str(MAX_NAME),
+            )
+        )
+        name = " ".join(name.split())[:MAX_NAME]
+    long = [t for t in tags if len(" ".join(t.split())) > MAX_TAG]
+    for tag in long:
+        notes.append(tag)
+        problems.append(
+            field_error(
+                "tags",
+                QT_TRANSLATE_NOOP(
+                    "Validation", "the tag “{value}” is longer than {limit}: kept in the notes"
+                ),
+                value=tag[:20],
+                limit=str(MAX_TAG),
+            )
+        )
+    return name, [t for t in tags if t not in long] if long else tags
 
 
 def _valid_only(

@@ -313,3 +313,31 @@ def test_an_import_stores_each_row_as_adding_it_by_hand_would(db: Database, tmp_
             data.tags,
         )  # fmt: skip
         assert sort_name == name_sort_key(data.name)
+
+
+def test_only_a_row_nothing_can_name_is_refused(db: Database, tmp_path: Path) -> None:
+    """A too long name or tag, an unknown stage, a bad birthday: kept, listed; no name: refused."""
+    path = tmp_path / "odd.csv"
+    long_name, long_tag = "A" * 250, "T" * 70
+    path.write_text(
+        "name,company,email,tags,stage,birthday\n"
+        f"{long_name},,,{long_tag};VIP,someday,31/31/1999\n"
+        ",Acme Ltd,,,,\n"  # named by the company
+        ",,only@mail.example,,,\n"  # named by the e-mail
+        ",,,VIP,lead,\n",  # nothing names it
+        encoding="utf-8",
+    )
+    report = import_customers(db, path)
+    assert [(p.row, p.field) for p in report.invalid] == [(5, "name")]
+    assert [(p.row, p.field) for p in report.kept] == [
+        (2, "stage"),
+        (2, "birthday"),
+        (2, "name"),
+        (2, "tags"),
+    ]
+    rows = {r.name: get_customer(db, r.id).data for r in list_customers(db)}
+    assert set(rows) == {"A" * 200, "Acme Ltd", "only@mail.example"}
+    first = rows["A" * 200]
+    assert first.tags == ["VIP"] and first.stage == "customer" and first.birthday is None
+    assert long_name in first.notes and long_tag in first.notes
+    assert "stage: someday" in first.notes and "birthday: 31/31/1999" in first.notes
