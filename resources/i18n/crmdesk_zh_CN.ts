@@ -2037,6 +2037,10 @@
 <context>
     <name>ImportFile</name>
     <message>
+        <source>Two columns are named “{name}”: check which field each one goes into (a second name, company or title column is left out unless you choose).</source>
+        <translation>有两列都叫“{name}”：请核对每一列导入到哪个字段（第二个姓名、公司或职位列除非您选择，否则不导入）。</translation>
+    </message>
+    <message>
         <source>The file mixes encodings: line(s) {lines} are UTF-8 in a {encoding} file and were read as UTF-8; check these customers after the import.</source>
         <translation>文件混用了编码：第 {lines} 行在 {encoding} 文件中是 UTF-8 编码，已按 UTF-8 读取；导入后请核对这些客户。</translation>
     </message>

@@ -119,7 +119,24 @@ def _table(
     rows = [cells[i] for i in body]
     if min(map(len, rows), default=width) < width:  # a short row: pad it to the header
         rows = [row if len(row) >= width else row + [""] * (width - len(row)) for row in rows]
-    return SourceTable(path, kind, headers, rows, [i + 1 for i in body], encoding, delimiter)
+    table = SourceTable(path, kind, headers, rows, [i + 1 for i in body], encoding, delimiter)
+    seen: set[str] = set()
+    for header in headers:
+        folded = " ".join(header.casefold().split())
+        if folded and folded in seen:
+            table.warnings.append(
+                Sentence(
+                    "ImportFile",
+                    QT_TRANSLATE_NOOP(
+                        "ImportFile",
+                        "Two columns are named “{name}”: check which field each one goes into "
+                        "(a second name, company or title column is left out unless you choose).",
+                    ),
+                    {"name": header},
+                )
+            )
+        seen.add(folded)
+    return table
 
 
 def read_csv(path: Path, data: bytes) -> SourceTable:
@@ -150,7 +167,7 @@ def read_csv(path: Path, data: bytes) -> SourceTable:
         raise UserError(f"{path.name}: the CSV cannot be read ({exc})") from None
     _check_quotes(path, text, cells, delimiter)
     table = _table(path, "csv", cells, encoding=encoding, delimiter=delimiter)
-    table.warnings = warnings
+    table.warnings[:0] = warnings
     return table
 
 

@@ -163,3 +163,15 @@ def test_a_huge_photo_is_read_in_linear_time(db: Database, tmp_path: Path) -> No
     started = time.perf_counter()
     assert import_customers(db, path, dry_run=True).new == 1
     assert time.perf_counter() - started < 3
+
+
+def test_duplicate_headers_are_both_offered_and_reported(db: Database, tmp_path: Path) -> None:
+    from crmdesk.services.customers.imports import open_import
+
+    path = tmp_path / "dup.csv"
+    path.write_text("Name,Phone,Phone,Name\nAnn,13800138000,13900139000,Ann B\n", encoding="utf-8")
+    source = open_import(db, path)
+    assert source.table.headers == ["Name", "Phone", "Phone", "Name"]
+    assert source.mapping == ["name", "phone", "phone", None]  # both phones kept
+    assert [w.params["name"] for w in source.table.warnings] == ["Phone", "Name"]
+    assert "Two columns are named “Name”" in source.table.warnings[1].message
