@@ -30,7 +30,7 @@ from crmdesk.db.models import (
     customer_tags,
 )
 from crmdesk.domain.customers.customer import Checked, CustomerInput
-from crmdesk.domain.customers.table import update_from_row
+from crmdesk.domain.customers.rows import update_from_row
 from crmdesk.domain.dates import utcnow
 from crmdesk.domain.errors import UserError
 from crmdesk.domain.progress import ProgressCallback

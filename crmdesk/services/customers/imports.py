@@ -29,12 +29,12 @@ from crmdesk.db.models import Customer, CustomerEmail, CustomerPhone, ImportBatc
 from crmdesk.domain.customers.columns import check_table
 from crmdesk.domain.customers.customer import CustomerInput
 from crmdesk.domain.customers.headers import PLAIN_NOTES, Profile
+from crmdesk.domain.customers.rows import input_from_cells
 from crmdesk.domain.customers.table import (
     CUSTOM_PREFIX,
     CustomColumn,
     has_name_column,
     header_key,
-    input_from_cells,
     map_table,
 )
 from crmdesk.domain.errors import UserError, ValidationError

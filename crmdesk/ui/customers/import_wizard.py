@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from crmdesk.domain.customers.table import CUSTOM_PREFIX, FIELDS, has_name_column, input_from_cells
+from crmdesk.domain.customers.rows import input_from_cells
+from crmdesk.domain.customers.table import CUSTOM_PREFIX, FIELDS, has_name_column
 from crmdesk.domain.errors import Cancelled, ValidationError
 from crmdesk.domain.sentence import FieldError
 from crmdesk.services.customers.imports import (

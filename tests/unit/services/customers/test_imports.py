@@ -248,7 +248,7 @@ def test_an_import_stores_each_row_as_adding_it_by_hand_would(db: Database, tmp_
 
     from crmdesk.db.models import Customer
     from crmdesk.domain.customers.pinyin import name_sort_key
-    from crmdesk.domain.customers.table import input_from_cells
+    from crmdesk.domain.customers.rows import input_from_cells
     from crmdesk.services.customers.fields import add_field
     from crmdesk.services.customers.search_text import build_search_text
 
