@@ -2185,6 +2185,14 @@ You can undo the whole import now or later (More &gt; Import history).</source>
         <source>Chinese customer sheet</source>
         <translation>中文客户表</translation>
     </message>
+    <message>
+        <source>Apple/iCloud contacts (vCard)</source>
+        <translation>Apple/iCloud 通讯录（vCard）</translation>
+    </message>
+    <message>
+        <source>Android contacts (vCard)</source>
+        <translation>安卓通讯录（vCard）</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>

@@ -351,6 +351,25 @@ PROFILES: tuple[Profile, ...] = (
 )
 
 
+VCARD_PROFILES = {
+    "apple": Profile(
+        "apple_vcard", QT_TRANSLATE_NOOP("ImportProfile", "Apple/iCloud contacts (vCard)"), ()
+    ),
+    "android": Profile(
+        "android_vcard", QT_TRANSLATE_NOOP("ImportProfile", "Android contacts (vCard)"), ()
+    ),
+}
+
+
+def vcard_producer(text: str) -> str:
+    """ "apple" or "android" when a vCard file says which phone wrote it, else ""."""
+    if "PRODID:-//Apple" in text or "X-ABADR" in text or "X-ABLabel" in text:
+        return "apple"
+    if "X-ANDROID-CUSTOM" in text or "vnd.android" in text:
+        return "android"
+    return ""
+
+
 def detect_profile(keys: Sequence[str]) -> Profile | None:
     """The exporter whose signature the header keys hold (the most specific one), or None."""
     present = set(keys)

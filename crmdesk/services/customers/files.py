@@ -13,6 +13,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from crmdesk.domain.customers.headers import vcard_producer
 from crmdesk.domain.customers.table import map_headers
 from crmdesk.domain.customers.vcard import looks_like_vcard, parse_vcards
 from crmdesk.domain.errors import UserError
@@ -49,6 +50,7 @@ class SourceTable:
     encoding: str = ""
     delimiter: str = ""
     warnings: list[Sentence] = field(default_factory=list)  # what was read in a way to check
+    producer: str = ""  # a vCard's phone: apple, android
 
 
 def _not_a_table(path: Path, why: str) -> UserError:
@@ -293,6 +295,7 @@ def read_vcard_text(path: Path, text: str, encoding: str) -> SourceTable:
         list(range(1, len(rows) + 1)),
         encoding,
         warnings=warnings,
+        producer=vcard_producer(text),
     )
 
 

@@ -28,7 +28,7 @@ from crmdesk.db.engine import Database
 from crmdesk.db.models import Customer, CustomerEmail, CustomerPhone, ImportBatch
 from crmdesk.domain.customers.columns import check_table
 from crmdesk.domain.customers.customer import CustomerInput
-from crmdesk.domain.customers.headers import PLAIN_NOTES, Profile
+from crmdesk.domain.customers.headers import PLAIN_NOTES, VCARD_PROFILES, Profile
 from crmdesk.domain.customers.rows import input_from_cells
 from crmdesk.domain.customers.table import (
     CUSTOM_PREFIX,
@@ -169,6 +169,8 @@ def open_import(db: Database, path: Path) -> ImportSource:
         table = read_table(path)
     custom = {f.id: f.column() for f in list_fields(db)}
     mapping, profile = map_table(table.headers, list(custom.values()))
+    if table.kind == "vcard":
+        profile = VCARD_PROFILES.get(table.producer)
     saved = saved_mapping(db, table.headers)
     if saved is not None and all(
         f is None or not f.startswith(CUSTOM_PREFIX) or int(f[len(CUSTOM_PREFIX) :]) in custom

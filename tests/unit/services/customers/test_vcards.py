@@ -20,6 +20,16 @@ def _imported(db: Database, name: str) -> dict[str, CustomerInput]:
     return {r.name: get_customer(db, r.id).data for r in list_customers(db)}
 
 
+def test_the_phone_that_wrote_a_vcard_is_named(db: Database) -> None:
+    from crmdesk.services.customers.imports import open_import
+
+    iphone = open_import(db, IMPORTS / "iphone_3.0.vcf").profile
+    assert iphone is not None and iphone.key == "apple_vcard"
+    android = open_import(db, IMPORTS / "android_2.1_qp.vcf").profile
+    assert android is not None and android.key == "android_vcard"
+    assert open_import(db, IMPORTS / "vcard_4.0_tel_uri.vcf").profile is None
+
+
 def test_iphone_3_0(db: Database) -> None:
     people = _imported(db, "iphone_3.0.vcf")
     zhang = people["张伟"]
