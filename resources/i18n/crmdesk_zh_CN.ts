@@ -356,7 +356,7 @@
     <message numerus="yes">
         <source>%n rows are imported with a value they could not use left in the notes (listed below).</source>
         <translation>
-            <numerusform>%n 行已导入，其中无法使用的值已保留在备注中（见下方列表）。</numerusform>
+            <numerusform>%n 行将照常导入，其中无法使用的值会保留在备注中（见下方列表）。</numerusform>
         </translation>
     </message>
     <message>
