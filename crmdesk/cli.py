@@ -156,23 +156,35 @@ def _add_customers(sub: Any) -> None:
 
 
 def cmd_customers_list(args: argparse.Namespace) -> int:
-    from crmdesk.services.customers.store import list_customers
+    from crmdesk.services.customers.store import list_customers, load_inputs
 
-    rows = list_customers(_open_db(args, write=False), search=args.search)
+    db = _open_db(args, write=False)
+    rows = list_customers(db, search=args.search)
     if args.json:
-        data = [
-            {
-                "id": r.id,
-                "name": r.name,
-                "company": r.company,
-                "phone": r.phone,
-                "email": r.email,
-                "stage": r.stage,
-                "tags": list(r.tags),
-                "created_at": r.created_at.isoformat(),
-            }
-            for r in rows
-        ]
+        inputs = load_inputs(db, [r.id for r in rows])
+        data = []
+        for r in rows:
+            full = inputs[r.id]
+            data.append(
+                {
+                    "id": r.id,
+                    "name": r.name,
+                    "company": r.company,
+                    "phone": r.phone,
+                    "email": r.email,
+                    "phones": full.phones,
+                    "emails": full.emails,
+                    "wechat": full.wechat,
+                    "qq": full.qq,
+                    "title": full.title,
+                    "address": full.address,
+                    "birthday": full.birthday.isoformat() if full.birthday else None,
+                    "stage": r.stage,
+                    "tags": list(r.tags),
+                    "notes": full.notes,
+                    "created_at": r.created_at.isoformat(),
+                }
+            )
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
     for r in rows:
@@ -260,12 +272,14 @@ def cmd_import_customers(args: argparse.Namespace) -> int:
         verb = "would update" if report.update_existing else "would skip"
         print(
             f"dry run of {report.source} ({report.rows} rows): {report.new} new, "
-            f"{dupes} duplicates ({verb}), {len(report.invalid)} invalid; nothing was written"
+            f"{dupes} duplicates ({verb}), {len(report.invalid)} invalid, "
+            f"{len(report.kept)} values kept in the notes; nothing was written"
         )
     else:
         print(
             f"imported {report.source}: {report.new} new, {report.updated} updated, "
-            f"{dupes - report.updated} duplicates skipped, {len(report.invalid)} invalid "
+            f"{dupes - report.updated} duplicates skipped, {len(report.invalid)} invalid, "
+            f"{len(report.kept)} values kept in the notes "
             f"(batch {report.batch_id}; undo with: crmdesk import undo {report.batch_id})"
         )
     for d in report.duplicates:
@@ -277,6 +291,10 @@ def cmd_import_customers(args: argparse.Namespace) -> int:
         print(f"row {d.row}: duplicate: {d.name}: {what}")
     for problem in report.invalid:
         print(f"row {problem.row}: invalid: {problem.field}: {problem.message}")
+    for problem in report.kept:
+        print(f"row {problem.row}: kept: {problem.field}: {problem.message}")
+    for warning in report.warnings:
+        print(f"warning: {warning.message}")
     return EXIT_OK
 
 

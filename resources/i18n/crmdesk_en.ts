@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CheckPage</name>
+    <message numerus="yes">
+        <source>%n rows are imported with a value they could not use left in the notes (listed below).</source>
+        <translation>
+            <numerusform>%n row is imported with a value it could not use left in the notes (listed below).</numerusform>
+            <numerusform>%n rows are imported with a value they could not use left in the notes (listed below).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomersScreen</name>
     <message numerus="yes">
         <source>%n customer(s)</source>

@@ -412,6 +412,12 @@
         <source>&lt;b&gt;%1&lt;/b&gt; new customers · &lt;b&gt;%2&lt;/b&gt; already in your list (%3) · &lt;b&gt;%4&lt;/b&gt; repeated in the file · &lt;b&gt;%5&lt;/b&gt; cannot be imported</source>
         <translation>新客户 &lt;b&gt;%1&lt;/b&gt; 位 · 已在列表中 &lt;b&gt;%2&lt;/b&gt; 位（%3）· 文件内重复 &lt;b&gt;%4&lt;/b&gt; 位 · 无法导入 &lt;b&gt;%5&lt;/b&gt; 位</translation>
     </message>
+    <message numerus="yes">
+        <source>%n rows are imported with a value they could not use left in the notes (listed below).</source>
+        <translation>
+            <numerusform>%n 行将照常导入，其中无法使用的值会保留在备注中（见下方列表）。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>same %1 as %2</source>
         <translation>%1与 %2 相同</translation>
@@ -817,6 +823,14 @@
         <translation>电子邮件</translation>
     </message>
     <message>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>QQ</source>
+        <translation>QQ</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -900,6 +914,14 @@
         <translation>电子邮件(&amp;E)</translation>
     </message>
     <message>
+        <source>&amp;WeChat ID</source>
+        <translation>微信号(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;QQ</source>
+        <translation>&amp;QQ</translation>
+    </message>
+    <message>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
@@ -935,6 +957,10 @@
         <translation>名</translation>
     </message>
     <message>
+        <source>Middle name</source>
+        <translation>中间名</translation>
+    </message>
+    <message>
         <source>Last name</source>
         <translation>姓</translation>
     </message>
@@ -955,6 +981,14 @@
         <translation>电子邮件</translation>
     </message>
     <message>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>QQ</source>
+        <translation>QQ</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -973,6 +1007,18 @@
     <message>
         <source>Birthday</source>
         <translation>生日</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>出生年份</translation>
+    </message>
+    <message>
+        <source>Birth month</source>
+        <translation>出生月份</translation>
+    </message>
+    <message>
+        <source>Birth day</source>
+        <translation>出生日</translation>
     </message>
     <message>
         <source>Custom fields</source>
@@ -2216,6 +2262,21 @@
     </message>
 </context>
 <context>
+    <name>ImportFile</name>
+    <message>
+        <source>Two columns are named “{name}”: check which field each one goes into (a second name, company or title column is left out unless you choose).</source>
+        <translation>有两列都叫“{name}”：请核对每一列导入到哪个字段（第二个姓名、公司或职位列除非您选择，否则不导入）。</translation>
+    </message>
+    <message>
+        <source>The file mixes encodings: line(s) {lines} are UTF-8 in a {encoding} file and were read as UTF-8; check these customers after the import.</source>
+        <translation>文件混用了编码：第 {lines} 行在 {encoding} 文件中是 UTF-8 编码，已按 UTF-8 读取；导入后请核对这些客户。</translation>
+    </message>
+    <message>
+        <source>The card that starts on line {line} has no END:VCARD; it was read up to the next card or the end of the file.</source>
+        <translation>从第 {line} 行开始的名片缺少 END:VCARD；已读到下一张名片或文件末尾为止。</translation>
+    </message>
+</context>
+<context>
     <name>ImportHistory</name>
     <message>
         <source>Import finished</source>
@@ -2295,6 +2356,69 @@ You can undo the whole import now or later (More &gt; Import history).</source>
     <message>
         <source>Remove the customers added by %1 and put back the ones it updated?</source>
         <translation>要删除 %1 新增的客户，并还原其更新过的客户吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProfile</name>
+    <message>
+        <source>Google Contacts export (old format)</source>
+        <translation>Google 通讯录导出（旧格式）</translation>
+    </message>
+    <message>
+        <source>Google Contacts export</source>
+        <translation>Google 通讯录导出</translation>
+    </message>
+    <message>
+        <source>Outlook export</source>
+        <translation>Outlook 导出</translation>
+    </message>
+    <message>
+        <source>Outlook export (Chinese)</source>
+        <translation>Outlook 导出（中文）</translation>
+    </message>
+    <message>
+        <source>Thunderbird address book</source>
+        <translation>Thunderbird 通讯录</translation>
+    </message>
+    <message>
+        <source>LinkedIn connections</source>
+        <translation>领英人脉</translation>
+    </message>
+    <message>
+        <source>Salesforce export</source>
+        <translation>Salesforce 导出</translation>
+    </message>
+    <message>
+        <source>HubSpot export</source>
+        <translation>HubSpot 导出</translation>
+    </message>
+    <message>
+        <source>Zoho CRM export</source>
+        <translation>Zoho CRM 导出</translation>
+    </message>
+    <message>
+        <source>Odoo contacts export</source>
+        <translation>Odoo 联系人导出</translation>
+    </message>
+    <message>
+        <source>WeCom (企业微信) customer export</source>
+        <translation>企业微信客户导出</translation>
+    </message>
+    <message>
+        <source>DingTalk (钉钉) customer export</source>
+        <translation>钉钉客户导出</translation>
+    </message>
+    <message>
+        <source>Chinese customer sheet</source>
+        <translation>中文客户表</translation>
+    </message>
+    <message>
+        <source>Apple/iCloud contacts (vCard)</source>
+        <translation>Apple/iCloud 通讯录（vCard）</translation>
+    </message>
+    <message>
+        <source>Android contacts (vCard)</source>
+        <translation>安卓通讯录（vCard）</translation>
     </message>
 </context>
 <context>
@@ -2707,12 +2831,36 @@ A safety copy of the current data is saved in the backups folder first.</source>
         <translation>示例</translation>
     </message>
     <message>
+        <source>&amp;Save this mapping</source>
+        <translation>保存此对应关系(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The next file with the same columns is mapped the same way.</source>
+        <translation>下次导入列相同的文件时，将按同样的方式对应。</translation>
+    </message>
+    <message>
         <source>First rows:</source>
         <translation>前几行：</translation>
     </message>
     <message>
         <source>(ignore)</source>
         <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>Your saved mapping for these columns is used.</source>
+        <translation>已使用您为这些列保存的对应关系。</translation>
+    </message>
+    <message>
+        <source>Recognised: %1</source>
+        <translation>已识别：%1</translation>
+    </message>
+    <message>
+        <source>Two columns are named “%1”: both are listed below.</source>
+        <translation>有两列都叫“%1”：两列都列在下面。</translation>
+    </message>
+    <message>
+        <source>Saved: the next file with these columns is mapped the same way.</source>
+        <translation>已保存：下次导入列相同的文件时，将按同样的方式对应。</translation>
     </message>
     <message>
         <source>Choose the column that holds the customer&apos;s name.</source>
@@ -7499,6 +7647,22 @@ Close it anyway (for example a duplicate, or a request the customer withdrew)?</
     <message>
         <source>“{value}” is not a date: write it as year-month-day (1980-03-05)</source>
         <translation>“{value}”不是日期：请按 年-月-日 格式填写（1980-03-05）</translation>
+    </message>
+    <message>
+        <source>the name is longer than {limit} characters: cut, whole in the notes</source>
+        <translation>名称超过 {limit} 个字符：已截短，完整名称保留在备注中</translation>
+    </message>
+    <message>
+        <source>the tag “{value}” is longer than {limit}: kept in the notes</source>
+        <translation>标签“{value}”超过 {limit} 个字符：已保留在备注中</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number: kept in the notes</source>
+        <translation>“{value}”不是电话号码：已保留在备注中</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an e-mail address: kept in the notes</source>
+        <translation>“{value}”不是电子邮件地址：已保留在备注中</translation>
     </message>
     <message>
         <source>must not be more than {high}</source>

@@ -85,6 +85,8 @@ class CustomerDetailPanel(QWidget):
         for key, label in (
             ("phones", self.tr("Phones")),
             ("emails", self.tr("E-mails")),
+            ("wechat", self.tr("WeChat ID")),
+            ("qq", self.tr("QQ")),
             ("address", self.tr("Address")),
             ("tags", self.tr("Tags")),
             ("birthday", self.tr("Birthday")),
@@ -137,6 +139,8 @@ class CustomerDetailPanel(QWidget):
         self.subtitle_label.setText(" · ".join([*parts, stage]))
         self.values["phones"].setText("\n".join(data.phones))
         self.values["emails"].setText("\n".join(data.emails))
+        self.values["wechat"].setText(data.wechat)
+        self.values["qq"].setText(data.qq)
         self.values["address"].setText(data.address)
         self.values["tags"].setText(list_text(data.tags))
         self.values["birthday"].setText(data.birthday.isoformat() if data.birthday else "")
