@@ -339,6 +339,10 @@ def cmd_plan_report(args: argparse.Namespace) -> int:
         company=options.get(settings.COMPANY_NAME),
         comparison=comparison,
     )
+    from crmdesk.reports.fonts import no_font_message, report_fonts
+
+    if not report_fonts().embedded:
+        print(f"warning: {no_font_message()}", file=sys.stderr)
     print(output)
     return EXIT_OK
 

@@ -201,9 +201,29 @@ def find_font_set(
         )
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 
-    log.warning("no Chinese TrueType font found; PDFs use %s, not embedded", FALLBACK_CID_FONT)
+    log.warning("%s", no_font_message())
     pdfmetrics.registerFont(UnicodeCIDFont(FALLBACK_CID_FONT))
     return FontSet(FALLBACK_CID_FONT, FALLBACK_CID_FONT, False, False, FALLBACK_CID_FONT)
+
+
+def no_font_message(platform: str | None = None) -> str:
+    """What a user reads when no candidate was usable: where we looked and what to do."""
+    platform = platform or sys.platform
+    if platform == "win32":
+        fonts = Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
+        looked = f"Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) in {fonts}"
+        remedy = (
+            'add the Windows optional feature "Chinese (Simplified) Supplemental Fonts" '
+            "(Settings > Apps > Optional features)"
+        )
+    else:
+        looked = "WenQuanYi, AR PL or another TrueType Chinese font"
+        remedy = "install one (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei)"
+    return (
+        f"no Chinese font found ({looked}): PDFs use {FALLBACK_CID_FONT}, which is not "
+        f"embedded, so Chinese text shows only where the PDF viewer has a Chinese font; "
+        f"{remedy}, or put a TrueType .ttf/.ttc file into {resources_dir() / 'fonts'}"
+    )
 
 
 @functools.lru_cache(maxsize=1)
