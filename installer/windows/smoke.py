@@ -225,7 +225,7 @@ class Smoke:
                 time.sleep(3)
                 titles = self.xvfb.window_titles()
             check(bool(titles), "crmdesk.exe showed no window within 180 s")
-            time.sleep(8)  # let it paint the first screen
+            time.sleep(15)  # let it paint the first screen and load the charts
             self.xvfb.screenshot(shot)
         finally:
             self.wine.kill()

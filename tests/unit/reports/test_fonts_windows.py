@@ -15,6 +15,11 @@ WQY = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 needs_wqy = pytest.mark.skipif(not WQY.exists(), reason="fonts-wqy-microhei is not installed")
 
 
+@pytest.fixture(autouse=True)
+def no_user_fonts(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("LOCALAPPDATA", raising=False)
+
+
 def windows_fonts(root: Path, *names: str) -> Path:
     """A fake %WINDIR% whose Fonts folder has these files (copies of a real CJK collection)."""
     folder = root / "Fonts"
@@ -36,6 +41,27 @@ def test_simsun_is_used_when_yahei_is_missing(tmp_path, monkeypatch: pytest.Monk
     monkeypatch.setenv("WINDIR", str(windows_fonts(tmp_path, "simsun.ttc")))
     found = find_font_set(font_module._windows_candidates(), prefix="TestSimSun")
     assert found.embedded and "simsun.ttc" in found.source
+
+
+@needs_wqy
+def test_a_chinese_collection_installed_for_the_user_alone_is_found(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setenv("WINDIR", str(windows_fonts(tmp_path / "win")))
+    local = tmp_path / "local"
+    windows_fonts(local / "Microsoft" / "Windows", "wqy-microhei.ttc")
+    monkeypatch.setenv("LOCALAPPDATA", str(local))
+    found = find_font_set(font_module._windows_candidates(), prefix="TestUserFont")
+    assert found.embedded and "wqy-microhei.ttc" in found.source
+
+
+@needs_wqy
+def test_the_named_windows_fonts_come_before_other_collections(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setenv("WINDIR", str(windows_fonts(tmp_path, "aaa-other.ttc", "simsun.ttc")))
+    found = find_font_set(font_module._windows_candidates(), prefix="TestOrder")
+    assert "simsun.ttc" in found.source
 
 
 def test_no_windows_font_says_where_it_looked_and_what_to_do(
