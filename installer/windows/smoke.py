@@ -60,15 +60,19 @@ class Xvfb:
     """A virtual screen for the windowed exe (and for Wine's own hidden windows)."""
 
     def __init__(self, size: str = "1366x768") -> None:
-        self.display = f":{100 + os.getpid() % 400}"
+        # -displayfd: Xvfb picks a free display number and writes it when it is ready
         self.proc = subprocess.Popen(
-            ["Xvfb", self.display, "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
-            stdout=subprocess.DEVNULL,
+            ["Xvfb", "-displayfd", "1", "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
+            stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
+            text=True,
         )
-        time.sleep(1.5)
-        if self.proc.poll() is not None:
-            raise SmokeError(f"Xvfb could not start on {self.display}")
+        assert self.proc.stdout is not None
+        number = self.proc.stdout.readline().strip()
+        if not number.isdigit():
+            self.proc.kill()
+            raise SmokeError("Xvfb could not start (is the xvfb package installed?)")
+        self.display = f":{number}"
 
     def screenshot(self, out: Path) -> None:
         env = dict(os.environ, DISPLAY=self.display)
