@@ -17,9 +17,11 @@ fi
 as_root apt-get update -qq
 # wine32:i386 runs Inno Setup's 32-bit ISCC.exe; mingw-w64 builds the test prefix's icuuc.dll
 # stub; Xvfb, ImageMagick (import) and xdotool show and photograph the windowed exe.
-as_root apt-get install -y -qq --no-install-recommends wine wine64 wine32:i386 \
-  gcc-mingw-w64-x86-64 npm xvfb xauth imagemagick xdotool fonts-wqy-microhei poppler-utils \
-  >/dev/null
+# npm only when missing: a nodejs from outside Debian ships its own npm and conflicts with it.
+packages=(wine wine64 wine32:i386 gcc-mingw-w64-x86-64 xvfb xauth imagemagick xdotool
+  fonts-wqy-microhei poppler-utils)
+command -v npm >/dev/null || packages+=(npm)
+as_root apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
 t1=$(date +%s)
 
 "$python" installer/build.py --target windows
