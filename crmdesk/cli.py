@@ -156,23 +156,35 @@ def _add_customers(sub: Any) -> None:
 
 
 def cmd_customers_list(args: argparse.Namespace) -> int:
-    from crmdesk.services.customers.store import list_customers
+    from crmdesk.services.customers.store import list_customers, load_inputs
 
-    rows = list_customers(_open_db(args, write=False), search=args.search)
+    db = _open_db(args, write=False)
+    rows = list_customers(db, search=args.search)
     if args.json:
-        data = [
-            {
-                "id": r.id,
-                "name": r.name,
-                "company": r.company,
-                "phone": r.phone,
-                "email": r.email,
-                "stage": r.stage,
-                "tags": list(r.tags),
-                "created_at": r.created_at.isoformat(),
-            }
-            for r in rows
-        ]
+        inputs = load_inputs(db, [r.id for r in rows])
+        data = []
+        for r in rows:
+            full = inputs[r.id]
+            data.append(
+                {
+                    "id": r.id,
+                    "name": r.name,
+                    "company": r.company,
+                    "phone": r.phone,
+                    "email": r.email,
+                    "phones": full.phones,
+                    "emails": full.emails,
+                    "wechat": full.wechat,
+                    "qq": full.qq,
+                    "title": full.title,
+                    "address": full.address,
+                    "birthday": full.birthday.isoformat() if full.birthday else None,
+                    "stage": r.stage,
+                    "tags": list(r.tags),
+                    "notes": full.notes,
+                    "created_at": r.created_at.isoformat(),
+                }
+            )
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
     for r in rows:
@@ -260,12 +272,14 @@ def cmd_import_customers(args: argparse.Namespace) -> int:
         verb = "would update" if report.update_existing else "would skip"
         print(
             f"dry run of {report.source} ({report.rows} rows): {report.new} new, "
-            f"{dupes} duplicates ({verb}), {len(report.invalid)} invalid; nothing was written"
+            f"{dupes} duplicates ({verb}), {len(report.invalid)} invalid, "
+            f"{len(report.kept)} values kept in the notes; nothing was written"
         )
     else:
         print(
             f"imported {report.source}: {report.new} new, {report.updated} updated, "
-            f"{dupes - report.updated} duplicates skipped, {len(report.invalid)} invalid "
+            f"{dupes - report.updated} duplicates skipped, {len(report.invalid)} invalid, "
+            f"{len(report.kept)} values kept in the notes "
             f"(batch {report.batch_id}; undo with: crmdesk import undo {report.batch_id})"
         )
     for d in report.duplicates:
@@ -277,6 +291,10 @@ def cmd_import_customers(args: argparse.Namespace) -> int:
         print(f"row {d.row}: duplicate: {d.name}: {what}")
     for problem in report.invalid:
         print(f"row {problem.row}: invalid: {problem.field}: {problem.message}")
+    for problem in report.kept:
+        print(f"row {problem.row}: kept: {problem.field}: {problem.message}")
+    for warning in report.warnings:
+        print(f"warning: {warning.message}")
     return EXIT_OK
 
 
@@ -300,6 +318,7 @@ def _add_plan(sub: Any) -> None:
     actions = p.add_subparsers(dest="action", required=True)
     _add_plan_metrics(actions)
     _add_plan_report(actions)
+    _add_plan_actual(actions)
     _add_plan_wizard(actions)
 
 
@@ -346,12 +365,42 @@ def _add_plan_report(actions: Any) -> None:
         metavar="OTHER.json",
         help="add a scenario comparison with up to three other plans",
     )
+    p.add_argument(
+        "--evaluation",
+        type=Path,
+        default=None,
+        metavar="EVAL.json",
+        help="with --compare: print a weighted evaluation scorecard (crmdesk-evaluation file)",
+    )
+    p.add_argument(
+        "--baseline",
+        default=None,
+        metavar="PLAN|N|do-nothing",
+        help="with --compare: measure the other plans against this one (its file, its"
+        " position 1.. with PLAN.json first, or do-nothing for a plan with no CRM)",
+    )
     p.set_defaults(handler=cmd_plan_report)
+
+
+def _baseline_position(choice: str, files: list[Path]) -> int | None:
+    """The position of ``--baseline`` among the plans, or None for do-nothing (added last)."""
+    if choice.strip().lower() in ("do-nothing", "nothing", "none"):
+        return None
+    if choice.strip().isdigit():
+        position = int(choice)
+        if not 1 <= position <= len(files):
+            raise UserError(f"--baseline: give a position from 1 to {len(files)}, not {choice}")
+        return position - 1
+    wanted = Path(choice).resolve()
+    for i, file in enumerate(files):
+        if file.resolve() == wanted:
+            return i
+    raise UserError(f"--baseline: {choice} is not one of the plans compared")
 
 
 def cmd_plan_report(args: argparse.Namespace) -> int:
     from crmdesk import settings
-    from crmdesk.i18n import install_translators, resolve_language
+    from crmdesk.i18n import install_translators, resolve_language, translate
     from crmdesk.reports.budget.report import build_budget_report
     from crmdesk.services.planning.files import load_plan_file
 
@@ -371,7 +420,24 @@ def cmd_plan_report(args: argparse.Namespace) -> int:
 
         if len(args.compare) > 3:
             raise UserError("--compare: at most three other plans")
-        comparison = compare_plans([plan, *(load_plan_file(f) for f in args.compare)])
+        plans = [plan, *(load_plan_file(f) for f in args.compare)]
+        baseline = None
+        if args.baseline is not None:
+            from crmdesk.domain.planning.scenarios import do_nothing_plan
+
+            baseline = _baseline_position(args.baseline, [args.plan, *args.compare])
+            if baseline is None:
+                if len(plans) > 3:
+                    raise UserError("--baseline do-nothing: compare at most two other plans")
+                install_translators(lang)
+                plans.append(do_nothing_plan(plan, translate("Report", "Do nothing")))
+                baseline = len(plans) - 1
+        comparison = compare_plans(plans, baseline)
+    elif args.baseline is not None:
+        raise UserError("--baseline: needs --compare")
+    evaluation = None
+    if args.evaluation is not None:
+        evaluation = _evaluation_result(args.evaluation, comparison)
     install_translators(lang)
     build_budget_report(
         plan,
@@ -380,7 +446,94 @@ def cmd_plan_report(args: argparse.Namespace) -> int:
         paper=paper,
         company=options.get(settings.COMPANY_NAME),
         comparison=comparison,
+        evaluation=evaluation,
     )
+    print(output)
+    return EXIT_OK
+
+
+def _evaluation_result(path: Path, comparison: Any) -> Any:
+    """The scorecard of ``path`` scored against the compared plans (names must match)."""
+    from crmdesk.domain.planning.evaluation import evaluate
+    from crmdesk.domain.planning.evaluation_file import matched_to
+    from crmdesk.services.planning.evaluations import load_evaluation_file
+
+    if comparison is None:
+        raise UserError("--evaluation: needs --compare with the plans it scores")
+    evaluation = load_evaluation_file(path)
+    names = [m.plan.name for m in comparison.metrics]
+    if sorted(evaluation.candidates) != sorted(names):
+        raise UserError(
+            f"{path}: candidates: {', '.join(evaluation.candidates)} do not match the compared"
+            f" plans {', '.join(names)}"
+        )
+    return evaluate(matched_to(evaluation, names), comparison.metrics)
+
+
+def _add_plan_actual(actions: Any) -> None:
+    p = actions.add_parser(
+        "actual", help="print a saved plan's plan-versus-actual report with its realised return"
+    )
+    p.add_argument("plan", metavar="PLAN", help="the saved plan's number or exact name")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    p.add_argument(
+        "--as-of",
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="measure spending and realised return up to the end of this day (default:"
+        " yesterday), so a reprint for the same date is identical",
+    )
+    p.add_argument("--lang", dest="report_lang", choices=("en", "zh_CN"), default=None)
+    p.add_argument("--paper", choices=("A4", "Letter"), default=None)
+    p.set_defaults(handler=cmd_plan_actual)
+
+
+def cmd_plan_actual(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from crmdesk import settings
+    from crmdesk.i18n import install_translators, resolve_language
+    from crmdesk.reports.spending.plan_vs_actual import write_plan_vs_actual
+    from crmdesk.services.clock import local_zone
+    from crmdesk.services.planning.store import list_plans
+    from crmdesk.services.spending.actuals import plan_vs_actual
+    from crmdesk.services.spending.realised import default_as_of, realised_return
+
+    output: Path = args.output
+    if output.is_dir() or not output.parent.is_dir():
+        raise UserError(f"{output}: give the name of a PDF file in an existing folder")
+    tz = local_zone()
+    if args.as_of is None:
+        as_of = default_as_of(dt.datetime.now(tz).date())
+    else:
+        try:
+            as_of = dt.date.fromisoformat(args.as_of)
+        except ValueError:
+            raise UserError(f"--as-of: {args.as_of} is not a date written YYYY-MM-DD") from None
+    db = _open_db(args)
+    saved = list_plans(db)
+    chosen = [p for p in saved if str(p.id) == args.plan.strip() or p.name == args.plan]
+    if not chosen:
+        raise UserError(f"{args.plan}: no saved plan has this number or name")
+    plan_id = chosen[0].id
+    options = settings.Settings(_data_dir(args).settings_file)
+    lang = args.report_lang or args.lang or resolve_language(options.get(settings.LANGUAGE))
+    install_translators(lang)
+    result = plan_vs_actual(db, plan_id, as_of, tz)
+    realised = realised_return(db, plan_id, as_of, tz)
+    write_plan_vs_actual(
+        output,
+        result,
+        realised,
+        as_of,
+        lang,
+        company=options.get(settings.COMPANY_NAME),
+        paper=args.paper or options.get(settings.REPORT_PAPER),
+    )
+    from crmdesk.reports.fonts import no_font_message, report_fonts
+
+    if not report_fonts().embedded:
+        print(f"warning: {no_font_message()}", file=sys.stderr)
     print(output)
     return EXIT_OK
 

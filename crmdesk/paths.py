@@ -23,10 +23,15 @@ def resources_dir() -> Path:
 
 
 def default_data_dir() -> Path:
-    """The per-user data folder, the same one Qt's AppDataLocation would give."""
+    """The per-user data folder: ``%APPDATA%\\CRMDesk`` on Windows (roaming, so it follows
+    a domain user), ``~/.local/share/CRMDesk`` on Linux.
+
+    No author folder (``appauthor=False``): platformdirs would otherwise nest
+    ``%APPDATA%\\CRMDesk\\CRMDesk`` on Windows, where the setup and README say the data is.
+    """
     import platformdirs
 
-    return Path(platformdirs.user_data_dir("CRMDesk", "CRMDesk", roaming=True))
+    return Path(platformdirs.user_data_dir("CRMDesk", appauthor=False, roaming=True))
 
 
 def resolve_data_dir(option: str | os.PathLike[str] | None = None) -> Path:

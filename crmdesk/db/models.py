@@ -83,6 +83,8 @@ class Customer(TimestampMixin, SoftDeleteMixin, VersionMixin, Base):
     address: Mapped[str] = mapped_column(Text, default="", nullable=False)
     notes: Mapped[str] = mapped_column(Text, default="", nullable=False)
     birthday: Mapped[dt.date | None] = mapped_column(Date)
+    wechat: Mapped[str] = mapped_column(String(100), default="", server_default="", nullable=False)
+    qq: Mapped[str] = mapped_column(String(20), default="", server_default="", nullable=False)
     # "stay in touch every N days"; the next follow-up counts from last_contact_at
     cadence_days: Mapped[int | None] = mapped_column(Integer)
     # a cadence in calendar months (cadence_days is then NULL): see crmdesk.domain.followups.cadence
@@ -235,6 +237,18 @@ class ImportBatch(Base):
     # JSON: previous values of customers the import updated, so undo can put them back
     undo_data: Mapped[str] = mapped_column(Text, default="{}", nullable=False)
     undone_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+
+class ImportMapping(Base):
+    """A column mapping the user saved, reused for the next file with the same header."""
+
+    __tablename__ = "import_mappings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # the header's columns, folded and joined by U+001F: one saved mapping per header
+    headers: Mapped[str] = mapped_column(Text, nullable=False, unique=True)
+    mapping: Mapped[str] = mapped_column(Text, nullable=False)  # JSON list of field keys or null
+    saved_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 
 
 # --- follow-ups ----------------------------------------------------------------------------
@@ -404,6 +418,20 @@ class PlanItem(Base):
     plan: Mapped[BudgetPlan] = relationship(back_populates="items")
 
     __table_args__ = (Index("ix_plan_items_plan_id", "plan_id"),)
+
+
+class PlanEvaluation(TimestampMixin, Base):
+    """A weighted scorecard of compared plans (``crmdesk-evaluation`` JSON in ``data``).
+
+    ``candidates`` is the sorted JSON list of the compared plans' names: the key that finds
+    the scorecard again when the same plans are compared.
+    """
+
+    __tablename__ = "plan_evaluations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidates: Mapped[str] = mapped_column(Text, nullable=False, unique=True)
+    data: Mapped[str] = mapped_column(Text, nullable=False)
 
 
 class SpendingEntry(TimestampMixin, SoftDeleteMixin, Base):

@@ -31,7 +31,7 @@ from crmdesk.db.models import (
     customer_tags,
 )
 from crmdesk.domain.customers.customer import Checked, CustomerInput
-from crmdesk.domain.customers.table import update_from_row
+from crmdesk.domain.customers.rows import update_from_row
 from crmdesk.domain.dates import utcnow
 from crmdesk.domain.errors import UserError
 from crmdesk.domain.progress import ProgressCallback
@@ -94,8 +94,8 @@ class _BulkInsert:
 
 
 CUSTOMER_COLUMNS = (
-    "id", "name", "company", "title", "stage", "address", "notes", "birthday", "search_text",
-    "sort_name", "import_batch_id", "created_at", "updated_at",
+    "id", "name", "company", "title", "stage", "address", "notes", "birthday", "wechat", "qq",
+    "search_text", "sort_name", "import_batch_id", "created_at", "updated_at",
 )  # fmt: skip
 
 
@@ -175,7 +175,8 @@ def _insert_chunks(
             zip(
                 ids, [d.name for d in data], [d.company for d in data], [d.title for d in data],
                 [d.stage for d in data], [d.address for d in data], [d.notes for d in data],
-                [day(d.birthday) if d.birthday else None for d in data], texts, sort_keys,
+                [day(d.birthday) if d.birthday else None for d in data],
+                [d.wechat for d in data], [d.qq for d in data], texts, sort_keys,
                 repeat(batch_id), repeat(stamp), repeat(stamp),
             )
         )  # fmt: skip

@@ -241,6 +241,8 @@ def purge_customers(db: Database, ids: Sequence[int]) -> int:
 # --- reading -------------------------------------------------------------------------------
 
 _LIKE_SPECIALS = re.compile(r"([\\%_])")
+# a search that is a whole phone number as people write it: +86 139 1234 5678, 0086 10-6552 9988
+_PHONE_QUERY = re.compile(r"[+(]?[\d\s()\-./]+(?:\s*(?:转|分机|ext\.?|x|#)\s*\d+)?", re.IGNORECASE)
 
 
 def search_condition(text: str) -> ColumnElement[bool]:
@@ -251,6 +253,10 @@ def search_condition(text: str) -> ColumnElement[bool]:
     Chinese names that a trigram index would miss. Several words must all match.
     """
     conditions = []
+    whole = normalize_phone(text)
+    if len(whole.partition("#")[0]) >= 5 and _PHONE_QUERY.fullmatch(text.strip()):
+        # a number written with spaces ("+86 139 1234 5678") is one term, in its stored form
+        return Customer.search_text.like(f"%{whole}%")
     for term in fold(text).split(" "):
         if not term:
             continue

@@ -19,6 +19,7 @@ from crmdesk.domain.customers.pinyin import name_sort_key
 from crmdesk.domain.progress import ProgressCallback, no_progress
 from crmdesk.services.customers.search_text import build_search_text
 from crmdesk.services.demo.context import DemoContext
+from crmdesk.services.demo.evaluation import step_sample_evaluation
 from crmdesk.services.demo.followups import step_followups
 from crmdesk.services.demo.sample_plan import step_sample_plan
 from crmdesk.services.demo.spending import step_spending
@@ -227,6 +228,7 @@ STEPS: list[Callable[[DemoContext], None]] = [
     step_tickets,
     step_sample_plan,
     step_spending,  # after the sample plan: it follows that plan's budget
+    step_sample_evaluation,  # two alternatives to the sample plan and their scorecard
 ]
 
 

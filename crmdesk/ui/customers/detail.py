@@ -23,6 +23,7 @@ from crmdesk.services.customers.fields import CustomField
 from crmdesk.services.customers.store import CustomerDetail
 from crmdesk.services.customers.timeline import TimelineEntry
 from crmdesk.ui.customers.common import stage_label, timeline_text, when_text
+from crmdesk.ui.widgets.text import list_text
 
 
 def _value_label() -> QLabel:
@@ -84,6 +85,8 @@ class CustomerDetailPanel(QWidget):
         for key, label in (
             ("phones", self.tr("Phones")),
             ("emails", self.tr("E-mails")),
+            ("wechat", self.tr("WeChat ID")),
+            ("qq", self.tr("QQ")),
             ("address", self.tr("Address")),
             ("tags", self.tr("Tags")),
             ("birthday", self.tr("Birthday")),
@@ -136,8 +139,10 @@ class CustomerDetailPanel(QWidget):
         self.subtitle_label.setText(" · ".join([*parts, stage]))
         self.values["phones"].setText("\n".join(data.phones))
         self.values["emails"].setText("\n".join(data.emails))
+        self.values["wechat"].setText(data.wechat)
+        self.values["qq"].setText(data.qq)
         self.values["address"].setText(data.address)
-        self.values["tags"].setText(", ".join(data.tags))
+        self.values["tags"].setText(list_text(data.tags))
         self.values["birthday"].setText(data.birthday.isoformat() if data.birthday else "")
         self.values["last_contact"].setText(when_text(detail.last_contact_at))
         self.values["next_followup"].setText(when_text(detail.next_followup_at))

@@ -37,6 +37,7 @@ from crmdesk.ui.customers.detail import CustomerDetailPanel
 from crmdesk.ui.customers.dialog import CustomerDialog
 from crmdesk.ui.customers.filters import FilterBar
 from crmdesk.ui.customers.model import CustomerListModel
+from crmdesk.ui.widgets.elide import elide_with_tooltips
 from crmdesk.ui.widgets.list_screen import ListScreen
 from crmdesk.ui.widgets.table import IdRole
 
@@ -67,6 +68,7 @@ class CustomersScreen(ListScreen):
 
         self.model = CustomerListModel(ctx.db, self)
         self.table = QTableView()
+        elide_with_tooltips(self.table)
         self.table.setObjectName("customerTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -112,7 +114,7 @@ class CustomersScreen(ListScreen):
         self.splitter.setStretchFactor(1, 1)
         state = ctx.settings.get(settings.CUSTOMERS_SPLITTER_STATE)
         if not (state and self.splitter.restoreState(state)):
-            self.splitter.setSizes([760, 340])
+            self.splitter.setSizes([820, 300])  # the list's columns first; the detail wraps
 
         self.search_row.addWidget(self.filter_bar, 2)
         self.body.addWidget(self.splitter, 1)
@@ -201,7 +203,7 @@ class CustomersScreen(ListScreen):
         if state:
             header.restoreState(state)
         else:
-            for column, width in enumerate((130, 200, 130, 180, 110, 80, 160, 120, 120, 90)):
+            for column, width in enumerate((120, 180, 150, 185, 110, 80, 160, 120, 120, 90)):
                 header.resizeSection(column, width)
         try:
             hidden = set(json.loads(self.ctx.settings.get(settings.CUSTOMERS_HIDDEN_COLUMNS)))

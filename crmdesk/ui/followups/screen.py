@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,9 +53,10 @@ from crmdesk.ui.followups.common import customer_text, kind_label, subject_text
 from crmdesk.ui.followups.customer_picker import CustomerPicker
 from crmdesk.ui.followups.dialogs import FollowUpDialog, complete_with_dialog, quick_add_followup
 from crmdesk.ui.widgets.commands import SoftDeleteCommand, each
+from crmdesk.ui.widgets.elide import elide_with_tooltips
 from crmdesk.ui.widgets.list_screen import ListScreen
 from crmdesk.ui.widgets.table import ObjectRole
-from crmdesk.ui.widgets.time import format_local, user_zone
+from crmdesk.ui.widgets.time import format_date, format_local, user_zone, weekday_name
 
 log = logging.getLogger(__name__)
 
@@ -156,6 +157,7 @@ class FollowUpsScreen(ListScreen):
         self.search_row.addStretch(1)
 
         self.tree = QTreeView()
+        elide_with_tooltips(self.tree)
         self.tree.setObjectName("agenda")
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
@@ -404,7 +406,7 @@ class FollowUpsScreen(ListScreen):
                 start=start,
                 end=start + dt.timedelta(days=1),
             )
-        date_text = QLocale().toString(selected, QLocale.FormatType.LongFormat)
+        date_text = f"{format_date(day)} {weekday_name(day)}"
         self.day_title.setText(
             self.tr("%1: %2 planned").replace("%1", date_text).replace("%2", str(len(records)))
         )

@@ -36,6 +36,7 @@ from crmdesk.services.tickets.holidays import list_holidays, remove_holiday, set
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.tickets.common import load_levels, priority_label
 from crmdesk.ui.widgets.form_dialog import ERROR_STYLE
+from crmdesk.ui.widgets.time import format_date
 
 
 def _hours_spin(value: Decimal, name: str, suffix: str) -> QDoubleSpinBox:
@@ -198,8 +199,7 @@ class ServiceSettingsBox(QGroupBox):
         # last year's days are history; keep the list to what still matters
         since = dt.date.today().replace(month=1, day=1)
         for holiday in list_holidays(self.ctx.db, since=since):
-            day = QDate(holiday.day.year, holiday.day.month, holiday.day.day)
-            text = QLocale().toString(day, QLocale.FormatType.ShortFormat)
+            text = format_date(holiday.day)
             if holiday.name:
                 text = f"{text}  {holiday.name}"
             item = QListWidgetItem(text)

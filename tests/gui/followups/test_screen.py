@@ -134,13 +134,13 @@ def test_quick_add_with_ctrl_shift_f_from_another_screen(
 
     seen = when_dialog(fill, FollowUpDialog)
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(window.isActiveWindow, timeout=20000)  # slow on a loaded machine
     qtbot.keyClick(
         window,
         Qt.Key.Key_F,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    qtbot.waitUntil(lambda: seen == ["handled"])
+    qtbot.waitUntil(lambda: seen == ["handled"], timeout=20000)
     qtbot.waitUntil(lambda: len(list_followups(ctx.db)) == 1)
     added = list_followups(ctx.db)[0]
     assert (added.customer_id, added.subject) == (customer, "Ask about Christmas order")

@@ -1,7 +1,7 @@
 """ids never reused: customers, follow-ups and tickets become AUTOINCREMENT tables
 
 Revision ID: 0004
-Revises: 0002
+Revises: 0003
 Create Date: 2026-12-07 04:20:00
 
 SQLite gives a plain INTEGER PRIMARY KEY the highest id + 1, so after a purge the next
@@ -21,7 +21,7 @@ import re
 from alembic import op
 
 revision = "0004"
-down_revision = "0002"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """team edition: users, record versions, who did what, follow-up owners
 
 Revision ID: 0011
-Revises: 0004
+Revises: 0006
 Create Date: 2026-12-07 04:40:00
 
 Records people edit (customers, follow-ups, tickets, plans) get a ``version`` that every save
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0011"
-down_revision = "0004"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
