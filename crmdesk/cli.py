@@ -56,7 +56,15 @@ def _lock(args: argparse.Namespace) -> DataDir:
 
 
 def _open_db(args: argparse.Namespace, write: bool = True) -> Any:
-    """The data folder's database; a command that writes holds the folder's lock first."""
+    """The data folder's database; a command that writes holds the folder's lock first.
+
+    With ``--database-url``: the shared database, signed in as ``--user`` (the server keeps
+    several writers apart itself; there is no folder to lock).
+    """
+    if getattr(args, "database_url", None):
+        from crmdesk import cli_team
+
+        return cli_team.open_shared(args)
     from crmdesk.db.engine import folder_is_writable
     from crmdesk.services.storage import open_database
 
@@ -102,6 +110,16 @@ def cmd_backup(args: argparse.Namespace) -> int:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = args.output or data_dir.backups / f"crmdesk-{stamp}{BACKUP_SUFFIX}"
     target = check_backup_target(target, data_dir.database, force=args.force)
+    if args.database_url:  # a shared database: the same .crmbackup, a SQLite file inside
+        from crmdesk.services.team.transfer import backup_server
+
+        shared = _open_db(args)
+        try:
+            backup_server(shared, target)
+        finally:
+            shared.dispose()
+        print(target)
+        return EXIT_OK
     # a backup only reads (SQLite's online backup is consistent beside a running app); an old
     # database is upgraded first when the folder is free, so the backup is current
     db = _open_db(args, write=False)
@@ -114,6 +132,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from crmdesk.services.backup import restore_backup
 
+    if args.database_url:
+        raise UserError(
+            "restore: a backup restores into a data folder (--data-dir); to move it to the"
+            " shared database, restore it there first, then `migrate --to URL`"
+        )
     # another process writing beside a restore would lose its work into the replaced file
     data_dir = _lock(args)
     safety = restore_backup(args.file, data_dir.database, data_dir.backups)
@@ -575,10 +598,14 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start in the tray (used when starting with the system)",
     )
+    from crmdesk import cli_team
+
+    cli_team.add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     # one entry per sub-command group; a new group adds its _add_ function here
     for add in (_add_backup, _add_demo, _add_customers, _add_import, _add_export, _add_plan):
         add(sub)
+    cli_team.add_commands(sub)
     return parser
 
 

@@ -95,6 +95,8 @@ class Database:
 
     def __init__(self, path: Path, read_only: bool = False) -> None:
         self.path = path
+        # the signed-in user's name on a shared database (stamped on what they change)
+        self.user_name = ""
         self.read_only = read_only
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
@@ -114,7 +116,11 @@ class Database:
         """A session in one transaction: committed on success, rolled back on any error."""
         self.engine  # noqa: B018 - creates the session factory
         assert self._sessions is not None
+        from crmdesk.db import tracking
+
+        tracking.install()
         with self._sessions() as session, session.begin():
+            session.info["user"] = self.user_name
             yield session
 
     def optimize(self) -> None:

@@ -26,10 +26,9 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
-from sqlalchemy.sql import operators
-from sqlalchemy.sql.expression import ColumnElement, UnaryExpression
+from sqlalchemy.sql.expression import ColumnElement
 
-from crmdesk.db.types import Money, UTCDateTime
+from crmdesk.db.types import Money, NotIndexed, UTCDateTime
 from crmdesk.domain.dates import utcnow
 
 
@@ -39,6 +38,19 @@ class Base(DeclarativeBase):
 
 class SoftDeleteMixin:
     deleted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class VersionMixin:
+    """Records people edit: a version that each save moves on, and who saved last.
+
+    Every flush that changes such a row moves its version on (crmdesk.db.engine's session
+    hook), and services compare the version a screen showed with the stored one, so a save
+    never silently overwrites what somebody else saved in between (the shared database).
+    """
+
+    # database-side defaults only: bulk inserts that name their columns leave these out
+    version: Mapped[int] = mapped_column(Integer, server_default="1", nullable=False)
+    updated_by: Mapped[str] = mapped_column(String(100), server_default="", nullable=False)
 
 
 class TimestampMixin:
@@ -59,7 +71,7 @@ customer_tags = Table(
 # --- customers -----------------------------------------------------------------------------
 
 
-class Customer(TimestampMixin, SoftDeleteMixin, Base):
+class Customer(TimestampMixin, SoftDeleteMixin, VersionMixin, Base):
     __tablename__ = "customers"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -111,10 +123,7 @@ class Customer(TimestampMixin, SoftDeleteMixin, Base):
         """
         if use_list_index:
             return cls.deleted_at.is_(None)
-        column = cls.__table__.c.deleted_at
-        return UnaryExpression(column, operator=operators.custom_op("+"), type_=column.type).is_(
-            None
-        )
+        return NotIndexed(cls.__table__.c.deleted_at).is_(None)
 
     __table_args__ = (
         # the customer list in name or company order is read straight off these indexes of
@@ -245,7 +254,7 @@ class ImportMapping(Base):
 # --- follow-ups ----------------------------------------------------------------------------
 
 
-class FollowUp(TimestampMixin, SoftDeleteMixin, Base):
+class FollowUp(TimestampMixin, SoftDeleteMixin, VersionMixin, Base):
     __tablename__ = "followups"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -267,6 +276,8 @@ class FollowUp(TimestampMixin, SoftDeleteMixin, Base):
     ticket_id: Mapped[int | None] = mapped_column(
         ForeignKey("service_tickets.id", ondelete="SET NULL")
     )
+    # the user whose follow-up this is (whose reminders fire); empty: everyone's
+    owner: Mapped[str] = mapped_column(String(100), server_default="", nullable=False)
 
     __table_args__ = (
         Index("ix_followups_due_at", "due_at"),
@@ -283,7 +294,7 @@ class FollowUp(TimestampMixin, SoftDeleteMixin, Base):
 # --- after-sales service -------------------------------------------------------------------
 
 
-class ServiceTicket(TimestampMixin, SoftDeleteMixin, Base):
+class ServiceTicket(TimestampMixin, SoftDeleteMixin, VersionMixin, Base):
     __tablename__ = "service_tickets"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -356,7 +367,7 @@ class Holiday(Base):
 # --- budget plans and actual spending ------------------------------------------------------
 
 
-class BudgetPlan(TimestampMixin, SoftDeleteMixin, Base):
+class BudgetPlan(TimestampMixin, SoftDeleteMixin, VersionMixin, Base):
     """A saved plan. Header fields are columns; the rest of the plan file lives in ``settings``.
 
     ``settings`` holds the parts of the ``crmdesk-plan`` JSON that are not items (rates as decimal
@@ -375,7 +386,7 @@ class BudgetPlan(TimestampMixin, SoftDeleteMixin, Base):
     settings: Mapped[str] = mapped_column(Text, default="{}", nullable=False)  # JSON
     total_cost: Mapped[Decimal | None] = mapped_column(Money)
     npv: Mapped[Decimal | None] = mapped_column(Money)
-    payback_years: Mapped[str | None] = mapped_column(String(20))  # decimal string or None
+    payback_years: Mapped[str | None] = mapped_column(String(40))  # decimal string or None
     is_active: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
     go_live_date: Mapped[dt.date | None] = mapped_column(Date)
     baseline: Mapped[str] = mapped_column(Text, default="{}", nullable=False)  # JSON measures
@@ -456,6 +467,8 @@ class Activity(Base):
     entity_id: Mapped[int | None] = mapped_column(Integer)
     customer_id: Mapped[int | None] = mapped_column(Integer)  # no FK: survives hard deletes
     action: Mapped[str] = mapped_column(String(20), nullable=False)  # created, updated, deleted...
+    # who did it (the signed-in user of a shared database; empty on a single-user PC)
+    user_name: Mapped[str] = mapped_column(String(100), server_default="", nullable=False)
     summary: Mapped[str] = mapped_column(Text, default="", nullable=False)
     details: Mapped[str] = mapped_column(Text, default="{}", nullable=False)  # JSON
 
@@ -463,3 +476,21 @@ class Activity(Base):
         Index("ix_activity_log_customer_id", "customer_id"),
         Index("ix_activity_log_entity", "entity", "entity_id"),
     )
+
+
+# --- team edition: the people who sign in to a shared database ------------------------------
+
+
+class User(TimestampMixin, Base):
+    """Someone who signs in to a shared (PostgreSQL) database; unused on a single-user PC."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True, nullable=False)
+    display_name: Mapped[str] = mapped_column(String(200), default="", nullable=False)
+    role: Mapped[str] = mapped_column(String(20), nullable=False)  # owner, sales, service, viewer
+    password_hash: Mapped[str] = mapped_column(String(200), nullable=False)  # argon2id
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)

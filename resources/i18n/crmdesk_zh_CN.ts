@@ -1295,6 +1295,30 @@
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
+    <message>
+        <source>someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3, after you opened it.</source>
+        <translation>在您打开之后，%2 于 %3 修改了“%1”。</translation>
+    </message>
+    <message>
+        <source>Keep their version (your edit is not saved), or save yours over it?</source>
+        <translation>保留对方的版本（您的修改不保存），还是用您的版本覆盖？</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>保留对方的</translation>
+    </message>
+    <message>
+        <source>Save mine</source>
+        <translation>保存我的</translation>
+    </message>
     <message numerus="yes">
         <source>Delete %n customer(s)</source>
         <translation>
@@ -5757,6 +5781,25 @@ The wizard walks you through licence, customisation, training, maintenance and b
     <message>
         <source>Leave empty to keep the suggested mitigation shown in grey.</source>
         <translation>留空则使用灰色显示的建议措施。</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>售后服务</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>只读</translation>
     </message>
 </context>
 <context>

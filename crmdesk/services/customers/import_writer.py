@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from itertools import repeat
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, Table, delete, func, insert, select, text, union, update
+from sqlalchemy import CursorResult, Table, delete, func, insert, select, union, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, selectinload
 
 from crmdesk.db.engine import Database
+from crmdesk.db.functions import reserve_ids
 from crmdesk.db.models import (
     Customer,
     CustomerEmail,
@@ -83,7 +84,12 @@ class _BulkInsert:
         return kind.bind_processor(self.conn.dialect) or (lambda value: value)
 
     def run(self, rows: list[tuple[Any, ...]]) -> None:
-        if rows:
+        if not rows:
+            return
+        if self.conn.dialect.paramstyle in ("named", "pyformat"):  # psycopg: by name
+            named = [dict(zip(self.columns, row, strict=True)) for row in rows]
+            self.conn.exec_driver_sql(self.sql, named)
+        else:
             self.conn.exec_driver_sql(self.sql, rows)
 
 
@@ -97,6 +103,12 @@ def _insert_new(
     session: Session, batch_id: int, new: Sequence[NewRow], progress: ProgressCallback
 ) -> None:
     conn = session.connection()
+    if conn.dialect.name != "sqlite":  # a server tunes its own cache and keeps its indexes
+        try:
+            _insert_chunks(session, conn, batch_id, new, progress)
+        finally:
+            release_import_caches()
+        return
     # the indexes of 100,000 new rows outgrow SQLite's default 2 MB page cache
     cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
     conn.exec_driver_sql(f"PRAGMA cache_size={IMPORT_CACHE_KIB}")
@@ -152,7 +164,7 @@ def _insert_chunks(
     stamp = customers.processor(customers_table, "created_at")(utcnow())
     day = customers.processor(customers_table, "birthday")
     tag_ids = _tag_ids(session, [checked.data for _, checked in new])
-    first_id = _next_customer_id(session)
+    first_id = reserve_ids(session, Customer.__table__.c.id, len(new)).start
     for start in range(0, len(new), CHUNK):
         chunk = [checked for _, checked in new[start : start + CHUNK]]
         ids = range(first_id + start, first_id + start + len(chunk))
@@ -262,15 +274,6 @@ def write_import(
             {"added": len(new), "updated": len(before), "skipped": batch.skipped},
         )  # fmt: skip
         return batch.id
-
-
-def _next_customer_id(session: Session) -> int:
-    """After the highest id ever given: sqlite_sequence remembers purged customers' ids too."""
-    top = session.scalar(select(func.max(Customer.id))) or 0
-    sequence = session.execute(
-        text("SELECT seq FROM sqlite_sequence WHERE name = 'customers'")
-    ).scalar()
-    return max(top, sequence or 0) + 1
 
 
 def _rowcount(result: object) -> int:

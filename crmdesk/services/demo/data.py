@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import insert, select
 
 from crmdesk.db.engine import Database
+from crmdesk.db.functions import reserve_ids
 from crmdesk.db.models import Customer, CustomerEmail, CustomerPhone, Tag, customer_tags
 from crmdesk.domain.customers.pinyin import name_sort_key
 from crmdesk.domain.progress import ProgressCallback, no_progress
@@ -152,7 +153,7 @@ def step_customers(ctx: DemoContext) -> None:
             session.flush()
             existing = tag.id
         tag_ids[name] = existing
-    start_id = (session.scalar(select(Customer.id).order_by(Customer.id.desc()).limit(1)) or 0) + 1
+    start_id = reserve_ids(session, Customer.__table__.c.id, ctx.customers).start
     batch = 5000
     for first in range(0, ctx.customers, batch):
         rows: list[dict[str, Any]] = []

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from crmdesk.db.engine import Database
+from crmdesk.db.functions import hours_between
 from crmdesk.db.models import Customer, FollowUp, ServiceTicket
 from crmdesk.domain.dates import add_months
 from crmdesk.domain.planning.appraisal import CaseMetrics, compute_case
@@ -78,9 +79,7 @@ def measure_period(session: Session, start: dt.datetime, end: dt.datetime) -> Ac
     # the period, satisfaction of tickets closed in the period
     resolved = (ServiceTicket.resolved_at >= start) & (ServiceTicket.resolved_at < end)
     closed = (ServiceTicket.closed_at >= start) & (ServiceTicket.closed_at < end)
-    hours = (
-        func.julianday(ServiceTicket.resolved_at) - func.julianday(ServiceTicket.created_at)
-    ) * 24
+    hours = hours_between(ServiceTicket.resolved_at, ServiceTicket.created_at)
     tickets = session.execute(
         select(
             func.avg(hours).filter(resolved),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QMessageBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -30,6 +31,7 @@ from crmdesk.services.customers.duplicates import find_duplicates_for
 from crmdesk.services.customers.fields import CustomField, list_fields
 from crmdesk.services.customers.store import get_customer, list_tags
 from crmdesk.services.customers.timeline import customer_timeline
+from crmdesk.services.versions import StaleRecordError
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.customers import commands, tools
 from crmdesk.ui.customers.common import stage_label
@@ -40,6 +42,7 @@ from crmdesk.ui.customers.model import CustomerListModel
 from crmdesk.ui.widgets.elide import elide_with_tooltips
 from crmdesk.ui.widgets.list_screen import ListScreen
 from crmdesk.ui.widgets.table import IdRole
+from crmdesk.ui.widgets.time import format_local, user_zone
 
 log = logging.getLogger(__name__)
 
@@ -403,7 +406,8 @@ class CustomersScreen(ListScreen):
             self.edit_customer(int(index.data(IdRole)))
 
     def edit_customer(self, customer_id: int) -> None:
-        before = get_customer(self.ctx.db, customer_id).data
+        opened = get_customer(self.ctx.db, customer_id)
+        before = opened.data
         data: CustomerInput | None = before
         while True:
             data = CustomerDialog.ask(
@@ -422,9 +426,39 @@ class CustomersScreen(ListScreen):
             if choice == "cancel":
                 return
         text = self.tr("Edit %1").replace("%1", data.name)
-        self.undo_stack.push(
-            commands.EditCustomerCommand(self.ctx.db, customer_id, before, data, text, self.changed)
+        command = commands.EditCustomerCommand(
+            self.ctx.db, customer_id, before, data, text, self.changed, opened.version
         )
+        self.undo_stack.push(command)
+        if command.refused is not None and self.save_over(command.refused, customer_id, data.name):
+            command = commands.EditCustomerCommand(
+                self.ctx.db, customer_id, before, data, text, self.changed, command.refused.version
+            )
+            self.undo_stack.push(command)
+
+    def save_over(self, refused: StaleRecordError, customer_id: int, name: str) -> bool:
+        """Someone saved this customer after the dialog opened: keep theirs, or save over it?"""
+        who = refused.by or self.tr("someone else")
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Changed meanwhile"))
+        box.setText(
+            self.tr("%1 was changed by %2 at %3, after you opened it.")
+            .replace("%1", name)
+            .replace("%2", who)
+            .replace("%3", format_local(refused.at, user_zone()))
+        )
+        box.setInformativeText(
+            self.tr("Keep their version (your edit is not saved), or save yours over it?")
+        )
+        keep = box.addButton(self.tr("Keep theirs"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("Save mine"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        if box.clickedButton() is keep:
+            self.reload(keep=[customer_id])
+            return False
+        return True
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()

@@ -78,12 +78,14 @@ def test_times_are_stored_as_utc_and_naive_times_refused(db: Database) -> None:
         session.add(Customer(name="x", created_at=dt.datetime(2027, 1, 1)))
 
 
+@pytest.mark.sqlite_only
 def test_foreign_keys_and_wal_are_on(db: Database) -> None:
     with db.session() as session:
         assert session.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
         assert session.execute(text("PRAGMA journal_mode")).scalar_one() == "wal"
 
 
+@pytest.mark.sqlite_only
 def test_optimize_gathers_statistics_for_the_query_planner(db: Database) -> None:
     import sqlite3
 

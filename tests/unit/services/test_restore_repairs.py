@@ -16,6 +16,8 @@ from crmdesk.services import backup
 from crmdesk.services.customers.store import CustomerInput, add_customer
 from tests.helpers.olddb import cli, count, integrity
 
+pytestmark = pytest.mark.sqlite_only  # restoring the SQLite file
+
 
 def _with_customers(data_dir: DataDir, db: Database, *names: str) -> Path:
     for name in names:

@@ -83,8 +83,7 @@ def _sort_key(name: str) -> str:
 
 
 def _has_column(connection: sa.Connection, table: str, column: str) -> bool:
-    rows = connection.exec_driver_sql(f"PRAGMA table_info({table})").fetchall()
-    return any(row[1] == column for row in rows)
+    return any(c["name"] == column for c in sa.inspect(connection).get_columns(table))
 
 
 def upgrade() -> None:

@@ -69,11 +69,15 @@ def _rebuild(table: str, autoincrement: bool) -> None:
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return  # a PostgreSQL serial column never hands out an id twice
     for table in TABLES:
         _rebuild(table, autoincrement=True)
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return
     for table in TABLES:
         _rebuild(table, autoincrement=False)
     op.get_bind().exec_driver_sql(

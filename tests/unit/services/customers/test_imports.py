@@ -183,6 +183,7 @@ def _indexes(db: Database) -> list[tuple[str, str]]:
         return [(r[0], r[1]) for r in rows]
 
 
+@pytest.mark.sqlite_only  # the rebuild is an SQLite-only speed-up
 def test_a_big_first_import_rebuilds_indexes_and_a_cancel_keeps_them(
     db: Database, tmp_path: Path
 ) -> None:

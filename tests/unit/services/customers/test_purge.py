@@ -6,6 +6,8 @@ import sqlite3
 import time
 from pathlib import Path
 
+import pytest
+
 from crmdesk.db import schema
 from crmdesk.db.engine import Database
 from crmdesk.paths import DataDir
@@ -37,6 +39,7 @@ def _everything(path: Path) -> str:
         con.close()
 
 
+@pytest.mark.sqlite_only  # reads the SQLite file itself
 def test_a_purged_customer_leaves_no_trace_and_the_id_is_not_given_again(
     db: Database, data_dir: DataDir, tmp_path: Path
 ) -> None:
