@@ -8,6 +8,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
@@ -121,6 +122,17 @@ class Application:
     def restore_backup(self, path: str) -> None:
         from crmdesk.services.backup import restore_backup
 
+        if getattr(self.ctx.db, "shared", False):
+            QMessageBox.information(
+                self.window,
+                APP_NAME,
+                QApplication.translate(
+                    "Application",
+                    "A backup restores into a single-user data folder, not into the shared"
+                    " database.",
+                ),
+            )
+            return
         if self.window is not None and not self.window.maybe_close_screens():
             return
         self.ctx.tasks.wait_all()
@@ -147,6 +159,8 @@ class Application:
         from crmdesk.ui.planner.recovery import offer_drafts
 
         QTimer.singleShot(0, lambda: offer_drafts(self.window, self.ctx))
+        if getattr(self.ctx.db, "shared", False):
+            return  # the server's own backups (and `crmdesk backup`) look after a shared one
         if not self.settings.get(settings.BACKUP_DAILY):
             return
         today = dt.date.today()
@@ -240,6 +254,37 @@ def open_or_explain(data_dir: DataDir, headless: bool = False) -> Database | Non
             return None
 
 
+def open_shared_or_explain(url_text: str, user: str | None, headless: bool) -> Any:
+    """The shared database, signed in (a dialog; without a screen: CRMDESK_PASSWORD)."""
+    from crmdesk.db.server import open_server, parse_url, safe_text
+    from crmdesk.services.team.users import sign_in
+
+    try:
+        url = parse_url(url_text)
+        db = open_server(url, create=False)
+    except UserError as exc:
+        tell(str(exc), headless)
+        return None
+    password = os.environ.get("CRMDESK_PASSWORD")
+    if headless or (password and user):
+        try:
+            if not (password and user):
+                raise UserError("--user NAME and CRMDESK_PASSWORD are needed without a screen")
+            sign_in(db, user, password)
+        except UserError as exc:
+            db.dispose()
+            tell(str(exc), headless)
+            return None
+        return db
+    from crmdesk.ui.team.sign_in import SignInDialog
+
+    dialog = SignInDialog(db, safe_text(url), user or "")
+    if dialog.exec_value() is None:
+        db.dispose()
+        return None
+    return db
+
+
 def hold_folder(data_dir: DataDir, headless: bool) -> FolderLock | None:
     """The data folder's lock for this window's life; ask to retry while another has it."""
     while True:
@@ -292,6 +337,8 @@ def run_gui(
     smoke: bool = False,
     lang: str | None = None,
     minimised: bool = False,
+    database_url: str | None = None,
+    user: str | None = None,
 ) -> int:
     """Start the GUI. With ``smoke`` it shows the window, processes events and exits 0.
 
@@ -338,7 +385,9 @@ def run_gui(
     if folder_lock is None:
         return EXIT_USER_ERROR
     try:
-        return _run_window(qapp, application, root, name, smoke, minimised, headless)
+        return _run_window(
+            qapp, application, root, name, smoke, minimised, headless, (database_url, user)
+        )
     finally:
         folder_lock.release()
 
@@ -351,8 +400,10 @@ def _run_window(
     smoke: bool,
     minimised: bool,
     headless: bool,
+    shared: tuple[str | None, str | None] = (None, None),
 ) -> int:
-    db = open_or_explain(root, headless)
+    url, user = shared
+    db = open_shared_or_explain(url, user, headless) if url else open_or_explain(root, headless)
     if db is None:
         return EXIT_USER_ERROR
     application.ctx.db = db

@@ -677,7 +677,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             from crmdesk.app import run_gui
 
             return run_gui(
-                data_dir=args.data_dir, smoke=args.smoke, lang=args.lang, minimised=args.minimised
+                data_dir=args.data_dir,
+                smoke=args.smoke,
+                lang=args.lang,
+                minimised=args.minimised,
+                database_url=args.database_url,
+                user=args.user,
             )
         _setup_logging(args)
         _utf8_when_redirected()

@@ -148,6 +148,10 @@
 <context>
     <name>Application</name>
     <message>
+        <source>A backup restores into a single-user data folder, not into the shared database.</source>
+        <translation>备份只能恢复到单机数据文件夹，不能恢复到共享数据库。</translation>
+    </message>
+    <message>
         <source>Data restored from %1</source>
         <translation>已从 %1 恢复数据</translation>
     </message>
@@ -6463,6 +6467,37 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
     <message>
         <source>Weekly backups to keep:</source>
         <translation>保留每周备份数：</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>CRMDesk&apos;s data is on the shared database %1.</source>
+        <translation>CRMDesk 的数据在共享数据库 %1 上。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>This name is locked after too many wrong passwords: try again in a few minutes, or ask an owner.</source>
+        <translation>密码错误次数过多，此用户已被锁定：请几分钟后再试，或请店主解锁。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
     </message>
 </context>
 <context>
