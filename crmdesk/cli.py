@@ -471,6 +471,10 @@ def cmd_plan_report(args: argparse.Namespace) -> int:
         comparison=comparison,
         evaluation=evaluation,
     )
+    from crmdesk.reports.fonts import no_font_message, report_fonts
+
+    if not report_fonts().embedded:
+        print(f"warning: {no_font_message()}", file=sys.stderr)
     print(output)
     return EXIT_OK
 
@@ -553,10 +557,6 @@ def cmd_plan_actual(args: argparse.Namespace) -> int:
         company=options.get(settings.COMPANY_NAME),
         paper=args.paper or options.get(settings.REPORT_PAPER),
     )
-    from crmdesk.reports.fonts import no_font_message, report_fonts
-
-    if not report_fonts().embedded:
-        print(f"warning: {no_font_message()}", file=sys.stderr)
     print(output)
     return EXIT_OK
 
