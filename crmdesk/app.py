@@ -145,6 +145,8 @@ class Application:
         """Work that must not delay the first paint: budget drafts a crash left, the backup."""
         from crmdesk.ui.planner.recovery import offer_drafts
 
+        # business options an older settings.ini holds go into the database (read through till then)
+        self.settings.move_business_options()
         QTimer.singleShot(0, lambda: offer_drafts(self.window, self.ctx))
         if not self.settings.get(settings.BACKUP_DAILY):
             return

@@ -319,7 +319,15 @@ def cmd_plan_report(args: argparse.Namespace) -> int:
     if not output.parent.is_dir():
         raise UserError(f"{output}: the folder {output.parent} does not exist")
     # reading settings must not create a data dir that does not exist yet
-    options = settings.Settings(DataDir(resolve_data_dir(args.data_dir)).settings_file)
+    data_dir = DataDir(resolve_data_dir(args.data_dir))
+    options = settings.Settings(data_dir.settings_file)
+    if data_dir.database.is_file():
+        from crmdesk.services.business import DatabaseBusinessStore
+        from crmdesk.services.storage import Database
+
+        # the company name and paper size belong to the business: they live in the database
+        report_db = Database(data_dir.database)
+        options.attach_store(DatabaseBusinessStore(lambda: report_db))
     lang = args.report_lang or args.lang or resolve_language(options.get(settings.LANGUAGE))
     paper = args.paper or options.get(settings.REPORT_PAPER)
     plan = load_plan_file(args.plan)
