@@ -99,3 +99,27 @@ def test_next_birthday_and_leap_day() -> None:
     # after this year's festival the next one is next year's
     assert greetings.next_occasion_day("mid_autumn", dt.date(2027, 9, 16)) == dt.date(2028, 10, 3)
     assert greetings.next_occasion_day("mid_autumn", dt.date(2027, 9, 15)) == dt.date(2027, 9, 15)
+
+
+@pytest.mark.parametrize(
+    ("local", "proposed"),
+    [
+        # after midnight: this morning at nine, not 02:00
+        (dt.datetime(2027, 3, 12, 1, 5), dt.datetime(2027, 3, 12, 9, 0)),
+        (dt.datetime(2027, 3, 12, 0, 0), dt.datetime(2027, 3, 12, 9, 0)),
+        (dt.datetime(2027, 3, 12, 8, 59), dt.datetime(2027, 3, 12, 9, 0)),
+        (dt.datetime(2027, 3, 12, 9, 0), dt.datetime(2027, 3, 12, 10, 0)),
+        (dt.datetime(2027, 3, 12, 10, 20), dt.datetime(2027, 3, 12, 11, 0)),
+        (dt.datetime(2027, 3, 12, 16, 59), dt.datetime(2027, 3, 12, 17, 0)),
+        # end of the day: tomorrow morning
+        (dt.datetime(2027, 3, 12, 17, 0), dt.datetime(2027, 3, 13, 9, 0)),
+        (dt.datetime(2027, 3, 12, 23, 50), dt.datetime(2027, 3, 13, 9, 0)),
+    ],
+)
+def test_a_new_follow_up_is_proposed_within_the_working_day(
+    local: dt.datetime, proposed: dt.datetime
+) -> None:
+    from crmdesk.domain.followups.rules import proposed_due
+
+    now = local.replace(tzinfo=SHANGHAI).astimezone(dt.UTC)
+    assert proposed_due(now, SHANGHAI) == proposed.replace(tzinfo=SHANGHAI)
