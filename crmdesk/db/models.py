@@ -86,9 +86,7 @@ class Customer(TimestampMixin, SoftDeleteMixin, Base):
         ForeignKey("import_batches.id", ondelete="SET NULL")
     )
     # made by "try sample data": removed again in one click, with what hangs off it
-    sample: Mapped[bool] = mapped_column(
-        Boolean, default=False, server_default=sa_false(), nullable=False
-    )
+    sample: Mapped[bool] = mapped_column(Boolean, server_default=sa_false(), nullable=False)
 
     phones: Mapped[list[CustomerPhone]] = relationship(
         back_populates="customer", cascade="all, delete-orphan", order_by="CustomerPhone.position"
@@ -337,9 +335,7 @@ class Holiday(Base):
     day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
     name: Mapped[str] = mapped_column(String(100), default="", nullable=False)
     # a make-up working day (调休) instead of a closing day: worked although it is a weekend
-    working: Mapped[bool] = mapped_column(
-        Boolean, default=False, server_default=sa_false(), nullable=False
-    )
+    working: Mapped[bool] = mapped_column(Boolean, server_default=sa_false(), nullable=False)
 
 
 class BusinessSetting(Base):
@@ -381,9 +377,7 @@ class BudgetPlan(TimestampMixin, SoftDeleteMixin, Base):
     is_active: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
     go_live_date: Mapped[dt.date | None] = mapped_column(Date)
     baseline: Mapped[str] = mapped_column(Text, default="{}", nullable=False)  # JSON measures
-    sample: Mapped[bool] = mapped_column(
-        Boolean, default=False, server_default=sa_false(), nullable=False
-    )
+    sample: Mapped[bool] = mapped_column(Boolean, server_default=sa_false(), nullable=False)
 
     items: Mapped[list[PlanItem]] = relationship(
         back_populates="plan", cascade="all, delete-orphan", order_by="PlanItem.position"
@@ -429,9 +423,7 @@ class SpendingEntry(TimestampMixin, SoftDeleteMixin, Base):
     import_batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("import_batches.id", ondelete="SET NULL")
     )
-    sample: Mapped[bool] = mapped_column(
-        Boolean, default=False, server_default=sa_false(), nullable=False
-    )
+    sample: Mapped[bool] = mapped_column(Boolean, server_default=sa_false(), nullable=False)
 
     __table_args__ = (Index("ix_spending_entries_plan_id", "plan_id"),)
 

@@ -32,6 +32,7 @@ from crmdesk.services.customers.store import get_customer, list_tags
 from crmdesk.services.customers.timeline import customer_timeline
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.customers import commands, tools
+from crmdesk.ui.customers.actions import CustomerActions
 from crmdesk.ui.customers.common import stage_label
 from crmdesk.ui.customers.detail import CustomerDetailPanel
 from crmdesk.ui.customers.dialog import CustomerDialog
@@ -137,6 +138,8 @@ class CustomersScreen(ListScreen):
         self.edit_action = self.add_action(
             self.tr("&Edit"), self.on_edit_action_triggered, needs="one"
         )
+        self.customer_actions = CustomerActions(self)
+        self.detail.set_actions(self.customer_actions)
         self.delete_action = self.add_action(self.tr("&Delete"), self.delete_selected, needs="any")
         # on the table only: in the search box Delete must still delete a character
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
@@ -323,6 +326,7 @@ class CustomersScreen(ListScreen):
     def on_selection_changed(self) -> None:
         self.show_detail()
         self.selection_changed()
+        self.customer_actions.refresh(self.detail.customer_id)
 
     def show_detail(self) -> None:
         ids = self.selected_ids()
@@ -445,6 +449,13 @@ class CustomersScreen(ListScreen):
 
     def on_table_context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
+        for entry in self.customer_actions.context_actions():
+            if entry is None:
+                menu.addSeparator()
+            elif isinstance(entry, QMenu):
+                menu.addMenu(entry)
+            else:
+                menu.addAction(entry)
         for action in (self.edit_action, self.delete_action, self.tag_action, self.untag_action):
             menu.addAction(action)
         menu.addMenu(self.stage_menu)
