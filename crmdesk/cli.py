@@ -85,6 +85,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def _add_demo(sub: Any) -> None:
     p = sub.add_parser("demo-data", help="add realistic bilingual sample data")
     p.add_argument("--customers", type=int, default=200, metavar="N")
+    p.add_argument(
+        "--lang",
+        dest="demo_lang",
+        choices=("en", "zh_CN"),
+        default=None,
+        help="language of the sample data (default: the language set in Settings)",
+    )
     p.set_defaults(handler=cmd_demo_data)
 
 
@@ -94,7 +101,14 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     if args.customers < 0:
         raise UserError("--customers: must be zero or more")
     db = _open_db(args)
-    added = generate_demo(db, args.customers, progress=_print_progress)
+    language = args.demo_lang or args.lang
+    if language is None:
+        from crmdesk import settings
+        from crmdesk.i18n import resolve_language
+
+        options = settings.Settings(DataDir(resolve_data_dir(args.data_dir)).settings_file)
+        language = resolve_language(options.get(settings.LANGUAGE))
+    added = generate_demo(db, args.customers, progress=_print_progress, language=language)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(f"added {added} demo customers")
