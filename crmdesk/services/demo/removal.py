@@ -50,7 +50,8 @@ def remove_sample_data(db: Database) -> SampleCounts:
     with db.session() as session:
         customer_ids = list(session.scalars(select(Customer.id).where(Customer.sample)))
         plan_ids = list(session.scalars(select(BudgetPlan.id).where(BudgetPlan.sample)))
-        spending = session.execute(delete(SpendingEntry).where(SpendingEntry.sample)).rowcount
+        spending = session.scalar(select(func.count()).where(SpendingEntry.sample)) or 0
+        session.execute(delete(SpendingEntry).where(SpendingEntry.sample))
         for chunk in _chunks(customer_ids):
             session.execute(delete(Activity).where(Activity.customer_id.in_(chunk)))
             session.execute(delete(Customer).where(Customer.id.in_(chunk)))
@@ -62,7 +63,7 @@ def remove_sample_data(db: Database) -> SampleCounts:
         # the sample's own tags, once no customer carries them any more
         used = select(customer_tags.c.tag_id)
         session.execute(delete(Tag).where(Tag.name.in_(TAGS), Tag.id.not_in(used)))
-        counts = SampleCounts(len(customer_ids), len(plan_ids), spending or 0)
+        counts = SampleCounts(len(customer_ids), len(plan_ids), spending)
         activity.record(
             session,
             "sample",
