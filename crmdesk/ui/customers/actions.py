@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -46,14 +46,13 @@ class CustomerActions:
 
     def __init__(self, screen: CustomersScreen) -> None:
         self.screen = screen
-        tr = screen.tr
-        self.log_menu = QMenu(tr("&Log contact"), screen)
+        self.log_menu = QMenu(QCoreApplication.translate("CustomerActions", "&Log contact"), screen)
         self.log_actions: dict[str, QAction] = {}
         texts = {
-            "call": tr("Log a &call..."),
-            "visit": tr("Log a &visit..."),
-            "message": tr("Log a &WeChat message..."),
-            "email": tr("Log an &e-mail..."),
+            "call": QCoreApplication.translate("CustomerActions", "Log a &call..."),
+            "visit": QCoreApplication.translate("CustomerActions", "Log a &visit..."),
+            "message": QCoreApplication.translate("CustomerActions", "Log a &WeChat message..."),
+            "email": QCoreApplication.translate("CustomerActions", "Log an &e-mail..."),
         }
         for kind in LOGGED_KINDS:
             action = screen.add_action(
@@ -63,22 +62,42 @@ class CustomerActions:
             self.log_actions[kind] = action
         self.log_actions["call"].setShortcut(QKeySequence("Ctrl+L"))
         self.followup_action = screen.add_action(
-            tr("New &follow-up..."), self.new_followup, needs="one", on_bar=False
+            QCoreApplication.translate("CustomerActions", "New &follow-up..."),
+            self.new_followup,
+            needs="one",
+            on_bar=False,
         )
         self.followup_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.ticket_action = screen.add_action(
-            tr("New &ticket..."), self.new_ticket, needs="one", on_bar=False
+            QCoreApplication.translate("CustomerActions", "New &ticket..."),
+            self.new_ticket,
+            needs="one",
+            on_bar=False,
         )
         self.ticket_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
-        self.call_action = screen.add_action(tr("C&all"), self.call, needs="one", on_bar=False)
+        self.call_action = screen.add_action(
+            QCoreApplication.translate("CustomerActions", "C&all"),
+            self.call,
+            needs="one",
+            on_bar=False,
+        )
         self.mail_action = screen.add_action(
-            tr("Send e-&mail"), self.send_mail, needs="one", on_bar=False
+            QCoreApplication.translate("CustomerActions", "Send e-&mail"),
+            self.send_mail,
+            needs="one",
+            on_bar=False,
         )
         self.copy_phone_action = screen.add_action(
-            tr("Copy &phone"), self.copy_phone, needs="one", on_bar=False
+            QCoreApplication.translate("CustomerActions", "Copy &phone"),
+            self.copy_phone,
+            needs="one",
+            on_bar=False,
         )
         self.copy_wechat_action = screen.add_action(
-            tr("Copy &WeChat ID"), self.copy_wechat, needs="one", on_bar=False
+            QCoreApplication.translate("CustomerActions", "Copy &WeChat ID"),
+            self.copy_wechat,
+            needs="one",
+            on_bar=False,
         )
         for action in (*self.log_actions.values(), self.followup_action, self.ticket_action):
             screen.addAction(action)  # the shortcuts work anywhere on the screen
@@ -125,7 +144,9 @@ class CustomerActions:
         if log_contact_with_dialog(self.screen, self.screen.ctx, cid, name, kind):
             self.screen.reload(keep=[cid])
             self.screen.message_label.setText(
-                self.screen.tr("Contact with %1 logged.").replace("%1", name)
+                self.screen.QCoreApplication.translate(
+                    "CustomerActions", "Contact with %1 logged."
+                ).replace("%1", name)
             )
 
     def new_followup(self) -> None:
@@ -166,10 +187,16 @@ class CustomerActions:
         cid = self._one()
         if cid is not None:
             phones = get_customer(self.screen.ctx.db, cid).data.phones
-            self._copy(phones[0] if phones else "", self.screen.tr("Copied %1."))
+            self._copy(
+                phones[0] if phones else "",
+                self.screen.QCoreApplication.translate("CustomerActions", "Copied %1."),
+            )
 
     def copy_wechat(self) -> None:
         cid = self._one()
         if cid is not None:
             data = get_customer(self.screen.ctx.db, cid).data
-            self._copy(wechat_of(data), self.screen.tr("Copied %1."))
+            self._copy(
+                wechat_of(data),
+                self.screen.QCoreApplication.translate("CustomerActions", "Copied %1."),
+            )

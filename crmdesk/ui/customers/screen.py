@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -353,6 +353,8 @@ class CustomersScreen(ListScreen):
             self.reload(keep=[argument])
         elif argument == "new_this_month":
             self.filter_bar.show_new_this_month()
+        elif argument == "import":  # the welcome's "Import customers"
+            QTimer.singleShot(0, lambda: tools.import_file(self))
         elif self._dirty:
             self.reload()
 

@@ -1,4 +1,4 @@
-"""The Settings screen: company, currency, language, data folder, backups."""
+"""The Settings screen: company profile, language, data folder, backups, service hours."""
 
 from __future__ import annotations
 
@@ -37,21 +37,16 @@ class SettingsScreen(Screen):
         heading.setFont(font)
         outer.addWidget(heading)
 
-        general = QGroupBox(self.tr("Your business"))
+        from crmdesk.ui.settings.company import CompanyProfileBox
+
+        # the company profile lives in its own module (also used by the first-run welcome)
+        self.profile_box = CompanyProfileBox(ctx)
+        self.company_edit = self.profile_box.name_edit
+        self.currency_combo = self.profile_box.currency_combo
+        outer.addWidget(self.profile_box)
+        general = QGroupBox(self.tr("Language"))
         form = QFormLayout(general)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.company_edit = QLineEdit(s.get(settings.COMPANY_NAME))
-        self.company_edit.setPlaceholderText(self.tr("Shown on printed budgets and work orders"))
-        self.company_edit.setMinimumWidth(420)
-        self.company_edit.editingFinished.connect(self.on_company_edit_editing_finished)
-        form.addRow(self.tr("Company name:"), self.company_edit)
-        self.currency_combo = QComboBox()
-        self.currency_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        for code in settings.CURRENCY.choices or ():
-            self.currency_combo.addItem(code, code)
-        self.currency_combo.setCurrentIndex(self.currency_combo.findData(s.get(settings.CURRENCY)))
-        self.currency_combo.currentIndexChanged.connect(self.on_currency_combo_changed)
-        form.addRow(self.tr("Currency:"), self.currency_combo)
         self.language_combo = QComboBox()
         self.language_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.language_combo.addItem(self.tr("Same as the system"), "system")
@@ -105,12 +100,6 @@ class SettingsScreen(Screen):
     def _save(self, option: settings.Option, value: object) -> None:  # type: ignore[type-arg]
         self.ctx.settings.set(option, value)
         self.ctx.settings.sync()
-
-    def on_company_edit_editing_finished(self) -> None:
-        self._save(settings.COMPANY_NAME, self.company_edit.text().strip())
-
-    def on_currency_combo_changed(self, _index: int) -> None:
-        self._save(settings.CURRENCY, self.currency_combo.currentData())
 
     def on_language_combo_changed(self, _index: int) -> None:
         self._save(settings.LANGUAGE, self.language_combo.currentData())
