@@ -2104,6 +2104,29 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Getting started</source>
+        <translation>快速入门</translation>
+    </message>
+    <message>
+        <source>The budget planner</source>
+        <translation>预算规划向导</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Your data and backups</source>
+        <translation>数据和备份</translation>
+    </message>
+    <message>
+        <source>CRMDesk Help</source>
+        <translation>CRMDesk 帮助</translation>
+    </message>
+</context>
+<context>
     <name>Holiday</name>
     <message>
         <source>New Year&apos;s Day</source>
@@ -2596,6 +2619,22 @@ You can undo the whole import now or later (More &gt; Import history).</source>
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>快速入门(&amp;G)</translation>
+    </message>
+    <message>
+        <source>The &amp;budget planner</source>
+        <translation>预算规划向导(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Where your &amp;data and backups live</source>
+        <translation>数据和备份存放在哪里(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;About CRMDesk</source>
