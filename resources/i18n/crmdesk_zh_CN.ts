@@ -7359,7 +7359,7 @@ Close it anyway (for example a duplicate, or a request the customer withdrew)?</
     </message>
     <message>
         <source>Done: show the dashboard</source>
-        <translation>完成：显示仪表板</translation>
+        <translation>完成：进入首页</translation>
     </message>
     <message>
         <source>Adding sample data</source>

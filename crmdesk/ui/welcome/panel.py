@@ -65,6 +65,7 @@ class WelcomePanel(QWidget):
         )
         self.language_combo.currentIndexChanged.connect(self.on_language_combo_changed)
         language_row = QFormLayout()
+        language_row.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         language_row.addRow(self.tr("Language:"), self.language_combo)
         self.setup = QWidget()
         setup_layout = QVBoxLayout(self.setup)
