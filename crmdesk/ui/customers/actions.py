@@ -144,9 +144,9 @@ class CustomerActions:
         if log_contact_with_dialog(self.screen, self.screen.ctx, cid, name, kind):
             self.screen.reload(keep=[cid])
             self.screen.message_label.setText(
-                self.screen.QCoreApplication.translate(
-                    "CustomerActions", "Contact with %1 logged."
-                ).replace("%1", name)
+                QCoreApplication.translate("CustomerActions", "Contact with %1 logged.").replace(
+                    "%1", name
+                )
             )
 
     def new_followup(self) -> None:
@@ -189,7 +189,7 @@ class CustomerActions:
             phones = get_customer(self.screen.ctx.db, cid).data.phones
             self._copy(
                 phones[0] if phones else "",
-                self.screen.QCoreApplication.translate("CustomerActions", "Copied %1."),
+                QCoreApplication.translate("CustomerActions", "Copied %1."),
             )
 
     def copy_wechat(self) -> None:
@@ -198,5 +198,5 @@ class CustomerActions:
             data = get_customer(self.screen.ctx.db, cid).data
             self._copy(
                 wechat_of(data),
-                self.screen.QCoreApplication.translate("CustomerActions", "Copied %1."),
+                QCoreApplication.translate("CustomerActions", "Copied %1."),
             )
