@@ -40,7 +40,9 @@ class BusinessStore(Protocol):
 
     def get(self, key: str) -> str | None: ...
 
-    def set(self, key: str, value: str) -> None: ...
+    def set(self, key: str, value: str) -> bool:
+        """Store the value; False when there is no database to store it in (the ini is used)."""
+        ...
 
 
 # The registry. Screens add their own options here so every default lives in one place.
@@ -142,7 +144,8 @@ class Settings:
                 continue
             value = self._read_ini(option)
             if self._store.get(option.key) is None:
-                self._store.set(option.key, _to_text(option, value))
+                if not self._store.set(option.key, _to_text(option, value)):
+                    continue  # no database: the value stays where it is
                 moved += 1
             self._qs.remove(option.key)
         if moved:
@@ -186,8 +189,11 @@ class Settings:
     def set(self, option: Option[T], value: T) -> None:
         if option.choices is not None and value not in option.choices:
             raise ValueError(f"{option.key}: {value!r} is not one of {option.choices}")
-        if option.business and self._store is not None:
-            self._store.set(option.key, _to_text(option, value))
+        if (
+            option.business
+            and self._store is not None
+            and self._store.set(option.key, _to_text(option, value))
+        ):
             return
         stored: Any = QByteArray(value) if option.type is bytes else value
         self._qs.setValue(option.key, stored)
