@@ -67,7 +67,7 @@ class CustomerActions:
             needs="one",
             on_bar=False,
         )
-        self.followup_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        # no shortcut of its own: the window's Ctrl+Shift+F quick add picks the selected customer
         self.ticket_action = screen.add_action(
             QCoreApplication.translate("CustomerActions", "New &ticket..."),
             self.new_ticket,
@@ -99,7 +99,7 @@ class CustomerActions:
             needs="one",
             on_bar=False,
         )
-        for action in (*self.log_actions.values(), self.followup_action, self.ticket_action):
+        for action in (*self.log_actions.values(), self.ticket_action):
             screen.addAction(action)  # the shortcuts work anywhere on the screen
 
     # --- what is possible for the current customer ----------------------------------------

@@ -320,6 +320,11 @@ class CustomersScreen(ListScreen):
             else:
                 selection.select(index, flags)
 
+    def current_customer_id(self) -> int | None:
+        """The one selected customer (None with none or several): Ctrl+Shift+F plans for them."""
+        ids = self.selected_ids()
+        return ids[0] if len(ids) == 1 else None
+
     def selected_count(self) -> int:
         return len(self.table.selectionModel().selectedRows())
 

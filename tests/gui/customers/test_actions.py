@@ -130,3 +130,33 @@ def test_open_a_ticket_from_a_customer(qtbot: QtBot, ctx: AppContext, db: Databa
     assert window.current_key() == "service"
     tickets = list_tickets(db, TicketQuery(view="all"))
     assert [(t.customer_id, t.subject) for t in tickets] == [(first, "打印机卡纸")]
+
+
+def test_ctrl_shift_f_on_the_customer_list_plans_for_the_selected_customer(
+    qtbot: QtBot, ctx: AppContext, db: Database
+) -> None:
+    from crmdesk.ui.followups.dialogs import FollowUpDialog
+
+    first, _ = add_two(db)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(lambda: window.painted)
+    window.show_screen("customers")
+    screen = window.screens["customers"]
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 2)
+    screen.select_ids([first])
+    chosen: list[int | None] = []
+
+    def fill(dialog: FollowUpDialog) -> None:
+        chosen.append(dialog.customer.customer_id)
+        dialog.reject()
+
+    seen = when_dialog(fill, FollowUpDialog)
+    # the window's Ctrl+Shift+F action (the follow-ups screen's own test presses the keys)
+    window.followups.quick_add_action.trigger()
+    qtbot.waitUntil(lambda: seen == ["handled"])
+    assert chosen == [first]
+    ctx.tasks.wait_all()
