@@ -8,6 +8,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
@@ -21,6 +22,7 @@ from crmdesk.domain.errors import UserError
 from crmdesk.i18n import install_translators, resolve_language
 from crmdesk.logs import setup_logging
 from crmdesk.paths import DataDir, resolve_data_dir, resources_dir
+from crmdesk.services.folder_lock import FolderLock, FolderReadOnlyError, holder_pid
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +122,17 @@ class Application:
     def restore_backup(self, path: str) -> None:
         from crmdesk.services.backup import restore_backup
 
+        if getattr(self.ctx.db, "shared", False):
+            QMessageBox.information(
+                self.window,
+                APP_NAME,
+                QApplication.translate(
+                    "Application",
+                    "A backup restores into a single-user data folder, not into the shared"
+                    " database.",
+                ),
+            )
+            return
         if self.window is not None and not self.window.maybe_close_screens():
             return
         self.ctx.tasks.wait_all()
@@ -148,6 +161,8 @@ class Application:
         # business options an older settings.ini holds go into the database (read through till then)
         self.settings.move_business_options()
         QTimer.singleShot(0, lambda: offer_drafts(self.window, self.ctx))
+        if getattr(self.ctx.db, "shared", False):
+            return  # the server's own backups (and `crmdesk backup`) look after a shared one
         if not self.settings.get(settings.BACKUP_DAILY):
             return
         today = dt.date.today()
@@ -173,22 +188,47 @@ class Application:
         )
 
 
-def open_or_explain(data_dir: DataDir) -> Database | None:
-    """Prepare the database; on a newer or damaged file explain, offer a restore, return None."""
+def is_headless(smoke: bool = False) -> bool:
+    """No one can click: --smoke, or a platform without a screen (offscreen, minimal)."""
+    from PySide6.QtGui import QGuiApplication
+
+    return smoke or QGuiApplication.platformName() in ("offscreen", "minimal", "vnc")
+
+
+def no_display_available() -> bool:
+    """On Linux/BSD, Qt would abort without an X11 or Wayland display (and no platform set)."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def tell(text: str, headless: bool, parent: object = None) -> None:
+    """A start-up message: a dialog for a user, one line on stderr when no one can click."""
+    if headless:
+        print(f"crmdesk: {text}", file=sys.stderr, flush=True)
+        return
+    QMessageBox.critical(parent, APP_NAME, text)  # type: ignore[arg-type]
+
+
+def open_or_explain(data_dir: DataDir, headless: bool = False) -> Database | None:
+    """Prepare the database; on a newer or damaged file explain, offer a restore, return None.
+
+    ``headless``: every message goes to stderr and nothing waits for a click.
+    """
     from crmdesk.services.storage import open_database
 
     while True:
         try:
             return open_database(data_dir)
         except schema.DatabaseTooNewError as exc:
-            QMessageBox.critical(None, APP_NAME, str(exc))
+            tell(str(exc), headless)
             return None
         except schema.DatabaseDamagedError as exc:
             from crmdesk.services.backup import list_backups
 
             backups = list_backups(data_dir.backups)
-            if not backups:
-                QMessageBox.critical(None, APP_NAME, str(exc))
+            if not backups or headless:
+                tell(str(exc), headless)
                 return None
             box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, str(exc))
             box.setInformativeText(
@@ -209,10 +249,77 @@ def open_or_explain(data_dir: DataDir) -> Database | None:
             try:
                 restore_backup(backups[0], data_dir.database, data_dir.backups)
             except UserError as restore_error:
-                QMessageBox.critical(None, APP_NAME, str(restore_error))
+                tell(str(restore_error), headless)
                 return None
         except UserError as exc:
-            QMessageBox.critical(None, APP_NAME, str(exc))
+            tell(str(exc), headless)
+            return None
+
+
+def open_shared_or_explain(url_text: str, user: str | None, headless: bool) -> Any:
+    """The shared database, signed in (a dialog; without a screen: CRMDESK_PASSWORD)."""
+    from crmdesk.db.server import open_server, parse_url, safe_text
+    from crmdesk.services.team.users import sign_in
+
+    try:
+        url = parse_url(url_text)
+        db = open_server(url, create=False)
+    except UserError as exc:
+        tell(str(exc), headless)
+        return None
+    password = os.environ.get("CRMDESK_PASSWORD")
+    if headless or (password and user):
+        try:
+            if not (password and user):
+                raise UserError("--user NAME and CRMDESK_PASSWORD are needed without a screen")
+            sign_in(db, user, password)
+        except UserError as exc:
+            db.dispose()
+            tell(str(exc), headless)
+            return None
+        return db
+    from crmdesk.ui.team.sign_in import SignInDialog
+
+    dialog = SignInDialog(db, safe_text(url), user or "")
+    if dialog.exec_value() is None:
+        db.dispose()
+        return None
+    return db
+
+
+def hold_folder(data_dir: DataDir, headless: bool) -> FolderLock | None:
+    """The data folder's lock for this window's life; ask to retry while another has it."""
+    while True:
+        lock = FolderLock(data_dir.root)
+        try:
+            if lock.try_acquire():
+                return lock
+        except FolderReadOnlyError as exc:
+            if data_dir.database.is_file():
+                # nobody can write here, so nobody needs the lock: open it for reading;
+                # a change then gets the plain "read-only" message (ui.crash)
+                log.warning("read-only data folder, opening read-only: %s", exc)
+                return lock
+            tell(str(exc), headless)
+            return None
+        pid = holder_pid(data_dir.root)
+        text = QApplication.translate(
+            "Application",
+            "Another CRMDesk program (process %1) is using the data folder %2: a command "
+            "such as an import or a restore, or a window on another screen. Close it or let "
+            "it finish, then try again.",
+        )
+        text = text.replace("%1", str(pid or "?")).replace("%2", str(data_dir.root))
+        if headless:
+            tell(text, headless)
+            return None
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text)
+        retry = box.addButton(
+            QApplication.translate("Application", "Try again"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not retry:
             return None
 
 
@@ -232,13 +339,31 @@ def run_gui(
     smoke: bool = False,
     lang: str | None = None,
     minimised: bool = False,
+    database_url: str | None = None,
+    user: str | None = None,
 ) -> int:
     """Start the GUI. With ``smoke`` it shows the window, processes events and exits 0.
 
     ``minimised`` (start with the system) keeps the window in the tray so reminders can fire.
     """
-    root = DataDir(resolve_data_dir(data_dir)).ensure()
-    log_file = setup_logging(root.logs)
+    if no_display_available():
+        print(
+            "crmdesk: there is no screen to show the window on (no DISPLAY or "
+            "WAYLAND_DISPLAY); use the command line (crmdesk --help) or set QT_QPA_PLATFORM.",
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
+    root = DataDir(resolve_data_dir(data_dir))
+    try:
+        root.ensure()
+        log_file: Path | None = setup_logging(root.logs)
+    except OSError:
+        if not root.database.is_file():
+            print(
+                f"crmdesk: {root.root}: the data folder cannot be made or written.", file=sys.stderr
+            )
+            return EXIT_USER_ERROR
+        log_file = None  # a read-only folder: the window opens read-only (see hold_folder)
     log.info("CRMDesk %s starting, data folder %s", __version__, root.root)
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
@@ -256,8 +381,31 @@ def run_gui(
         log.info("another instance has %s open; asked it to come forward", root.root)
         return EXIT_OK
 
+    headless = is_headless(smoke)
     application = Application(qapp, root, lang)
-    db = open_or_explain(root)
+    folder_lock = hold_folder(root, headless)
+    if folder_lock is None:
+        return EXIT_USER_ERROR
+    try:
+        return _run_window(
+            qapp, application, root, name, smoke, minimised, headless, (database_url, user)
+        )
+    finally:
+        folder_lock.release()
+
+
+def _run_window(
+    qapp: QApplication,
+    application: Application,
+    root: DataDir,
+    name: str,
+    smoke: bool,
+    minimised: bool,
+    headless: bool,
+    shared: tuple[str | None, str | None] = (None, None),
+) -> int:
+    url, user = shared
+    db = open_shared_or_explain(url, user, headless) if url else open_or_explain(root, headless)
     if db is None:
         return EXIT_USER_ERROR
     application.ctx.db = db

@@ -13,6 +13,7 @@ import argparse
 import contextlib
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -26,16 +27,58 @@ log = logging.getLogger(__name__)
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 2
+MAX_DEMO_CUSTOMERS = 200_000  # twice the size the app is measured at; more is a typo
+PRIVATE_UMASK = 0o077  # POSIX: what this process creates is the user's alone (0600, 0700)
+
+_held_locks: list[Any] = []  # the data-folder lock of this command, released by main()
 
 
 def _data_dir(args: argparse.Namespace) -> DataDir:
-    return DataDir(resolve_data_dir(args.data_dir)).ensure()
+    data_dir = DataDir(resolve_data_dir(args.data_dir))
+    try:
+        return data_dir.ensure()
+    except OSError as exc:
+        if data_dir.root.is_dir():
+            return data_dir  # a read-only folder: reading still works
+        raise UserError(
+            f"{data_dir.root}: the data folder cannot be made ({exc.strerror})"
+        ) from exc
 
 
-def _open_db(args: argparse.Namespace) -> Any:
+def _lock(args: argparse.Namespace) -> DataDir:
+    """Hold the data folder's lock for the rest of the command (one writer per folder)."""
+    from crmdesk.services.folder_lock import FolderLock
+
+    data_dir = _data_dir(args)
+    if not _held_locks:
+        _held_locks.append(FolderLock(data_dir.root).acquire())
+    return data_dir
+
+
+def _open_db(args: argparse.Namespace, write: bool = True) -> Any:
+    """The data folder's database; a command that writes holds the folder's lock first.
+
+    With ``--database-url``: the shared database, signed in as ``--user`` (the server keeps
+    several writers apart itself; there is no folder to lock).
+    """
+    if getattr(args, "database_url", None):
+        from crmdesk import cli_team
+
+        return cli_team.open_shared(args)
+    from crmdesk.db.engine import folder_is_writable
     from crmdesk.services.storage import open_database
 
-    return open_database(_data_dir(args))
+    data_dir = _data_dir(args)
+    if write:
+        _lock(args)
+    elif folder_is_writable(data_dir.database):
+        from crmdesk.services.folder_lock import FolderLock
+
+        # a reader upgrades an old database only while no one else has the folder open
+        lock = FolderLock(data_dir.root)
+        if lock.try_acquire():
+            _held_locks.append(lock)
+    return open_database(data_dir)
 
 
 def _print_progress(done: int, total: int) -> None:
@@ -49,6 +92,9 @@ def _print_progress(done: int, total: int) -> None:
 def _add_backup(sub: Any) -> None:
     p = sub.add_parser("backup", help="write a backup of the database to one file")
     p.add_argument("-o", "--output", type=Path, help="backup file (default: DIR/backups/...)")
+    p.add_argument(
+        "--force", action="store_true", help="replace an existing file that is not a backup"
+    )
     p.set_defaults(handler=cmd_backup)
     p = sub.add_parser("restore", help="replace the database with a backup (keeps a safety copy)")
     p.add_argument("file", type=Path)
@@ -58,13 +104,26 @@ def _add_backup(sub: Any) -> None:
 def cmd_backup(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from crmdesk.services.backup import BACKUP_SUFFIX, create_backup
+    from crmdesk.services.backup import BACKUP_SUFFIX, check_backup_target, create_backup
 
     data_dir = _data_dir(args)
-    db = _open_db(args)  # migrates an old database first, so the backup is current
-    db.dispose()
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = args.output or data_dir.backups / f"crmdesk-{stamp}{BACKUP_SUFFIX}"
+    target = check_backup_target(target, data_dir.database, force=args.force)
+    if args.database_url:  # a shared database: the same .crmbackup, a SQLite file inside
+        from crmdesk.services.team.transfer import backup_server
+
+        shared = _open_db(args)
+        try:
+            backup_server(shared, target)
+        finally:
+            shared.dispose()
+        print(target)
+        return EXIT_OK
+    # a backup only reads (SQLite's online backup is consistent beside a running app); an old
+    # database is upgraded first when the folder is free, so the backup is current
+    db = _open_db(args, write=False)
+    db.dispose()
     info = create_backup(data_dir.database, target)
     print(info.path)
     return EXIT_OK
@@ -73,7 +132,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from crmdesk.services.backup import restore_backup
 
-    data_dir = _data_dir(args)
+    if args.database_url:
+        raise UserError(
+            "restore: a backup restores into a data folder (--data-dir); to move it to the"
+            " shared database, restore it there first, then `migrate --to URL`"
+        )
+    # another process writing beside a restore would lose its work into the replaced file
+    data_dir = _lock(args)
     safety = restore_backup(args.file, data_dir.database, data_dir.backups)
     print(f"restored {args.file}" + (f" (previous database saved as {safety})" if safety else ""))
     return EXIT_OK
@@ -98,8 +163,8 @@ def _add_demo(sub: Any) -> None:
 def cmd_demo_data(args: argparse.Namespace) -> int:
     from crmdesk.services.demo.data import generate_demo
 
-    if args.customers < 0:
-        raise UserError("--customers: must be zero or more")
+    if not 0 <= args.customers <= MAX_DEMO_CUSTOMERS:
+        raise UserError(f"--customers: must be between 0 and {MAX_DEMO_CUSTOMERS:,}")
     db = _open_db(args)
     language = args.demo_lang or args.lang
     if language is None:
@@ -128,23 +193,35 @@ def _add_customers(sub: Any) -> None:
 
 
 def cmd_customers_list(args: argparse.Namespace) -> int:
-    from crmdesk.services.customers.store import list_customers
+    from crmdesk.services.customers.store import list_customers, load_inputs
 
-    rows = list_customers(_open_db(args), search=args.search)
+    db = _open_db(args, write=False)
+    rows = list_customers(db, search=args.search)
     if args.json:
-        data = [
-            {
-                "id": r.id,
-                "name": r.name,
-                "company": r.company,
-                "phone": r.phone,
-                "email": r.email,
-                "stage": r.stage,
-                "tags": list(r.tags),
-                "created_at": r.created_at.isoformat(),
-            }
-            for r in rows
-        ]
+        inputs = load_inputs(db, [r.id for r in rows])
+        data = []
+        for r in rows:
+            full = inputs[r.id]
+            data.append(
+                {
+                    "id": r.id,
+                    "name": r.name,
+                    "company": r.company,
+                    "phone": r.phone,
+                    "email": r.email,
+                    "phones": full.phones,
+                    "emails": full.emails,
+                    "wechat": full.wechat,
+                    "qq": full.qq,
+                    "title": full.title,
+                    "address": full.address,
+                    "birthday": full.birthday.isoformat() if full.birthday else None,
+                    "stage": r.stage,
+                    "tags": list(r.tags),
+                    "notes": full.notes,
+                    "created_at": r.created_at.isoformat(),
+                }
+            )
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
     for r in rows:
@@ -173,7 +250,7 @@ def _add_export_followups(actions: Any) -> None:
 def cmd_export_followups(args: argparse.Namespace) -> int:
     from crmdesk.services.followups.ical import export_followups
 
-    count = export_followups(_open_db(args), args.file, include_closed=args.all)
+    count = export_followups(_open_db(args, write=False), args.file, include_closed=args.all)
     print(f"exported {count} follow-ups to {args.file}")
     return EXIT_OK
 
@@ -188,7 +265,7 @@ def _add_export_customers(actions: Any) -> None:
 def cmd_export_customers(args: argparse.Namespace) -> int:
     from crmdesk.services.customers.export import export_customers
 
-    count = export_customers(_open_db(args), args.file, search=args.search)
+    count = export_customers(_open_db(args, write=False), args.file, search=args.search)
     print(f"exported {count} customers to {args.file}")
     return EXIT_OK
 
@@ -232,12 +309,14 @@ def cmd_import_customers(args: argparse.Namespace) -> int:
         verb = "would update" if report.update_existing else "would skip"
         print(
             f"dry run of {report.source} ({report.rows} rows): {report.new} new, "
-            f"{dupes} duplicates ({verb}), {len(report.invalid)} invalid; nothing was written"
+            f"{dupes} duplicates ({verb}), {len(report.invalid)} invalid, "
+            f"{len(report.kept)} values kept in the notes; nothing was written"
         )
     else:
         print(
             f"imported {report.source}: {report.new} new, {report.updated} updated, "
-            f"{dupes - report.updated} duplicates skipped, {len(report.invalid)} invalid "
+            f"{dupes - report.updated} duplicates skipped, {len(report.invalid)} invalid, "
+            f"{len(report.kept)} values kept in the notes "
             f"(batch {report.batch_id}; undo with: crmdesk import undo {report.batch_id})"
         )
     for d in report.duplicates:
@@ -249,6 +328,10 @@ def cmd_import_customers(args: argparse.Namespace) -> int:
         print(f"row {d.row}: duplicate: {d.name}: {what}")
     for problem in report.invalid:
         print(f"row {problem.row}: invalid: {problem.field}: {problem.message}")
+    for problem in report.kept:
+        print(f"row {problem.row}: kept: {problem.field}: {problem.message}")
+    for warning in report.warnings:
+        print(f"warning: {warning.message}")
     return EXIT_OK
 
 
@@ -272,6 +355,7 @@ def _add_plan(sub: Any) -> None:
     actions = p.add_subparsers(dest="action", required=True)
     _add_plan_metrics(actions)
     _add_plan_report(actions)
+    _add_plan_actual(actions)
     _add_plan_wizard(actions)
 
 
@@ -318,12 +402,42 @@ def _add_plan_report(actions: Any) -> None:
         metavar="OTHER.json",
         help="add a scenario comparison with up to three other plans",
     )
+    p.add_argument(
+        "--evaluation",
+        type=Path,
+        default=None,
+        metavar="EVAL.json",
+        help="with --compare: print a weighted evaluation scorecard (crmdesk-evaluation file)",
+    )
+    p.add_argument(
+        "--baseline",
+        default=None,
+        metavar="PLAN|N|do-nothing",
+        help="with --compare: measure the other plans against this one (its file, its"
+        " position 1.. with PLAN.json first, or do-nothing for a plan with no CRM)",
+    )
     p.set_defaults(handler=cmd_plan_report)
+
+
+def _baseline_position(choice: str, files: list[Path]) -> int | None:
+    """The position of ``--baseline`` among the plans, or None for do-nothing (added last)."""
+    if choice.strip().lower() in ("do-nothing", "nothing", "none"):
+        return None
+    if choice.strip().isdigit():
+        position = int(choice)
+        if not 1 <= position <= len(files):
+            raise UserError(f"--baseline: give a position from 1 to {len(files)}, not {choice}")
+        return position - 1
+    wanted = Path(choice).resolve()
+    for i, file in enumerate(files):
+        if file.resolve() == wanted:
+            return i
+    raise UserError(f"--baseline: {choice} is not one of the plans compared")
 
 
 def cmd_plan_report(args: argparse.Namespace) -> int:
     from crmdesk import settings
-    from crmdesk.i18n import install_translators, resolve_language
+    from crmdesk.i18n import install_translators, resolve_language, translate
     from crmdesk.reports.budget.report import build_budget_report
     from crmdesk.services.planning.files import load_plan_file
 
@@ -351,7 +465,24 @@ def cmd_plan_report(args: argparse.Namespace) -> int:
 
         if len(args.compare) > 3:
             raise UserError("--compare: at most three other plans")
-        comparison = compare_plans([plan, *(load_plan_file(f) for f in args.compare)])
+        plans = [plan, *(load_plan_file(f) for f in args.compare)]
+        baseline = None
+        if args.baseline is not None:
+            from crmdesk.domain.planning.scenarios import do_nothing_plan
+
+            baseline = _baseline_position(args.baseline, [args.plan, *args.compare])
+            if baseline is None:
+                if len(plans) > 3:
+                    raise UserError("--baseline do-nothing: compare at most two other plans")
+                install_translators(lang)
+                plans.append(do_nothing_plan(plan, translate("Report", "Do nothing")))
+                baseline = len(plans) - 1
+        comparison = compare_plans(plans, baseline)
+    elif args.baseline is not None:
+        raise UserError("--baseline: needs --compare")
+    evaluation = None
+    if args.evaluation is not None:
+        evaluation = _evaluation_result(args.evaluation, comparison)
     install_translators(lang)
     build_budget_report(
         plan,
@@ -360,7 +491,94 @@ def cmd_plan_report(args: argparse.Namespace) -> int:
         paper=paper,
         company=options.get(settings.COMPANY_NAME),
         comparison=comparison,
+        evaluation=evaluation,
     )
+    print(output)
+    return EXIT_OK
+
+
+def _evaluation_result(path: Path, comparison: Any) -> Any:
+    """The scorecard of ``path`` scored against the compared plans (names must match)."""
+    from crmdesk.domain.planning.evaluation import evaluate
+    from crmdesk.domain.planning.evaluation_file import matched_to
+    from crmdesk.services.planning.evaluations import load_evaluation_file
+
+    if comparison is None:
+        raise UserError("--evaluation: needs --compare with the plans it scores")
+    evaluation = load_evaluation_file(path)
+    names = [m.plan.name for m in comparison.metrics]
+    if sorted(evaluation.candidates) != sorted(names):
+        raise UserError(
+            f"{path}: candidates: {', '.join(evaluation.candidates)} do not match the compared"
+            f" plans {', '.join(names)}"
+        )
+    return evaluate(matched_to(evaluation, names), comparison.metrics)
+
+
+def _add_plan_actual(actions: Any) -> None:
+    p = actions.add_parser(
+        "actual", help="print a saved plan's plan-versus-actual report with its realised return"
+    )
+    p.add_argument("plan", metavar="PLAN", help="the saved plan's number or exact name")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    p.add_argument(
+        "--as-of",
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="measure spending and realised return up to the end of this day (default:"
+        " yesterday), so a reprint for the same date is identical",
+    )
+    p.add_argument("--lang", dest="report_lang", choices=("en", "zh_CN"), default=None)
+    p.add_argument("--paper", choices=("A4", "Letter"), default=None)
+    p.set_defaults(handler=cmd_plan_actual)
+
+
+def cmd_plan_actual(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from crmdesk import settings
+    from crmdesk.i18n import install_translators, resolve_language
+    from crmdesk.reports.spending.plan_vs_actual import write_plan_vs_actual
+    from crmdesk.services.clock import local_zone
+    from crmdesk.services.planning.store import list_plans
+    from crmdesk.services.spending.actuals import plan_vs_actual
+    from crmdesk.services.spending.realised import default_as_of, realised_return
+
+    output: Path = args.output
+    if output.is_dir() or not output.parent.is_dir():
+        raise UserError(f"{output}: give the name of a PDF file in an existing folder")
+    tz = local_zone()
+    if args.as_of is None:
+        as_of = default_as_of(dt.datetime.now(tz).date())
+    else:
+        try:
+            as_of = dt.date.fromisoformat(args.as_of)
+        except ValueError:
+            raise UserError(f"--as-of: {args.as_of} is not a date written YYYY-MM-DD") from None
+    db = _open_db(args)
+    saved = list_plans(db)
+    chosen = [p for p in saved if str(p.id) == args.plan.strip() or p.name == args.plan]
+    if not chosen:
+        raise UserError(f"{args.plan}: no saved plan has this number or name")
+    plan_id = chosen[0].id
+    options = settings.Settings(_data_dir(args).settings_file)
+    lang = args.report_lang or args.lang or resolve_language(options.get(settings.LANGUAGE))
+    install_translators(lang)
+    result = plan_vs_actual(db, plan_id, as_of, tz)
+    realised = realised_return(db, plan_id, as_of, tz)
+    write_plan_vs_actual(
+        output,
+        result,
+        realised,
+        as_of,
+        lang,
+        company=options.get(settings.COMPANY_NAME),
+        paper=args.paper or options.get(settings.REPORT_PAPER),
+    )
+    from crmdesk.reports.fonts import no_font_message, report_fonts
+
+    if not report_fonts().embedded:
+        print(f"warning: {no_font_message()}", file=sys.stderr)
     print(output)
     return EXIT_OK
 
@@ -375,7 +593,7 @@ def cmd_plan_wizard(args: argparse.Namespace) -> int:
     # the one plan action that needs Qt widgets: imported here, never on other CLI paths
     from crmdesk.ui.planner.standalone import run_wizard
 
-    outcome = run_wizard(_data_dir(args), args.plan, args.lang)
+    outcome = run_wizard(_lock(args), args.plan, args.lang)
     if outcome.plan_id is not None:
         print(f"saved plan {outcome.plan_id}" + (f" and {outcome.file}" if outcome.file else ""))
     return EXIT_OK
@@ -402,10 +620,14 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start in the tray (used when starting with the system)",
     )
+    from crmdesk import cli_team
+
+    cli_team.add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     # one entry per sub-command group; a new group adds its _add_ function here
     for add in (_add_backup, _add_demo, _add_customers, _add_import, _add_export, _add_plan):
         add(sub)
+    cli_team.add_commands(sub)
     return parser
 
 
@@ -425,26 +647,74 @@ def _utf8_when_redirected() -> None:
                 stream.reconfigure(encoding="utf-8", errors="replace")
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command; with no command, open the GUI."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        from crmdesk.app import run_gui
+def _quiet_closed_pipe() -> int:
+    """``crmdesk customers list | head``: the reader left; end quietly, as `cat` does."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # Python's own flush at exit must not fail
+    return EXIT_OK
 
-        return run_gui(
-            data_dir=args.data_dir, smoke=args.smoke, lang=args.lang, minimised=args.minimised
-        )
-    _setup_logging(args)
-    _utf8_when_redirected()
+
+def _storage_failure(exc: BaseException) -> str | None:
+    """Busy/full/read-only failures from SQLite, SQLAlchemy or the OS, in plain words."""
+    from crmdesk.services.storage import explain_storage_error
+
+    return explain_storage_error(exc)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
-        return int(args.handler(args))
+        status = int(args.handler(args))
+        sys.stdout.flush()  # a closed pipe shows here, not in Python's flush at exit
+        return status
     except UserError as exc:
         log.info("user error: %s", exc)
         print(f"crmdesk: {exc}", file=sys.stderr)
         return EXIT_USER_ERROR
+    except BrokenPipeError:
+        return _quiet_closed_pipe()
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        message = _storage_failure(exc)
+        if message is None:
+            raise
+        # the log keeps the type only: a failed statement's text may hold personal data
+        log.warning("storage failure: %s", type(exc).__name__)
+        print(f"crmdesk: {message}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    finally:
+        while _held_locks:
+            _held_locks.pop().release()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; with no command, open the GUI."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    # personal data: files and folders this process creates are the user's alone (POSIX)
+    old_umask = os.umask(PRIVATE_UMASK) if os.name == "posix" else None
+    try:
+        if args.command is None:
+            from crmdesk.app import run_gui
+
+            return run_gui(
+                data_dir=args.data_dir,
+                smoke=args.smoke,
+                lang=args.lang,
+                minimised=args.minimised,
+                database_url=args.database_url,
+                user=args.user,
+            )
+        _setup_logging(args)
+        _utf8_when_redirected()
+        try:
+            return _run(args)
+        except BrokenPipeError:  # raised again while the error message itself was printed
+            return _quiet_closed_pipe()
+    finally:
+        if old_umask is not None:
+            os.umask(old_umask)
 
 
 if __name__ == "__main__":

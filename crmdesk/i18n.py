@@ -32,7 +32,8 @@ def resolve_language(setting: str | None) -> str:
 def install_translators(lang: str) -> bool:
     """Make ``lang`` the language of every later ``tr()``; True if a translation was loaded.
 
-    Works with a QCoreApplication or a QApplication; English removes the translators.
+    Works with a QCoreApplication or a QApplication. English loads only its plural forms
+    (``%n`` messages: "1 row" / "5 rows"); it has no Qt translation to add.
     """
     app = QCoreApplication.instance()
     if app is None:
@@ -42,8 +43,8 @@ def install_translators(lang: str) -> bool:
     _installed.clear()
     if lang == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-        return False
-    QLocale.setDefault(QLocale(lang))
+    else:
+        QLocale.setDefault(QLocale(lang))
     ours = QTranslator()
     loaded = ours.load(qm_path(lang))
     if loaded:
@@ -51,6 +52,8 @@ def install_translators(lang: str) -> bool:
         _installed.append(ours)
     else:
         log.warning("translation %s not found", qm_path(lang))
+    if lang == "en":
+        return loaded
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for base in ("qtbase", "qt"):
         qt = QTranslator()

@@ -13,6 +13,8 @@ _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 def setup_logging(folder: Path, console: bool = False) -> Path:
     """Send log records to ``folder/crmdesk.log`` (1 MB x 5 files); return the file's path."""
     folder.mkdir(parents=True, exist_ok=True)
+    # a full disk or a vanished folder must not print logging's own tracebacks on stderr
+    logging.raiseExceptions = False
     path = folder / LOG_NAME
     root = logging.getLogger()
     for handler in list(root.handlers):

@@ -23,10 +23,15 @@ def resources_dir() -> Path:
 
 
 def default_data_dir() -> Path:
-    """The per-user data folder, the same one Qt's AppDataLocation would give."""
+    """The per-user data folder: ``%APPDATA%\\CRMDesk`` on Windows (roaming, so it follows
+    a domain user), ``~/.local/share/CRMDesk`` on Linux.
+
+    No author folder (``appauthor=False``): platformdirs would otherwise nest
+    ``%APPDATA%\\CRMDesk\\CRMDesk`` on Windows, where the setup and README say the data is.
+    """
     import platformdirs
 
-    return Path(platformdirs.user_data_dir("CRMDesk", "CRMDesk", roaming=True))
+    return Path(platformdirs.user_data_dir("CRMDesk", appauthor=False, roaming=True))
 
 
 def resolve_data_dir(option: str | os.PathLike[str] | None = None) -> Path:
@@ -66,6 +71,32 @@ class DataDir:
         return self.root / "settings.ini"
 
     def ensure(self) -> DataDir:
+        """Make the folders; on POSIX keep them and the database the user's alone."""
         for folder in (self.root, self.logs, self.backups, self.drafts):
             folder.mkdir(parents=True, exist_ok=True)
+        if os.name == "posix":
+            self.make_private()
         return self
+
+    def make_private(self) -> None:
+        """Folders 0700, database, backups, logs and settings 0600 (personal data; POSIX).
+
+        Data folders made by earlier versions were 0755 with 0644 files; this tightens them.
+        Anything the user cannot change (not theirs, read-only medium) is left as it is.
+        """
+        files = [self.settings_file]
+        files += [self.root / f"{DB_FILENAME}{suffix}" for suffix in ("", "-wal", "-shm")]
+        for folder in (self.root, self.logs, self.backups, self.drafts):
+            _chmod(folder, 0o700)
+            if folder is not self.root:
+                files += [path for path in folder.iterdir() if path.is_file()]
+        for path in files:
+            _chmod(path, 0o600)
+
+
+def _chmod(path: Path, mode: int) -> None:
+    try:
+        if path.exists() and (path.stat().st_mode & 0o777) != mode:
+            path.chmod(mode)
+    except OSError:
+        pass

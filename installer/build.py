@@ -1,6 +1,10 @@
 """Build the CRMDesk installer for the machine this runs on.
 
-    python installer/build.py [--skip-package] [--skip-startup]
+    python installer/build.py [--skip-package] [--skip-startup] [--target windows]
+
+``--target windows`` on Linux builds the Windows setup.exe under Wine instead
+(installer/windows/cross.py: steps 1-4 run there with a Windows Python); on Windows it is
+the normal build.
 
 1. installs PyInstaller if it is missing (the ``installer`` extra of pyproject.toml);
 2. freezes the app into dist/crmdesk/ (one folder, executable ``crmdesk`` / ``crmdesk.exe``)
@@ -280,14 +284,39 @@ def startup_comparison() -> dict[str, float] | None:
     return compare(executable(cli=True), runs=5)
 
 
+def cross_build_windows(version: str) -> int:
+    """Linux: freeze and pack the Windows app under Wine (installer/windows/cross.py)."""
+    sys.path.insert(0, str(INSTALLER / "windows"))
+    from cross import build
+
+    started = time.monotonic()
+    step("building the Windows setup under Wine")
+    setup, timings = build(version)
+    timings["total"] = time.monotonic() - started
+    step(f"done in {timings['total']:.0f} s")
+    print(f"app folder : {APP_DIR} ({mib(folder_size(APP_DIR))})")
+    print(f"package    : {setup} ({mib(setup.stat().st_size)}, {setup.stat().st_size} bytes)")
+    print("timings    : " + ", ".join(f"{k} {v:.0f} s" for k, v in timings.items()), flush=True)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--target",
+        choices=["native", "windows"],
+        default="native",
+        help="windows: on Linux, build the Windows setup.exe under Wine",
+    )
     parser.add_argument("--skip-package", action="store_true", help="stop after dist/crmdesk/")
     parser.add_argument("--skip-startup", action="store_true", help="do not time start-up")
     args = parser.parse_args(argv)
 
     started = time.monotonic()
     version = bundle.version(ROOT)
+    if args.target == "windows" and not WINDOWS:
+        check_resources()
+        return cross_build_windows(version)
     check_tools()
     ensure_pyinstaller()
     check_resources()

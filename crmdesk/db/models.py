@@ -27,10 +27,9 @@ from sqlalchemy import (
 )
 from sqlalchemy import false as sa_false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
-from sqlalchemy.sql import operators
-from sqlalchemy.sql.expression import ColumnElement, UnaryExpression
+from sqlalchemy.sql.expression import ColumnElement
 
-from crmdesk.db.types import Money, UTCDateTime
+from crmdesk.db.types import Money, NotIndexed, UTCDateTime
 from crmdesk.domain.dates import utcnow
 
 
@@ -40,6 +39,19 @@ class Base(DeclarativeBase):
 
 class SoftDeleteMixin:
     deleted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class VersionMixin:
+    """Records people edit: a version that each save moves on, and who saved last.
+
+    Every flush that changes such a row moves its version on (crmdesk.db.engine's session
+    hook), and services compare the version a screen showed with the stored one, so a save
+    never silently overwrites what somebody else saved in between (the shared database).
+    """
+
+    # database-side defaults only: bulk inserts that name their columns leave these out
+    version: Mapped[int] = mapped_column(Integer, server_default="1", nullable=False)
+    updated_by: Mapped[str] = mapped_column(String(100), server_default="", nullable=False)
 
 
 class TimestampMixin:
@@ -60,7 +72,7 @@ customer_tags = Table(
 # --- customers -----------------------------------------------------------------------------
 
 
-class Customer(TimestampMixin, SoftDeleteMixin, Base):
+class Customer(TimestampMixin, SoftDeleteMixin, VersionMixin, Base):
     __tablename__ = "customers"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -72,6 +84,8 @@ class Customer(TimestampMixin, SoftDeleteMixin, Base):
     address: Mapped[str] = mapped_column(Text, default="", nullable=False)
     notes: Mapped[str] = mapped_column(Text, default="", nullable=False)
     birthday: Mapped[dt.date | None] = mapped_column(Date)
+    wechat: Mapped[str] = mapped_column(String(100), default="", server_default="", nullable=False)
+    qq: Mapped[str] = mapped_column(String(20), default="", server_default="", nullable=False)
     # "stay in touch every N days"; the next follow-up counts from last_contact_at
     cadence_days: Mapped[int | None] = mapped_column(Integer)
     # a cadence in calendar months (cadence_days is then NULL): see crmdesk.domain.followups.cadence
@@ -112,10 +126,7 @@ class Customer(TimestampMixin, SoftDeleteMixin, Base):
         """
         if use_list_index:
             return cls.deleted_at.is_(None)
-        column = cls.__table__.c.deleted_at
-        return UnaryExpression(column, operator=operators.custom_op("+"), type_=column.type).is_(
-            None
-        )
+        return NotIndexed(cls.__table__.c.deleted_at).is_(None)
 
     __table_args__ = (
         # the customer list in name or company order is read straight off these indexes of
@@ -125,6 +136,8 @@ class Customer(TimestampMixin, SoftDeleteMixin, Base):
         Index("ix_customers_company", "company", sqlite_where=text("deleted_at IS NULL")),
         Index("ix_customers_deleted_at", "deleted_at", sqlite_where=text("deleted_at IS NOT NULL")),
         Index("ix_customers_created_at", "created_at"),
+        # ids only grow (migration 0004): a purged record's id is never given again
+        {"sqlite_autoincrement": True},
     )
 
 
@@ -229,10 +242,22 @@ class ImportBatch(Base):
     undone_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
 
+class ImportMapping(Base):
+    """A column mapping the user saved, reused for the next file with the same header."""
+
+    __tablename__ = "import_mappings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # the header's columns, folded and joined by U+001F: one saved mapping per header
+    headers: Mapped[str] = mapped_column(Text, nullable=False, unique=True)
+    mapping: Mapped[str] = mapped_column(Text, nullable=False)  # JSON list of field keys or null
+    saved_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+
 # --- follow-ups ----------------------------------------------------------------------------
 
 
-class FollowUp(TimestampMixin, SoftDeleteMixin, Base):
+class FollowUp(TimestampMixin, SoftDeleteMixin, VersionMixin, Base):
     __tablename__ = "followups"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -254,6 +279,8 @@ class FollowUp(TimestampMixin, SoftDeleteMixin, Base):
     ticket_id: Mapped[int | None] = mapped_column(
         ForeignKey("service_tickets.id", ondelete="SET NULL")
     )
+    # the user whose follow-up this is (whose reminders fire); empty: everyone's
+    owner: Mapped[str] = mapped_column(String(100), server_default="", nullable=False)
 
     __table_args__ = (
         Index("ix_followups_due_at", "due_at"),
@@ -262,13 +289,15 @@ class FollowUp(TimestampMixin, SoftDeleteMixin, Base):
         # covering indexes for the dashboard's counts (due today/overdue, done per week)
         Index("ix_followups_status_due_at", "status", "due_at", "deleted_at", "customer_id"),
         Index("ix_followups_status_completed_at", "status", "completed_at", "deleted_at"),
+        # ids only grow (migration 0004): a purged record's id is never given again
+        {"sqlite_autoincrement": True},
     )
 
 
 # --- after-sales service -------------------------------------------------------------------
 
 
-class ServiceTicket(TimestampMixin, SoftDeleteMixin, Base):
+class ServiceTicket(TimestampMixin, SoftDeleteMixin, VersionMixin, Base):
     __tablename__ = "service_tickets"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -304,6 +333,8 @@ class ServiceTicket(TimestampMixin, SoftDeleteMixin, Base):
         Index("ix_service_tickets_customer_id", "customer_id"),
         Index("ix_service_tickets_status", "status"),
         Index("ix_service_tickets_due_at", "due_at"),
+        # ids only grow (migration 0004): a purged record's id is never given again
+        {"sqlite_autoincrement": True},
     )
 
 
@@ -354,7 +385,7 @@ class BusinessSetting(Base):
 # --- budget plans and actual spending ------------------------------------------------------
 
 
-class BudgetPlan(TimestampMixin, SoftDeleteMixin, Base):
+class BudgetPlan(TimestampMixin, SoftDeleteMixin, VersionMixin, Base):
     """A saved plan. Header fields are columns; the rest of the plan file lives in ``settings``.
 
     ``settings`` holds the parts of the ``crmdesk-plan`` JSON that are not items (rates as decimal
@@ -373,7 +404,7 @@ class BudgetPlan(TimestampMixin, SoftDeleteMixin, Base):
     settings: Mapped[str] = mapped_column(Text, default="{}", nullable=False)  # JSON
     total_cost: Mapped[Decimal | None] = mapped_column(Money)
     npv: Mapped[Decimal | None] = mapped_column(Money)
-    payback_years: Mapped[str | None] = mapped_column(String(20))  # decimal string or None
+    payback_years: Mapped[str | None] = mapped_column(String(40))  # decimal string or None
     is_active: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
     go_live_date: Mapped[dt.date | None] = mapped_column(Date)
     baseline: Mapped[str] = mapped_column(Text, default="{}", nullable=False)  # JSON measures
@@ -406,6 +437,20 @@ class PlanItem(Base):
     plan: Mapped[BudgetPlan] = relationship(back_populates="items")
 
     __table_args__ = (Index("ix_plan_items_plan_id", "plan_id"),)
+
+
+class PlanEvaluation(TimestampMixin, Base):
+    """A weighted scorecard of compared plans (``crmdesk-evaluation`` JSON in ``data``).
+
+    ``candidates`` is the sorted JSON list of the compared plans' names: the key that finds
+    the scorecard again when the same plans are compared.
+    """
+
+    __tablename__ = "plan_evaluations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidates: Mapped[str] = mapped_column(Text, nullable=False, unique=True)
+    data: Mapped[str] = mapped_column(Text, nullable=False)
 
 
 class SpendingEntry(TimestampMixin, SoftDeleteMixin, Base):
@@ -442,6 +487,8 @@ class Activity(Base):
     entity_id: Mapped[int | None] = mapped_column(Integer)
     customer_id: Mapped[int | None] = mapped_column(Integer)  # no FK: survives hard deletes
     action: Mapped[str] = mapped_column(String(20), nullable=False)  # created, updated, deleted...
+    # who did it (the signed-in user of a shared database; empty on a single-user PC)
+    user_name: Mapped[str] = mapped_column(String(100), server_default="", nullable=False)
     summary: Mapped[str] = mapped_column(Text, default="", nullable=False)
     details: Mapped[str] = mapped_column(Text, default="{}", nullable=False)  # JSON
 
@@ -449,3 +496,21 @@ class Activity(Base):
         Index("ix_activity_log_customer_id", "customer_id"),
         Index("ix_activity_log_entity", "entity", "entity_id"),
     )
+
+
+# --- team edition: the people who sign in to a shared database ------------------------------
+
+
+class User(TimestampMixin, Base):
+    """Someone who signs in to a shared (PostgreSQL) database; unused on a single-user PC."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True, nullable=False)
+    display_name: Mapped[str] = mapped_column(String(200), default="", nullable=False)
+    role: Mapped[str] = mapped_column(String(20), nullable=False)  # owner, sales, service, viewer
+    password_hash: Mapped[str] = mapped_column(String(200), nullable=False)  # argon2id
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)

@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 
 # The revisions this version knows, oldest first; the last is the head.
 # tests/unit/db/test_migrations.py checks this against the Alembic scripts.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0005")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0011")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -29,6 +29,10 @@ class DatabaseTooNewError(UserError):
 
 class DatabaseDamagedError(UserError):
     """The file is not a SQLite database, or SQLite reports it damaged."""
+
+
+class DatabaseBusyError(UserError):
+    """Another program holds the database locked for longer than the busy timeout."""
 
 
 def read_revision(path: Path) -> str | None:
@@ -45,7 +49,9 @@ def read_revision(path: Path) -> str | None:
             f"{path} is not a CRMDesk database (it is not an SQLite file). It was left untouched."
         )
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        from crmdesk.db.engine import BUSY_TIMEOUT_MS, read_only_uri
+
+        con = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             check = con.execute("PRAGMA quick_check").fetchone()
             if not check or check[0] != "ok":
@@ -70,6 +76,15 @@ def read_revision(path: Path) -> str | None:
             return row[0] if row else None
         finally:
             con.close()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DatabaseBusyError(
+                f"{path}: another program is using the database; "
+                "close it (or wait until it finishes) and try again."
+            ) from exc
+        raise DatabaseDamagedError(
+            f"{path} cannot be read as a database ({exc}). It was left untouched; restore a backup."
+        ) from exc
     except sqlite3.DatabaseError as exc:
         raise DatabaseDamagedError(
             f"{path} cannot be read as a database ({exc}). It was left untouched; restore a backup."
@@ -88,17 +103,44 @@ def needs_upgrade(revision: str | None) -> bool:
     return revision != HEAD_REVISION
 
 
-def upgrade(path: Path) -> None:
-    """Run the Alembic migrations on ``path`` up to the head revision."""
+def upgrade(path: Path, target: str = "head") -> None:
+    """Run the Alembic migrations on ``path`` up to ``target``, all in ONE transaction.
+
+    pysqlite's own transaction handling commits around DDL, so a crash in the middle of a
+    migration used to leave a new column beside the old version number. Here the driver's
+    handling is switched off and the connection emits BEGIN itself (SQLAlchemy's recipe for
+    transactional DDL on pysqlite): a crash or an error at any point leaves the old schema.
+    """
     from alembic import command
     from alembic.config import Config
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import NullPool
+
+    from crmdesk.db.engine import BUSY_TIMEOUT_MS, database_url
+
+    engine = create_engine(database_url(path), poolclass=NullPool, hide_parameters=True)
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.isolation_level = None  # the driver begins and commits nothing itself
+        # batch migrations copy tables: foreign keys off (a no-op once a transaction is open)
+        dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+        dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: object) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")  # type: ignore[attr-defined]
 
     config = Config()
     config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
-    config.set_main_option("sqlalchemy.url", f"sqlite:///{path}")
     config.attributes["configure_logger"] = False
-    log.info("upgrading %s to schema %s", path, HEAD_REVISION)
-    command.upgrade(config, "head")
+    log.info("upgrading %s to schema %s", path, target)
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, target)
+    finally:
+        engine.dispose()
 
 
 def prepare(path: Path, backup_before_upgrade: Callable[[Path], object] | None = None) -> None:

@@ -8,6 +8,9 @@ from typing import Any
 
 from sqlalchemy import DateTime, Integer
 from sqlalchemy.engine import Dialect
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.expression import ColumnElement
+from sqlalchemy.sql.visitors import InternalTraversal
 from sqlalchemy.types import TypeDecorator
 
 from crmdesk.domain.money import from_minor, to_minor
@@ -59,3 +62,25 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         stored = dt.datetime.fromisoformat(value) if isinstance(value, str) else value
         assert isinstance(stored, dt.datetime)
         return stored.replace(tzinfo=dt.UTC)
+
+
+class NotIndexed(ColumnElement[Any]):
+    """A column that the query planner must not use an index for: ``+col`` on SQLite (its
+    documented way to keep an index out of a condition), the plain column elsewhere."""
+
+    inherit_cache = True
+    _traverse_internals = [("column", InternalTraversal.dp_clauseelement)]  # noqa: RUF012
+
+    def __init__(self, column: ColumnElement[Any]) -> None:
+        self.column = column
+        self.type = column.type
+
+
+@compiles(NotIndexed)
+def _not_indexed(element: NotIndexed, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.column, **kw))
+
+
+@compiles(NotIndexed, "sqlite")
+def _not_indexed_sqlite(element: NotIndexed, compiler: Any, **kw: Any) -> str:
+    return "+" + str(compiler.process(element.column, **kw))

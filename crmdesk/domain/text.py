@@ -35,7 +35,7 @@ def han_of(text: str) -> list[str]:
     return HAN.findall(text)
 
 
-_NOT_PHONE = re.compile(r"[^\d\s()+\-./#*ext]")
+_NOT_PHONE = re.compile(r"[^\d\s()+\-./*]")
 
 
 def fold(text: str) -> str:
@@ -86,20 +86,52 @@ def fold_all(texts: list[str]) -> list[str]:
     return lines
 
 
+# an extension after the number: 转 8, 分机 8, ext. 8, x8, #8, ;ext=8 (tel: URIs)
+_EXTENSION = re.compile(
+    r"\s*(?:转|轉|分机|分機|ext\.?|extension|x|#|;\s*ext=)\s*(\d{1,6})\s*$", re.IGNORECASE
+)
+# the numbers +44 and +86 dial at home with a trunk 0 ("(0)" is often written in between)
+_TRUNK_ZERO = {"44"}
+
+
+def split_extension(number: str) -> tuple[str, str]:
+    """``(number without its extension, extension digits or "")``."""
+    match = _EXTENSION.search(number)
+    if match is None or not any(ch.isdigit() for ch in number[: match.start()]):
+        return number, ""
+    return number[: match.start()], match[1]
+
+
 def normalize_phone(number: str) -> str:
-    """Digits only, without a Chinese country prefix (+86, 0086) in front of a mobile number."""
+    """One form for every way of writing a number: digits, the home form of +86/+44 numbers.
+
+    "+86 139 1234 5678", "0086 139-1234-5678" and "13912345678" give 13912345678;
+    "+86 10 6552 9988" and "010-6552-9988" give 01065529988; an extension follows a "#".
+    """
     number = number or ""
     if not number.isascii():  # NFKC leaves ASCII as it is; most numbers are ASCII
         number = unicodedata.normalize("NFKC", number)
-    return _digits(number)
+    if number.isdigit():
+        return _digits(number, False)
+    main, extension = split_extension(number.strip().removeprefix("tel:"))
+    key = _digits(main, main.lstrip(" (").startswith("+"))
+    return f"{key}#{extension}" if extension and key else key
 
 
-def _digits(number: str) -> str:
+def _digits(number: str, plus: bool) -> str:
     digits = _NON_DIGITS.sub("", number)
-    if digits.startswith("0086"):
-        digits = digits[4:]
-    elif digits.startswith("86") and len(digits) == 13:
-        digits = digits[2:]
+    if digits.startswith("00"):
+        digits, plus = digits[2:], True
+    if plus and digits.startswith("86"):
+        rest = digits[2:]
+        if rest.startswith(("0", "400", "800")) or (len(rest) == 11 and rest[0] == "1"):
+            return rest
+        return "0" + rest if len(rest) >= 5 else digits  # a landline: 10 6552 9988
+    if plus and digits[:2] in _TRUNK_ZERO:
+        rest = digits[2:]
+        return rest if rest.startswith("0") else "0" + rest
+    if not plus and len(digits) == 13 and digits.startswith("86"):
+        return digits[2:]
     return digits
 
 
@@ -119,17 +151,20 @@ def is_valid_phone(number: str) -> bool:
 def phone_key(number: str) -> str | None:
     """``normalize_phone(number)`` if ``number`` is a valid phone, else None.
 
-    Checking and normalising in one pass: an import does both for every row.
+    Checking and normalising in one pass: an import does both for every row. A valid phone
+    has 5 to 15 digits before its extension (service numbers such as 10086 and 95588 too).
     """
     if number.isascii():
         lowered = number.lower()
     else:
         number = unicodedata.normalize("NFKC", number)
         lowered = number.casefold()  # what fold() gives, but for its spacing
-    if _NOT_PHONE.search(lowered):  # the pattern allows any whitespace: spacing is irrelevant
+    main = split_extension(lowered.strip().removeprefix("tel:"))[0]
+    if _NOT_PHONE.search(main):  # the pattern allows any whitespace: spacing is irrelevant
         return None
-    digits = _digits(number)
-    return digits if 5 <= len(digits) <= 15 else None
+    key = normalize_phone(number)
+    digits = key.partition("#")[0]
+    return key if 5 <= len(digits) <= 15 else None
 
 
 def email_forms(email: str) -> tuple[str, str] | None:

@@ -2,7 +2,7 @@
 verdicts, signatures.
 
 Every cell is a ``Paragraph`` (so it wraps instead of running out of its column) made from
-escaped text; data tables repeat their header row on each page they continue on.
+escaped text; data tables split like a book (``booktable``).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from crmdesk.i18n import translate
+from crmdesk.reports.booktable import BookTable
 from crmdesk.reports.styles import (
     BAND,
     FAIL,
@@ -86,11 +87,15 @@ def data_table(
     numeric: Sequence[int] = (),
     extra: list[Any] | None = None,
     banded: bool = True,
-) -> Table:
-    """A table with a dark header row repeated on every page it spans.
+    keep_last: int = 0,
+    caption: str | None = None,
+) -> BookTable:
+    """A table with a dark header row, split across pages like a book (``BookTable``).
 
     Plain strings become escaped paragraphs (right-aligned in ``numeric`` columns); flowables
-    are used as given, so callers can pass bold or coloured cells.
+    are used as given, so callers can pass bold or coloured cells. ``keep_last`` rows at the
+    end (a total) never start a page without the two rows before them. Continued parts are
+    captioned "(continued)", or ``caption`` followed by it.
     """
     numeric_set = set(numeric)
     head = [
@@ -108,9 +113,22 @@ def data_table(
             else:
                 cells.append(styles.p(cell, styles.cell_num if i in numeric_set else styles.cell))
         body.append(cells)
-    table = Table([head, *body], colWidths=list(col_widths), repeatRows=1)
-    table.setStyle(grid_style(styles.fonts.regular, 1, banded, len(body) + 1, extra))
-    return table
+    style = grid_style(styles.fonts.regular, 1, banded, len(body) + 1, extra)
+    return BookTable(
+        [head],
+        body,
+        col_widths,
+        style.getCommands(),
+        caption=styles.p(continued_caption(caption), styles.note),
+        keep_last=keep_last,
+    )
+
+
+def continued_caption(title: str | None = None) -> str:
+    """ "(continued)", or "<title> (continued)" (Chinese: "（续）", "<title>（续）")."""
+    if title:
+        return translate("Report", "{title} (continued)").format(title=title)
+    return translate("Report", "(continued)")
 
 
 def callout(
@@ -155,6 +173,34 @@ def signature_block(labels: Sequence[str], styles: ReportStyles, width: float) -
     return table
 
 
+def approval_block(
+    prepared_by: str, company: str, date: str, styles: ReportStyles, width: float
+) -> Table:
+    """ "Prepared by" (name and company, or a line to write on), "Date" and "Approved by"
+    side by side, each over a signature line, as a bank or a board expects on a budget."""
+
+    def column(label: str, lines: Sequence[str]) -> list[Flowable]:
+        filled = [styles.p(text, styles.cell) for text in lines if text]
+        return [
+            styles.p(label, styles.card_label),
+            *(filled or [Spacer(1, 11)]),
+            Spacer(1, 22),
+            _Ruled(styles.p(translate("Report", "Signature"), styles.small)),
+        ]
+
+    cells = [
+        column(translate("Report", "Prepared by"), [prepared_by, company]),
+        column(translate("Report", "Date"), [date]),
+        column(translate("Report", "Approved by"), []),
+    ]
+    table = Table([cells], colWidths=widths(width, [1.4, 0.9, 1.4]))
+    commands: list[Any] = [("VALIGN", (0, 0), (-1, -1), "BOTTOM")]
+    for index in range(3):
+        commands.append(("LEFTPADDING", (index, 0), (index, 0), 0 if index == 0 else 14))
+    table.setStyle(plain_style(styles.fonts.regular, commands))
+    return table
+
+
 class _Ruled(Flowable):
     """A flowable with a signature line drawn above it."""
 
@@ -189,7 +235,7 @@ def cards(items: Sequence[Card], styles: ReportStyles, width: float, columns: in
         note = item[2] if len(item) > 2 else None
         content: list[Any] = [
             styles.p(label, styles.card_label),
-            styles.bold(value, _fitting(value, styles.card_value, room)),
+            styles.bold(value, fitting(value, styles.card_value, room)),
         ]
         if note:
             content.append(styles.p(note, styles.small))
@@ -217,7 +263,7 @@ def cards(items: Sequence[Card], styles: ReportStyles, width: float, columns: in
     return table
 
 
-def _fitting(text: str, style: ParagraphStyle, width: float) -> ParagraphStyle:
+def fitting(text: str, style: ParagraphStyle, width: float) -> ParagraphStyle:
     """``style``, smaller if ``text`` would not fit ``width`` on one line (down to 9 points)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 

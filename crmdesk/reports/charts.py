@@ -43,8 +43,8 @@ def nice_ticks(low: float, high: float, count: int = 5, include_zero: bool = Tru
 
 def axis_label(value: float, chinese: bool) -> str:
     """Short money label for an axis: ``120k``/``1.5M``, or ``12万``/``1.5亿`` in Chinese."""
-    sign = "-" if value < 0 else ""
     size = abs(value)
+    sign = "\u2212" if value < 0 and f"{size:,.0f}" != "0" else ""  # true minus, no "-0"
     if chinese:
         units: tuple[tuple[float, str], ...] = ((1e8, "亿"), (1e4, "万"))
     else:

@@ -9,7 +9,8 @@ Where it looks, first match wins:
 
 1. ``resources/fonts/*.ttf|*.ttc`` (an installer may bundle a font there);
 2. Windows: Microsoft YaHei (``msyh.ttc``, bold ``msyhbd.ttc``), SimSun with SimHei as its
-   bold, SimHei alone;
+   bold, SimHei alone, DengXian, KaiTi, FangSong, in ``%WINDIR%\\Fonts`` and then in the
+   per-user ``%LOCALAPPDATA%\\Microsoft\\Windows\\Fonts``; then any TrueType collection there;
 3. Linux: WenQuanYi Micro Hei / Zen Hei, AR PL UMing/UKai/SungtiL, Droid Sans Fallback,
    then whatever fontconfig lists for Chinese that is TrueType;
 4. otherwise reportlab's built-in ``STSong-Light`` CID font. That one is *not* embedded
@@ -78,13 +79,38 @@ class FontSet:
     source: str
 
 
+def _windows_font_dirs() -> list[Path]:
+    """The system fonts folder, then the per-user one (fonts installed "for me only")."""
+    folders = [Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"]
+    local = os.environ.get("LOCALAPPDATA")
+    if local:
+        folders.append(Path(local) / "Microsoft" / "Windows" / "Fonts")
+    return folders
+
+
 def _windows_candidates() -> Iterator[FontCandidate]:
-    fonts = Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
-    yield FontCandidate(FontFile(fonts / "msyh.ttc"), FontFile(fonts / "msyhbd.ttc"))
-    yield FontCandidate(FontFile(fonts / "msyh.ttf"), FontFile(fonts / "msyhbd.ttf"))
-    yield FontCandidate(FontFile(fonts / "simsun.ttc"), FontFile(fonts / "simhei.ttf"))
-    yield FontCandidate(FontFile(fonts / "simhei.ttf"))
-    yield FontCandidate(FontFile(fonts / "simsun.ttf"))
+    """Microsoft YaHei, SimSun, SimHei, DengXian, KaiTi, FangSong; then any TrueType collection.
+
+    The named ones come with every Chinese-capable Windows; the collections found after them
+    cover a font a user installed (checked for Chinese glyphs before use).
+    """
+    folders = _windows_font_dirs()
+    for fonts in folders:
+        yield FontCandidate(FontFile(fonts / "msyh.ttc"), FontFile(fonts / "msyhbd.ttc"))
+        yield FontCandidate(FontFile(fonts / "msyh.ttf"), FontFile(fonts / "msyhbd.ttf"))
+        yield FontCandidate(FontFile(fonts / "simsun.ttc"), FontFile(fonts / "simhei.ttf"))
+        yield FontCandidate(FontFile(fonts / "simhei.ttf"))
+        yield FontCandidate(FontFile(fonts / "simsun.ttf"))
+        yield FontCandidate(FontFile(fonts / "Deng.ttf"), FontFile(fonts / "Dengb.ttf"))
+        yield FontCandidate(FontFile(fonts / "simkai.ttf"))
+        yield FontCandidate(FontFile(fonts / "simfang.ttf"))
+    for fonts in folders:
+        try:
+            collections = sorted(fonts.glob("*.ttc"))
+        except OSError:
+            continue
+        for file in collections:
+            yield FontCandidate(FontFile(file))
 
 
 _LINUX_FILES = (
@@ -201,9 +227,32 @@ def find_font_set(
         )
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 
-    log.warning("no Chinese TrueType font found; PDFs use %s, not embedded", FALLBACK_CID_FONT)
+    log.warning("%s", no_font_message())
     pdfmetrics.registerFont(UnicodeCIDFont(FALLBACK_CID_FONT))
     return FontSet(FALLBACK_CID_FONT, FALLBACK_CID_FONT, False, False, FALLBACK_CID_FONT)
+
+
+def no_font_message(platform: str | None = None) -> str:
+    """What a user reads when no candidate was usable: where we looked and what to do."""
+    platform = platform or sys.platform
+    if platform == "win32":
+        fonts = Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
+        looked = (
+            f"Microsoft YaHei (msyh.ttc), SimSun (simsun.ttc) or another Chinese TrueType "
+            f"font in {fonts}"
+        )
+        remedy = (
+            'add the Windows optional feature "Chinese (Simplified) Supplemental Fonts" '
+            "(Settings > Apps > Optional features)"
+        )
+    else:
+        looked = "WenQuanYi, AR PL or another TrueType Chinese font"
+        remedy = "install one (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei)"
+    return (
+        f"no Chinese font found ({looked}): PDFs use {FALLBACK_CID_FONT}, which is not "
+        f"embedded, so Chinese text shows only where the PDF viewer has a Chinese font; "
+        f"{remedy}, or put a TrueType .ttf/.ttc file into {resources_dir() / 'fonts'}"
+    )
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,9 +1,9 @@
 """Colours, paragraph styles and table styles shared by every report.
 
 All text uses the fonts of ``fonts.report_fonts()`` (never reportlab's Helvetica, which is not
-embedded). Wrapping uses reportlab's CJK mode in both languages: it breaks Latin text at
-spaces and Chinese text between characters, and splits over-long words, so nothing a user
-typed runs out of its cell.
+embedded). Every paragraph is a ``linebreak.Para``: reportlab's CJK mode with the rules of print
+(no line starts with ，or ：, numbers stay with their units), and over-long words split, so
+nothing a user typed runs out of its cell.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, TableStyle
 
 from crmdesk.reports.fonts import FontSet, report_fonts
+from crmdesk.reports.linebreak import Para
 from crmdesk.reports.text import escape
 
 INK = colors.HexColor("#1d2733")
@@ -50,7 +51,7 @@ SERIES = tuple(
 )
 
 
-class BoldParagraph(Paragraph):
+class BoldParagraph(Para):
     """A paragraph drawn bold with fill + stroke, for fonts that have no bold face.
 
     The stroke is 3.5% of the font size: visibly bold, and the outline stays within the
@@ -90,7 +91,7 @@ class Heading(BoldParagraph):
         if self.drawn_bold:
             super().draw()
         else:
-            Paragraph.draw(self)
+            Para.draw(self)
 
 
 @dataclass
@@ -119,19 +120,17 @@ class ReportStyles:
 
     def p(self, text: object, style: ParagraphStyle) -> Paragraph:
         """A paragraph showing ``text`` exactly (escaped)."""
-        return Paragraph(escape(text), style)
+        return Para(escape(text), style)
 
     def bold(self, text: object, style: ParagraphStyle) -> Paragraph:
         """``text`` in bold: the bold face if the font has one, else drawn bold."""
         if self.fonts.real_bold:
-            return Paragraph(
-                escape(text), ParagraphStyle("b", parent=style, fontName=self.fonts.bold)
-            )
+            return Para(escape(text), ParagraphStyle("b", parent=style, fontName=self.fonts.bold))
         return BoldParagraph(escape(text), style)
 
     def rich(self, markup_text: str, style: ParagraphStyle) -> Paragraph:
         """A paragraph from markup already built with ``text.markup``/``text.escape``."""
-        return Paragraph(markup_text, style)
+        return Para(markup_text, style)
 
     def heading(self, text: object, level: int = 1, reserve: float = 80) -> Paragraph:
         """A section heading that starts a new page unless ``reserve`` points fit after it."""

@@ -39,9 +39,9 @@ def escape(text: object) -> str:
 
 def para(text: object, style: ParagraphStyle, **kwargs: Any) -> Paragraph:
     """A ``Paragraph`` showing ``text`` verbatim (escaped with :func:`escape`)."""
-    from reportlab.platypus import Paragraph
+    from crmdesk.reports.linebreak import Para
 
-    return Paragraph(escape(text), style, **kwargs)
+    return Para(escape(text), style, **kwargs)
 
 
 def markup(template: str, **values: object) -> str:

@@ -12,6 +12,7 @@ import contextlib
 import importlib
 import os
 import shlex
+import subprocess
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -105,9 +106,18 @@ def is_autostart_enabled(env: Mapping[str, str] | None = None, platform: str | N
     return linux_entry_path(env).is_file()
 
 
+def windows_command_line(command: Sequence[str]) -> str:
+    """The Run value: quoted the way Windows programs split their command line.
+
+    ``list2cmdline`` follows the Microsoft C runtime rules, so a folder with spaces or
+    Chinese characters, or one ending in a backslash, arrives as one argument.
+    """
+    return subprocess.list2cmdline(list(command))
+
+
 def _set_windows(enabled: bool, command: Sequence[str]) -> str | None:
     winreg: Any = importlib.import_module("winreg")
-    value = " ".join(f'"{a}"' if " " in a else a for a in command)
+    value = windows_command_line(command)
     try:
         with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY, 0, winreg.KEY_SET_VALUE) as key:
             if enabled:

@@ -8,13 +8,14 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -70,8 +71,14 @@ class CrashDialog(QDialog):
 def report_exception(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> None:
-    """Log the exception and show the crash dialog (once at a time); the app keeps running."""
+    """Log the exception and show the crash dialog (once at a time); the app keeps running.
+
+    A busy database, a full disk or a read-only folder is not a crash: it gets a plain
+    message saying what to do (and the log gets no statement text with personal data).
+    """
     global _showing
+    if _explain_storage(exc):
+        return
     details = "".join(traceback.format_exception(exc_type, exc, tb))
     log.error("unexpected error\n%s", details)
     reported.append(details)
@@ -83,6 +90,34 @@ def report_exception(
         dialog.exec()
     finally:
         _showing = False
+
+
+def _explain_storage(exc: BaseException) -> bool:
+    from crmdesk.services.storage import storage_problem
+
+    problem = storage_problem(exc)
+    if problem is None:
+        return False
+    log.warning("storage problem (%s): %s", problem, type(exc).__name__)
+    texts = {
+        "busy": QCoreApplication.translate(
+            "Storage",
+            "Another program is using the database, so this could not be saved. Close it or "
+            "wait until it finishes, then try again.",
+        ),
+        "full": QCoreApplication.translate(
+            "Storage",
+            "The disk is full, so this could not be saved. Free some space, then try again.",
+        ),
+        "read_only": QCoreApplication.translate(
+            "Storage",
+            "The data folder is read-only, so this could not be saved. Copy the data folder "
+            "somewhere you may write to and open it there.",
+        ),
+    }
+    if interactive and QApplication.instance() is not None:
+        QMessageBox.warning(QApplication.activeWindow(), "CRMDesk", texts[problem])
+    return True
 
 
 def install_excepthook(log_file: Path | None, show_dialog: bool = True) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QColor,
     QDesktopServices,
+    QGuiApplication,
     QIcon,
     QKeySequence,
     QPainter,
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from crmdesk import APP_NAME, __version__, settings
+from crmdesk import APP_NAME, settings
 from crmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from crmdesk.paths import resources_dir
 from crmdesk.ui.context import AppContext
@@ -389,16 +390,11 @@ class MainWindow(QMainWindow):
         dialog.raise_()
 
     def on_about_action_triggered(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About CRMDesk"),
-            self.tr(
-                "<h3>CRMDesk %1</h3><p>An offline CRM and CRM budget planner for small "
-                "businesses.</p><p>Data folder: %2</p>"
-            )
-            .replace("%1", __version__)
-            .replace("%2", str(self.ctx.data_dir.root)),
-        )
+        from crmdesk.ui.settings.about import AboutDialog
+
+        dialog = AboutDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # --- state ---------------------------------------------------------------------------
 
@@ -409,6 +405,12 @@ class MainWindow(QMainWindow):
             area = self.screen().availableGeometry()
             self.resize(min(1280, int(area.width() * 0.92)), min(800, int(area.height() * 0.9)))
             self.move(area.center() - self.rect().center())
+            if area.width() <= 1440:
+                # on a laptop screen every pixel counts: the lists show their columns whole
+                self.setGeometry(area)
+                if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+                    # a real desktop: maximised, so the frame stays on the screen too
+                    self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         state = self.ctx.settings.get(settings.WINDOW_STATE)
         if state:
             self.restoreState(state)

@@ -53,20 +53,32 @@ def chinese_messages(iscc: Path, work_dir: Path) -> Path:
     return target
 
 
+def iscc_arguments(
+    version: str, app_dir: str, out_dir: str, isl: str, script: str = str(SCRIPT)
+) -> list[str]:
+    """ISCC's command-line arguments: the /D defines crmdesk.iss expects, then the script.
+
+    The paths are as the compiler sees them (Windows paths; under Wine, Z:\\...).
+    """
+    return [
+        "/Q",
+        f"/DAppVersion={version}",
+        f"/DAppDir={app_dir}",
+        f"/DOutputDir={out_dir}",
+        f"/DChineseIsl={isl}",
+        script,
+    ]
+
+
+def setup_name(version: str) -> str:
+    """The file ISCC writes (OutputBaseFilename in crmdesk.iss)."""
+    return f"crmdesk-{version}-setup.exe"
+
+
 def build_setup(iscc: Path, version: str, app_dir: Path, work_dir: Path, out_dir: Path) -> Path:
     """Run ISCC on crmdesk.iss; returns dist/crmdesk-<version>-setup.exe."""
     isl = chinese_messages(iscc, work_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    subprocess.run(
-        [
-            str(iscc),
-            "/Q",
-            f"/DAppVersion={version}",
-            f"/DAppDir={app_dir}",
-            f"/DOutputDir={out_dir}",
-            f"/DChineseIsl={isl}",
-            str(SCRIPT),
-        ],
-        check=True,
-    )
-    return out_dir / f"crmdesk-{version}-setup.exe"
+    arguments = iscc_arguments(version, str(app_dir), str(out_dir), str(isl))
+    subprocess.run([str(iscc), *arguments], check=True)
+    return out_dir / setup_name(version)

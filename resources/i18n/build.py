@@ -5,6 +5,10 @@
 
 pyside6-lupdate reads self.tr(), QCoreApplication.translate() and QT_TRANSLATE_NOOP() calls;
 obsolete entries are dropped so the file stays the size of the product.
+
+English needs a translation too, for plural forms only: Qt resolves ``tr("%n row(s)", n=n)``
+into "1 row" / "5 rows" only through a loaded translator, so crmdesk_en.ts holds just the
+``%n`` messages (lupdate -pluralonly) with their English singular and plural.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 LANGUAGES = ("zh_CN",)
+PLURAL_ONLY = ("en",)  # languages whose .ts holds only the %n plural messages
 
 
 def tool(name: str) -> str:
@@ -40,12 +45,13 @@ def sources() -> list[str]:
     return sorted(str(p) for p in (ROOT / "crmdesk").rglob("*.py") if "migrations" not in p.parts)
 
 
-def update_ts(ts: Path) -> None:
+def update_ts(ts: Path, plural_only: bool = False) -> None:
     with tempfile.NamedTemporaryFile("w", suffix=".lst", delete=False, encoding="utf-8") as fh:
         fh.write("\n".join(sources()))
         listing = fh.name
+    options = ["-no-obsolete", "-locations", "none"] + (["-pluralonly"] if plural_only else [])
     subprocess.run(
-        [tool("lupdate"), "-no-obsolete", "-locations", "none", f"@{listing}", "-ts", str(ts)],
+        [tool("lupdate"), *options, f"@{listing}", "-ts", str(ts)],
         check=True,
         stdout=subprocess.DEVNULL,
     )
@@ -84,16 +90,23 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     status = 0
-    for lang in LANGUAGES:
+    for lang in LANGUAGES + PLURAL_ONLY:
         ts = HERE / f"crmdesk_{lang}.ts"
+        plural_only = lang in PLURAL_ONLY
+        if not ts.exists():
+            ts.write_text(
+                '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                f'<TS version="2.1" language="{lang}" sourcelanguage="en"></TS>\n',
+                encoding="utf-8",
+            )
         if args.check:
             with tempfile.TemporaryDirectory() as tmp:
                 copy = Path(tmp) / ts.name
                 shutil.copy(ts, copy)
-                update_ts(copy)
+                update_ts(copy, plural_only)
                 missing = unfinished(copy)
         else:
-            update_ts(ts)
+            update_ts(ts, plural_only)
             release(ts, HERE / f"crmdesk_{lang}.qm")
             missing = unfinished(ts)
         for context, source in missing:

@@ -43,6 +43,61 @@
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About CRMDesk</source>
+        <translation>关于 CRMDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;CRMDesk %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;CRMDesk %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>An offline CRM and CRM budget planner for small businesses.</source>
+        <translation>面向小企业的离线客户管理与 CRM 预算规划软件。</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>许可：</translation>
+    </message>
+    <message>
+        <source>Proprietary. All rights reserved by the publisher.</source>
+        <translation>专有软件，发行方保留所有权利。</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>日志文件夹：</translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>复制诊断信息</translation>
+    </message>
+    <message>
+        <source>Versions and folders, to paste into a message to support; no customer data.</source>
+        <translation>版本与文件夹信息，可粘贴到发给客服的消息中；不含客户数据。</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard.</source>
+        <translation>诊断信息已复制到剪贴板。</translation>
+    </message>
 </context>
 <context>
     <name>Agenda</name>
@@ -93,6 +148,10 @@
 <context>
     <name>Application</name>
     <message>
+        <source>A backup restores into a single-user data folder, not into the shared database.</source>
+        <translation>备份只能恢复到单机数据文件夹，不能恢复到共享数据库。</translation>
+    </message>
+    <message>
         <source>Data restored from %1</source>
         <translation>已从 %1 恢复数据</translation>
     </message>
@@ -103,6 +162,14 @@
     <message>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Another CRMDesk program (process %1) is using the data folder %2: a command such as an import or a restore, or a window on another screen. Close it or let it finish, then try again.</source>
+        <translation>另一个 CRMDesk 程序（进程 %1）正在使用数据文件夹 %2：可能是导入、恢复等命令，或另一个屏幕上的窗口。请关闭它或等它完成后重试。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
     </message>
 </context>
 <context>
@@ -260,10 +327,6 @@
         <translation>折现累计</translation>
     </message>
     <message>
-        <source>Year %1</source>
-        <translation>第 %1 年</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -335,7 +398,7 @@
     </message>
     <message>
         <source>Checking every row...</source>
-        <translation>正在检查每一行...</translation>
+        <translation>正在检查每一行…</translation>
     </message>
     <message>
         <source>Checking %1</source>
@@ -352,6 +415,12 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; new customers · &lt;b&gt;%2&lt;/b&gt; already in your list (%3) · &lt;b&gt;%4&lt;/b&gt; repeated in the file · &lt;b&gt;%5&lt;/b&gt; cannot be imported</source>
         <translation>新客户 &lt;b&gt;%1&lt;/b&gt; 位 · 已在列表中 &lt;b&gt;%2&lt;/b&gt; 位（%3）· 文件内重复 &lt;b&gt;%4&lt;/b&gt; 位 · 无法导入 &lt;b&gt;%5&lt;/b&gt; 位</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are imported with a value they could not use left in the notes (listed below).</source>
+        <translation>
+            <numerusform>%n 行将照常导入，其中无法使用的值会保留在备注中（见下方列表）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>same %1 as %2</source>
@@ -417,6 +486,10 @@
         <translation>方案在 {horizon} 年规划期内无法收回投资，而回收期应在 12 个月以内。请降低初始投入、分阶段上线或让效益提前实现。</translation>
     </message>
     <message>
+        <source>The cumulative cash flow reaches zero after {years} years but turns negative again in year {dip_year} and is still negative at the end of the horizon, so the plan does not pay back. Lower the later costs or bring benefits forward.</source>
+        <translation>累计现金流在 {years} 年后回到零，但在第 {dip_year} 年再次转负，到测算期末仍为负，因此该方案无法收回投资。请降低后期成本或让收益提前到来。</translation>
+    </message>
+    <message>
         <source>Skipped: the plan gives no deployment time.</source>
         <translation>已跳过：方案未填写部署时间。</translation>
     </message>
@@ -447,6 +520,10 @@
     <message>
         <source>Yearly maintenance (at most {maintenance}) is {share} of the initial implementation labour and services ({labour}), within the 40% it can reach.</source>
         <translation>每年运维成本（最高 {maintenance}）占初始实施人工和服务费用（{labour}）的 {share}，未超过 40% 的上限。</translation>
+    </message>
+    <message>
+        <source>The plan has {labour} of one-off implementation labour and services but no maintenance at all. Customised systems need upgrades, fixes and support every year: add a yearly maintenance line (often 15% to 40% of the implementation labour).</source>
+        <translation>方案包含 {labour} 的一次性实施人工与服务，却完全没有运维费用。定制系统每年都需要升级、修复和技术支持：请添加年度运维项（通常为实施人工的 15% 至 40%）。</translation>
     </message>
     <message>
         <source>Yearly maintenance reaches {maintenance}, {share} of the initial implementation labour and services ({labour}). Even demanding systems stay near 40%: check the estimate, or whether implementation labour is missing from the plan.</source>
@@ -614,6 +691,10 @@
         <translation>以此方案为基准衡量其他方案：改选其他方案带来的增量净现值、内部收益率和投资回收期。</translation>
     </message>
     <message>
+        <source>Evaluation scorecard...</source>
+        <translation>评估打分表…</translation>
+    </message>
+    <message>
         <source>Baseline:</source>
         <translation>基准方案：</translation>
     </message>
@@ -624,6 +705,14 @@
     <message>
         <source>Do nothing</source>
         <translation>不实施</translation>
+    </message>
+    <message>
+        <source>Highest equivalent annual value: %1 (the horizons differ).</source>
+        <translation>等额年值最高：%1（各方案测算期不同）。</translation>
+    </message>
+    <message>
+        <source>Highest NPV: %1.</source>
+        <translation>净现值最高：%1。</translation>
     </message>
     <message>
         <source>Extra NPV against the baseline</source>
@@ -759,15 +848,15 @@
     </message>
     <message>
         <source>&amp;Add...</source>
-        <translation>添加(&amp;A)...</translation>
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation>编辑(&amp;E)...</translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete...</source>
-        <translation>删除(&amp;D)...</translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete custom field</source>
@@ -841,11 +930,19 @@
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation>编辑(&amp;E)...</translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Print record...</source>
-        <translation>打印档案(&amp;P)...</translation>
+        <translation>打印档案(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport data...</source>
+        <translation>导出数据(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save everything stored about this customer in one file, for them to keep</source>
+        <translation>将该客户的全部已存数据保存为一个文件，供其本人留存</translation>
     </message>
     <message>
         <source>Phones</source>
@@ -854,6 +951,14 @@
     <message>
         <source>E-mails</source>
         <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>QQ</source>
+        <translation>QQ</translation>
     </message>
     <message>
         <source>Address</source>
@@ -939,6 +1044,14 @@
         <translation>电子邮件(&amp;E)</translation>
     </message>
     <message>
+        <source>&amp;WeChat ID</source>
+        <translation>微信号(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;QQ</source>
+        <translation>&amp;QQ</translation>
+    </message>
+    <message>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
@@ -974,6 +1087,10 @@
         <translation>名</translation>
     </message>
     <message>
+        <source>Middle name</source>
+        <translation>中间名</translation>
+    </message>
+    <message>
         <source>Last name</source>
         <translation>姓</translation>
     </message>
@@ -994,6 +1111,14 @@
         <translation>电子邮件</translation>
     </message>
     <message>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>QQ</source>
+        <translation>QQ</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -1012,6 +1137,18 @@
     <message>
         <source>Birthday</source>
         <translation>生日</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>出生年份</translation>
+    </message>
+    <message>
+        <source>Birth month</source>
+        <translation>出生月份</translation>
+    </message>
+    <message>
+        <source>Birth day</source>
+        <translation>出生日</translation>
     </message>
     <message>
         <source>Custom fields</source>
@@ -1158,6 +1295,18 @@
         <translation>正在导出客户</translation>
     </message>
     <message>
+        <source>Export their data</source>
+        <translation>导出其个人数据</translation>
+    </message>
+    <message>
+        <source>JSON file (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Everything stored about %1 saved to %2</source>
+        <translation>%1 的全部已存数据已保存到 %2</translation>
+    </message>
+    <message>
         <source>search: %1</source>
         <translation>搜索：%1</translation>
     </message>
@@ -1186,11 +1335,11 @@
     </message>
     <message>
         <source>&amp;Tag...</source>
-        <translation>添加标签(&amp;T)...</translation>
+        <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Remove tag...</source>
-        <translation>移除标签(&amp;R)...</translation>
+        <translation>移除标签(&amp;R)…</translation>
     </message>
     <message>
         <source>Change &amp;stage</source>
@@ -1198,31 +1347,31 @@
     </message>
     <message>
         <source>&amp;Import...</source>
-        <translation>导入(&amp;I)...</translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>Import &amp;history...</source>
-        <translation>导入历史(&amp;H)...</translation>
+        <translation>导入历史(&amp;H)…</translation>
     </message>
     <message>
         <source>E&amp;xport...</source>
-        <translation>导出(&amp;X)...</translation>
+        <translation>导出(&amp;X)…</translation>
     </message>
     <message>
         <source>&amp;Print list...</source>
-        <translation>打印列表(&amp;P)...</translation>
+        <translation>打印列表(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Duplicates...</source>
-        <translation>重复客户(&amp;D)...</translation>
+        <translation>重复客户(&amp;D)…</translation>
     </message>
     <message>
         <source>Recycle &amp;bin...</source>
-        <translation>回收站(&amp;B)...</translation>
+        <translation>回收站(&amp;B)…</translation>
     </message>
     <message>
         <source>Custom &amp;fields...</source>
-        <translation>自定义字段(&amp;F)...</translation>
+        <translation>自定义字段(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
@@ -1276,6 +1425,30 @@
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
+    <message>
+        <source>someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3, after you opened it.</source>
+        <translation>在您打开之后，%2 于 %3 修改了“%1”。</translation>
+    </message>
+    <message>
+        <source>Keep their version (your edit is not saved), or save yours over it?</source>
+        <translation>保留对方的版本（您的修改不保存），还是用您的版本覆盖？</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>保留对方的</translation>
+    </message>
+    <message>
+        <source>Save mine</source>
+        <translation>保存我的</translation>
+    </message>
     <message numerus="yes">
         <source>Delete %n customer(s)</source>
         <translation>
@@ -1327,16 +1500,6 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <source>MMM &apos;&apos;yy</source>
-        <comment>short month and year on chart axes</comment>
-        <translation>yy年M月</translation>
-    </message>
-    <message>
-        <source>MMMM yyyy</source>
-        <comment>month and year in chart tooltips</comment>
-        <translation>yyyy年M月</translation>
-    </message>
-    <message>
         <source>d MMM</source>
         <comment>day and month on chart axes</comment>
         <translation>M月d日</translation>
@@ -1352,11 +1515,6 @@
     <message>
         <source>Week of %1</source>
         <translation>%1 当周</translation>
-    </message>
-    <message>
-        <source>d MMMM yyyy</source>
-        <comment>date in tooltips</comment>
-        <translation>yyyy年M月d日</translation>
     </message>
     <message>
         <source>Follow-ups done</source>
@@ -1543,7 +1701,7 @@
     </message>
     <message>
         <source>Looking for duplicates...</source>
-        <translation>正在查找重复客户...</translation>
+        <translation>正在查找重复客户…</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -1559,7 +1717,7 @@
     </message>
     <message>
         <source>&amp;Merge...</source>
-        <translation>合并(&amp;M)...</translation>
+        <translation>合并(&amp;M)…</translation>
     </message>
     <message>
         <source>Looking for duplicates</source>
@@ -1578,6 +1736,149 @@
     <message>
         <source>Merge %1 into %2</source>
         <translation>将 %1 合并到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluation</name>
+    <message>
+        <source>Functionality</source>
+        <translation>功能</translation>
+    </message>
+    <message>
+        <source>Technology and performance</source>
+        <translation>技术与性能</translation>
+    </message>
+    <message>
+        <source>Cost-benefit</source>
+        <translation>成本效益</translation>
+    </message>
+    <message>
+        <source>Service and support</source>
+        <translation>服务与支持</translation>
+    </message>
+    <message>
+        <source>Security and compliance</source>
+        <translation>安全与合规</translation>
+    </message>
+    <message>
+        <source>Market and user feedback</source>
+        <translation>市场与用户反馈</translation>
+    </message>
+    <message>
+        <source>Completeness (customer, sales, marketing, service, analysis)</source>
+        <translation>功能完整性（客户、销售、营销、服务、分析）</translation>
+    </message>
+    <message>
+        <source>Extensibility</source>
+        <translation>可扩展性</translation>
+    </message>
+    <message>
+        <source>Customisation</source>
+        <translation>可定制性</translation>
+    </message>
+    <message>
+        <source>Ease of use</source>
+        <translation>易用性</translation>
+    </message>
+    <message>
+        <source>Multi-platform access</source>
+        <translation>多平台访问</translation>
+    </message>
+    <message>
+        <source>Stability and response time</source>
+        <translation>稳定性与响应速度</translation>
+    </message>
+    <message>
+        <source>Scalability and fault recovery</source>
+        <translation>可伸缩性与故障恢复</translation>
+    </message>
+    <message>
+        <source>Security: encryption, access control, audit</source>
+        <translation>安全：加密、访问控制、审计</translation>
+    </message>
+    <message>
+        <source>Return: NPV</source>
+        <translation>回报：净现值</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>投资回收期</translation>
+    </message>
+    <message>
+        <source>Cost: TCO per user-month</source>
+        <translation>成本：每用户每月总拥有成本</translation>
+    </message>
+    <message>
+        <source>Benefit-cost ratio</source>
+        <translation>效益成本比</translation>
+    </message>
+    <message>
+        <source>After-sales support</source>
+        <translation>售后支持</translation>
+    </message>
+    <message>
+        <source>Implementation team&apos;s experience</source>
+        <translation>实施团队经验</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Personal-information protection (PIPL)</source>
+        <translation>个人信息保护（《个人信息保护法》）</translation>
+    </message>
+    <message>
+        <source>Market reputation and references</source>
+        <translation>市场口碑与参考案例</translation>
+    </message>
+    <message>
+        <source>User feedback and satisfaction</source>
+        <translation>用户反馈与满意度</translation>
+    </message>
+    <message>
+        <source>NPV: 1 if zero or less; else its share of the best NPV: 80% or more 5, 60% 4, 40% 3, less 2.</source>
+        <translation>净现值：为零或负得 1 分；否则按占最高净现值的比例：80% 及以上 5 分，60% 4 分，40% 3 分，更低 2 分。</translation>
+    </message>
+    <message>
+        <source>Payback: within 1 year 5, 2 years 4, 3 years 3, later within the horizon 2, never 1.</source>
+        <translation>投资回收期：1 年内 5 分，2 年内 4 分，3 年内 3 分，评估期内更晚 2 分，无法回收 1 分。</translation>
+    </message>
+    <message>
+        <source>TCO per user-month against the cheapest candidate with costs: no dearer 5, up to 1.25 times 4, 1.5 times 3, 2 times 2, dearer 1.</source>
+        <translation>每用户每月总拥有成本，与有成本的最便宜候选方案相比：不高于它 5 分，不超过 1.25 倍 4 分，1.5 倍 3 分，2 倍 2 分，更高 1 分。</translation>
+    </message>
+    <message>
+        <source>Benefit-cost ratio: below 1 scores 1, below 1.5 2, below 2 3, below 3 4, 3 or more 5.</source>
+        <translation>效益成本比：低于 1 得 1 分，低于 1.5 得 2 分，低于 2 得 3 分，低于 3 得 4 分，3 及以上得 5 分。</translation>
+    </message>
+    <message>
+        <source>A candidate without benefits (such as do nothing) scores 1 on NPV, payback and benefit-cost ratio.</source>
+        <translation>没有收益的候选方案（如“维持现状”）在净现值、投资回收期和效益成本比上均得 1 分。</translation>
+    </message>
+    <message>
+        <source>{rank}. {name} ({total})</source>
+        <translation>{rank}. {name}（{total}）</translation>
+    </message>
+    <message>
+        <source>Not ranked yet: {names} (every criterion with a weight needs a score).</source>
+        <translation>尚未排名：{names}（每个有权重的评估项都需要打分）。</translation>
+    </message>
+    <message>
+        <source>{first} and {second} are level on {total}: the scorecard does not separate them.</source>
+        <translation>{first} 与 {second} 同为 {total} 分：打分表无法区分二者。</translation>
+    </message>
+    <message>
+        <source>{first} leads {second} by {lead}. The smallest change of one weight that would swap them: {criterion} from {old} to {new} ({change} points, the other weights scaled in proportion).</source>
+        <translation>{first} 领先 {second} {lead} 分。能使二者名次互换的最小单项权重变化：{criterion}从 {old} 调到 {new}（{change} 个百分点，其他权重按比例缩放）。</translation>
+    </message>
+    <message>
+        <source>{first} leads {second} by {lead}, and no change of a single weight would swap them.</source>
+        <translation>{first} 领先 {second} {lead} 分，调整任何单项权重都不会使二者名次互换。</translation>
+    </message>
+    <message>
+        <source>Rank the candidates once at least two are fully scored.</source>
+        <translation>至少两个候选方案全部打分后才能排名。</translation>
     </message>
 </context>
 <context>
@@ -1666,7 +1967,7 @@
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation>浏览(&amp;B)...</translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>Import customers</source>
@@ -1678,7 +1979,7 @@
     </message>
     <message>
         <source>Reading...</source>
-        <translation>正在读取...</translation>
+        <translation>正在读取…</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -1699,11 +2000,11 @@
     <name>FilterBar</name>
     <message>
         <source>&amp;More filters...</source>
-        <translation>更多筛选(&amp;M)...</translation>
+        <translation>更多筛选(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Save this filter...</source>
-        <translation>保存此筛选(&amp;S)...</translation>
+        <translation>保存此筛选(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Delete this saved filter</source>
@@ -1814,7 +2115,7 @@
     <name>FollowUpHooks</name>
     <message>
         <source>New &amp;follow-up...</source>
-        <translation>新建跟进(&amp;F)...</translation>
+        <translation>新建跟进(&amp;F)…</translation>
     </message>
     <message>
         <source>Plan a follow-up from anywhere (Ctrl+Shift+F)</source>
@@ -1822,7 +2123,7 @@
     </message>
     <message>
         <source>&amp;Export follow-ups to calendar (.ics)...</source>
-        <translation>导出跟进到日历 (.ics)(&amp;E)...</translation>
+        <translation>导出跟进到日历 (.ics)(&amp;E)…</translation>
     </message>
     <message>
         <source>Start with the system, minimised to &amp;tray</source>
@@ -1956,7 +2257,7 @@
     </message>
     <message>
         <source>&amp;Done...</source>
-        <translation>完成(&amp;D)...</translation>
+        <translation>完成(&amp;D)…</translation>
     </message>
     <message>
         <source>Record the outcome and plan the next step</source>
@@ -1964,7 +2265,7 @@
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation>编辑(&amp;E)...</translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
@@ -1976,7 +2277,7 @@
     </message>
     <message>
         <source>Plan &amp;greetings...</source>
-        <translation>安排节日问候(&amp;G)...</translation>
+        <translation>安排节日问候(&amp;G)…</translation>
     </message>
     <message>
         <source>Birthday, New Year, Spring Festival, Mid-Autumn</source>
@@ -1984,7 +2285,7 @@
     </message>
     <message>
         <source>Stay in &amp;touch...</source>
-        <translation>定期联系(&amp;T)...</translation>
+        <translation>定期联系(&amp;T)…</translation>
     </message>
     <message>
         <source>Contact this customer every N days/weeks/months</source>
@@ -2173,6 +2474,21 @@
     </message>
 </context>
 <context>
+    <name>ImportFile</name>
+    <message>
+        <source>Two columns are named “{name}”: check which field each one goes into (a second name, company or title column is left out unless you choose).</source>
+        <translation>有两列都叫“{name}”：请核对每一列导入到哪个字段（第二个姓名、公司或职位列除非您选择，否则不导入）。</translation>
+    </message>
+    <message>
+        <source>The file mixes encodings: line(s) {lines} are UTF-8 in a {encoding} file and were read as UTF-8; check these customers after the import.</source>
+        <translation>文件混用了编码：第 {lines} 行在 {encoding} 文件中是 UTF-8 编码，已按 UTF-8 读取；导入后请核对这些客户。</translation>
+    </message>
+    <message>
+        <source>The card that starts on line {line} has no END:VCARD; it was read up to the next card or the end of the file.</source>
+        <translation>从第 {line} 行开始的名片缺少 END:VCARD；已读到下一张名片或文件末尾为止。</translation>
+    </message>
+</context>
+<context>
     <name>ImportHistory</name>
     <message>
         <source>Import finished</source>
@@ -2252,6 +2568,69 @@ You can undo the whole import now or later (More &gt; Import history).</source>
     <message>
         <source>Remove the customers added by %1 and put back the ones it updated?</source>
         <translation>要删除 %1 新增的客户，并还原其更新过的客户吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProfile</name>
+    <message>
+        <source>Google Contacts export (old format)</source>
+        <translation>Google 通讯录导出（旧格式）</translation>
+    </message>
+    <message>
+        <source>Google Contacts export</source>
+        <translation>Google 通讯录导出</translation>
+    </message>
+    <message>
+        <source>Outlook export</source>
+        <translation>Outlook 导出</translation>
+    </message>
+    <message>
+        <source>Outlook export (Chinese)</source>
+        <translation>Outlook 导出（中文）</translation>
+    </message>
+    <message>
+        <source>Thunderbird address book</source>
+        <translation>Thunderbird 通讯录</translation>
+    </message>
+    <message>
+        <source>LinkedIn connections</source>
+        <translation>领英人脉</translation>
+    </message>
+    <message>
+        <source>Salesforce export</source>
+        <translation>Salesforce 导出</translation>
+    </message>
+    <message>
+        <source>HubSpot export</source>
+        <translation>HubSpot 导出</translation>
+    </message>
+    <message>
+        <source>Zoho CRM export</source>
+        <translation>Zoho CRM 导出</translation>
+    </message>
+    <message>
+        <source>Odoo contacts export</source>
+        <translation>Odoo 联系人导出</translation>
+    </message>
+    <message>
+        <source>WeCom (企业微信) customer export</source>
+        <translation>企业微信客户导出</translation>
+    </message>
+    <message>
+        <source>DingTalk (钉钉) customer export</source>
+        <translation>钉钉客户导出</translation>
+    </message>
+    <message>
+        <source>Chinese customer sheet</source>
+        <translation>中文客户表</translation>
+    </message>
+    <message>
+        <source>Apple/iCloud contacts (vCard)</source>
+        <translation>Apple/iCloud 通讯录（vCard）</translation>
+    </message>
+    <message>
+        <source>Android contacts (vCard)</source>
+        <translation>安卓通讯录（vCard）</translation>
     </message>
 </context>
 <context>
@@ -2469,7 +2848,7 @@ You can undo the whole import now or later (More &gt; Import history).</source>
     </message>
     <message>
         <source>Choose a product...</source>
-        <translation>选择产品...</translation>
+        <translation>选择产品…</translation>
     </message>
     <message>
         <source>quote on request</source>
@@ -2509,6 +2888,14 @@ You can undo the whole import now or later (More &gt; Import history).</source>
     <message>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <source>, </source>
+        <comment>separator between items of a list</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -2602,7 +2989,7 @@ You can undo the whole import now or later (More &gt; Import history).</source>
     </message>
     <message>
         <source>&amp;Back up...</source>
-        <translation>备份(&amp;B)...</translation>
+        <translation>备份(&amp;B)…</translation>
     </message>
     <message>
         <source>Save a backup of all your data to one file</source>
@@ -2610,7 +2997,7 @@ You can undo the whole import now or later (More &gt; Import history).</source>
     </message>
     <message>
         <source>&amp;Restore from backup...</source>
-        <translation>从备份恢复(&amp;R)...</translation>
+        <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
         <source>Open &amp;data folder</source>
@@ -2684,14 +3071,6 @@ A safety copy of the current data is saved in the backups folder first.</source>
 
 替换前会先将当前数据的安全副本保存到备份文件夹。</translation>
     </message>
-    <message>
-        <source>About CRMDesk</source>
-        <translation>关于 CRMDesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;CRMDesk %1&lt;/h3&gt;&lt;p&gt;An offline CRM and CRM budget planner for small businesses.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CRMDesk %1&lt;/h3&gt;&lt;p&gt;面向小微企业的离线 CRM 及 CRM 预算规划工具。&lt;/p&gt;&lt;p&gt;数据文件夹：%2&lt;/p&gt;</translation>
-    </message>
 </context>
 <context>
     <name>MaintenancePage</name>
@@ -2747,12 +3126,36 @@ A safety copy of the current data is saved in the backups folder first.</source>
         <translation>示例</translation>
     </message>
     <message>
+        <source>&amp;Save this mapping</source>
+        <translation>保存此对应关系(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The next file with the same columns is mapped the same way.</source>
+        <translation>下次导入列相同的文件时，将按同样的方式对应。</translation>
+    </message>
+    <message>
         <source>First rows:</source>
         <translation>前几行：</translation>
     </message>
     <message>
         <source>(ignore)</source>
         <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>Your saved mapping for these columns is used.</source>
+        <translation>已使用您为这些列保存的对应关系。</translation>
+    </message>
+    <message>
+        <source>Recognised: %1</source>
+        <translation>已识别：%1</translation>
+    </message>
+    <message>
+        <source>Two columns are named “%1”: both are listed below.</source>
+        <translation>有两列都叫“%1”：两列都列在下面。</translation>
+    </message>
+    <message>
+        <source>Saved: the next file with these columns is mapped the same way.</source>
+        <translation>已保存：下次导入列相同的文件时，将按同样的方式对应。</translation>
     </message>
     <message>
         <source>Choose the column that holds the customer&apos;s name.</source>
@@ -2896,6 +3299,18 @@ A safety copy of the current data is saved in the backups folder first.</source>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>%1万</source>
+        <comment>amount in ten-thousands</comment>
+        <translation>%1万</translation>
+    </message>
+    <message>
+        <source>万 (%1)</source>
+        <translation>万元（%1）</translation>
     </message>
 </context>
 <context>
@@ -3995,12 +4410,16 @@ A safety copy of the current data is saved in the backups folder first.</source>
         <translation>截至 {date}</translation>
     </message>
     <message>
-        <source>Spent to date</source>
-        <translation>截至目前支出</translation>
+        <source>{reserve}, used {used} ({share}), {left} left</source>
+        <translation>{reserve}，已用 {used}（{share}），剩余 {left}</translation>
     </message>
     <message>
-        <source>Budgeted to date</source>
-        <translation>截至目前预算</translation>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Spent to date</source>
+        <translation>截至目前支出</translation>
     </message>
     <message>
         <source>Difference</source>
@@ -4009,14 +4428,6 @@ A safety copy of the current data is saved in the backups folder first.</source>
     <message>
         <source>Whole-plan budget</source>
         <translation>方案总预算</translation>
-    </message>
-    <message>
-        <source>Contingency reserve</source>
-        <translation>应急储备金</translation>
-    </message>
-    <message>
-        <source>{reserve}, used {used}</source>
-        <translation>{reserve}，已用 {used}</translation>
     </message>
     <message>
         <source>Plan year now</source>
@@ -4039,12 +4450,16 @@ A safety copy of the current data is saved in the backups folder first.</source>
         <translation>差异</translation>
     </message>
     <message>
-        <source>Variance %</source>
-        <translation>差异率</translation>
+        <source>Cost lines budgeted to date</source>
+        <translation>截至目前的成本项预算</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>合计</translation>
+        <source>Contingency reserve to date</source>
+        <translation>截至目前的应急储备金</translation>
+    </message>
+    <message>
+        <source>Variance %</source>
+        <translation>差异率</translation>
     </message>
     <message>
         <source>Category ({currency})</source>
@@ -4057,6 +4472,10 @@ A safety copy of the current data is saved in the backups folder first.</source>
     <message>
         <source>Actual to date</source>
         <translation>截至目前实际支出</translation>
+    </message>
+    <message>
+        <source>Total of the cost lines</source>
+        <translation>成本项合计</translation>
     </message>
     <message>
         <source>Budget (dashed)</source>
@@ -4087,6 +4506,10 @@ A safety copy of the current data is saved in the backups folder first.</source>
         <translation>实际回报</translation>
     </message>
     <message>
+        <source>Measured from go-live on {start} to the end of {end}.</source>
+        <translation>统计期间：自 {start} 上线起至 {end} 日终。</translation>
+    </message>
+    <message>
         <source>not within the horizon</source>
         <translation>不在规划期内</translation>
     </message>
@@ -4115,6 +4538,19 @@ A safety copy of the current data is saved in the backups folder first.</source>
     </message>
 </context>
 <context>
+    <name>PlanYears</name>
+    <message>
+        <source>At the start
+(year 0)</source>
+        <translation>开始时
+（第 0 年）</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>第 %1 年</translation>
+    </message>
+</context>
+<context>
     <name>PlannerScreen</name>
     <message>
         <source>Budget planner</source>
@@ -4126,7 +4562,7 @@ A safety copy of the current data is saved in the backups folder first.</source>
     </message>
     <message>
         <source>New plan...</source>
-        <translation>新建方案...</translation>
+        <translation>新建方案…</translation>
     </message>
     <message>
         <source>Build a budget step by step (Ctrl+N)</source>
@@ -4134,7 +4570,7 @@ A safety copy of the current data is saved in the backups folder first.</source>
     </message>
     <message>
         <source>Edit...</source>
-        <translation>编辑...</translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Open the plan in the wizard</source>
@@ -4158,7 +4594,7 @@ A safety copy of the current data is saved in the backups folder first.</source>
     </message>
     <message>
         <source>Open file...</source>
-        <translation>打开文件...</translation>
+        <translation>打开文件…</translation>
     </message>
     <message>
         <source>Open a plan saved as a .json file</source>
@@ -4166,7 +4602,7 @@ A safety copy of the current data is saved in the backups folder first.</source>
     </message>
     <message>
         <source>Save as file...</source>
-        <translation>另存为文件...</translation>
+        <translation>另存为文件…</translation>
     </message>
     <message>
         <source>Save the plan as a .json file</source>
@@ -4174,7 +4610,7 @@ A safety copy of the current data is saved in the backups folder first.</source>
     </message>
     <message>
         <source>Compare...</source>
-        <translation>比较...</translation>
+        <translation>比较…</translation>
     </message>
     <message>
         <source>Compare the selected plans (select up to four) side by side</source>
@@ -4182,7 +4618,7 @@ A safety copy of the current data is saved in the backups folder first.</source>
     </message>
     <message>
         <source>Sensitivity...</source>
-        <translation>敏感性分析...</translation>
+        <translation>敏感性分析…</translation>
     </message>
     <message>
         <source>See which figures move NPV most</source>
@@ -4190,7 +4626,7 @@ A safety copy of the current data is saved in the backups folder first.</source>
     </message>
     <message>
         <source>Print / PDF...</source>
-        <translation>打印/PDF...</translation>
+        <translation>打印/PDF…</translation>
     </message>
     <message>
         <source>Preview, print or save the budget report</source>
@@ -4263,6 +4699,37 @@ The wizard walks you through licence, customisation, training, maintenance and b
     <message>
         <source>Only plans in the same currency can be compared.</source>
         <translation>只能比较货币相同的方案。</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesBox</name>
+    <message>
+        <source>Reports and follow-ups</source>
+        <translation>报表与跟进</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4（210 × 297 毫米）</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Letter（8.5 × 11 英寸）</translation>
+    </message>
+    <message>
+        <source>Paper size:</source>
+        <translation>纸张大小：</translation>
+    </message>
+    <message>
+        <source>Default reminder:</source>
+        <translation>默认提醒：</translation>
+    </message>
+    <message>
+        <source> days later</source>
+        <translation> 天后</translation>
+    </message>
+    <message>
+        <source>Next step after a follow-up:</source>
+        <translation>跟进后下一步间隔：</translation>
     </message>
 </context>
 <context>
@@ -4367,12 +4834,12 @@ The wizard walks you through licence, customisation, training, maintenance and b
         <translation>请标记 CRM 的上线日期：本软件会统计该日以来的相同指标，并与基准进行比较。</translation>
     </message>
     <message>
-        <source>Go-live is still ahead; the figures are measured from that day.</source>
-        <translation>尚未上线；指标将从上线当天开始统计。</translation>
+        <source>Nothing measured yet: figures are measured from go-live up to the end of yesterday.</source>
+        <translation>尚无统计数据：各项数据从上线之日起统计至昨日日终。</translation>
     </message>
     <message>
-        <source>Measured over %1 months since go-live.</source>
-        <translation>统计期为上线后 %1 个月。</translation>
+        <source>Measured over %1 months since go-live, up to the end of %2.</source>
+        <translation>自上线以来统计了 %1 个月，截至 %2 日终。</translation>
     </message>
     <message>
         <source>%1 (typed)</source>
@@ -4427,7 +4894,7 @@ The wizard walks you through licence, customisation, training, maintenance and b
     </message>
     <message>
         <source>Delete for &amp;good...</source>
-        <translation>永久删除(&amp;G)...</translation>
+        <translation>永久删除(&amp;G)…</translation>
     </message>
     <message>
         <source>The recycle bin is empty.</source>
@@ -4462,7 +4929,7 @@ The wizard walks you through licence, customisation, training, maintenance and b
     </message>
     <message>
         <source>&amp;Done...</source>
-        <translation>完成(&amp;D)...</translation>
+        <translation>完成(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
@@ -4506,10 +4973,6 @@ The wizard walks you through licence, customisation, training, maintenance and b
     <message>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
-    </message>
-    <message>
-        <source>n/a</source>
-        <translation>不适用</translation>
     </message>
     <message>
         <source>{years} years</source>
@@ -4586,6 +5049,10 @@ The wizard walks you through licence, customisation, training, maintenance and b
     <message>
         <source>Years {first}–{last}</source>
         <translation>第 {first}–{last} 年</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
     </message>
     <message>
         <source>{years}, and totals</source>
@@ -4686,6 +5153,30 @@ The wizard walks you through licence, customisation, training, maintenance and b
     <message>
         <source>Risk-adjusted</source>
         <translation>风险调整后</translation>
+    </message>
+    <message>
+        <source>{title} (continued)</source>
+        <translation>{title}（续）</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>（续）</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>编制人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审批人</translation>
     </message>
     <message>
         <source>Pass</source>
@@ -4840,10 +5331,6 @@ The wizard walks you through licence, customisation, training, maintenance and b
         <translation>内部收益率</translation>
     </message>
     <message>
-        <source>Return on investment</source>
-        <translation>投资回报率</translation>
-    </message>
-    <message>
         <source>Payback period</source>
         <translation>投资回收期</translation>
     </message>
@@ -4854,6 +5341,18 @@ The wizard walks you through licence, customisation, training, maintenance and b
     <message>
         <source>TCO per user-month</source>
         <translation>每用户每月总拥有成本</translation>
+    </message>
+    <message>
+        <source>Funding need: none, the cumulative cash flow is never negative.</source>
+        <translation>资金需求：无，累计现金流从未为负。</translation>
+    </message>
+    <message>
+        <source>Funding need: {amount}, the deepest point of the cumulative cash flow, at the investment date (year 0).</source>
+        <translation>资金需求：{amount}，即累计现金流的最低点，出现在投资日（第 0 年）。</translation>
+    </message>
+    <message>
+        <source>Funding need: {amount}, the deepest point of the cumulative cash flow, at the end of year {year}.</source>
+        <translation>资金需求：{amount}，即累计现金流的最低点，出现在第 {year} 年末。</translation>
     </message>
     <message>
         <source>CRM budget plan</source>
@@ -5061,11 +5560,19 @@ The wizard walks you through licence, customisation, training, maintenance and b
     </message>
     <message>
         <source>NPV = Σ CF_t / (1 + r)^t for t = 0 ... N, with the discount rate r = {rate} and the horizon N in years. The present values of benefits, PV(B), and of costs, PV(C), are discounted the same way.</source>
-        <translation>NPV = Σ CF_t / (1 + r)^t，t = 0 ... N，其中折现率 r = {rate}，N 为规划期年数。效益现值 PV(B) 和成本现值 PV(C) 按同样方法折现。</translation>
+        <translation>NPV = Σ CF_t / (1 + r)^t，t = 0 … N，其中折现率 r = {rate}，N 为规划期年数。效益现值 PV(B) 和成本现值 PV(C) 按同样方法折现。</translation>
+    </message>
+    <message>
+        <source>The IRR is the rate at which NPV = 0. NPV is a polynomial in x = 1 / (1 + r); every one of its roots with r above −100% is found in exact fractions: the repeated factors are divided out, Sturm&apos;s theorem counts the roots in an interval, and bisection isolates each root and narrows it to about 24 significant digits. No rate is too large or too close to another to be found, and where NPV comes near zero without reaching it there is no root. If the flows never change sign there is no IRR; if NPV has no root there is no real IRR; if it has several, all are listed and none should be used alone. The MIRR finances outflows and reinvests inflows at the discount rate ({rate}).</source>
+        <translation>内部收益率（IRR）是使 NPV = 0 的折现率。NPV 是关于 x = 1 / (1 + r) 的多项式；所有 r 高于 −100% 的根都以精确分数求得：先除去重复因子，再用斯图姆定理统计区间内的根数，以二分法隔离每个根并精确到约 24 位有效数字。再大的收益率、再接近的两个根都不会遗漏；NPV 只是接近零而未到达零时，则没有根。如果现金流从不变号，则没有 IRR；如果 NPV 没有根，则没有实数 IRR；如果有多个根，将全部列出，任何一个都不宜单独使用。修正内部收益率（MIRR）按折现率（{rate}）计算流出资金的融资成本和流入资金的再投资收益。</translation>
+    </message>
+    <message>
+        <source>Payback is the time from year 0 until the cumulative net cash flow first reaches zero, interpolated linearly within the year in which it does. If the cumulative flow later turns negative again, this is stated together with the final crossing, after which it stays at or above zero; the check &quot;payback within 12 months&quot; is judged on that final crossing. Discounted payback does the same with discounted flows.</source>
+        <translation>投资回收期是从第 0 年起到累计净现金流首次回到零的时间，在回到零的那一年内按线性插值计算。如果累计现金流之后再次转负，将一并说明，并给出最终回正的时点（此后不再低于零）；“12 个月内收回投资”的检查以该最终时点为准。折现投资回收期对折现后的现金流作同样计算。</translation>
     </message>
     <message>
         <source>The break-even annual benefit is the level yearly benefit in years 1 ... N whose present value equals PV(C), so that NPV = 0. Total cost of ownership (TCO) is the undiscounted sum of all costs over years 0 ... N; per year it is divided by N, per user by the number of users, per user-month by users × 12 × N.</source>
-        <translation>盈亏平衡年效益是第 1 ... N 年中每年相等、现值等于 PV(C) 从而使 NPV = 0 的年效益。总拥有成本（TCO）是第 0 ... N 年全部成本的未折现合计；每年总拥有成本为其除以 N，每用户总拥有成本为其除以用户数，每用户每月总拥有成本为其除以 用户数 × 12 × N。</translation>
+        <translation>盈亏平衡年效益是第 1 … N 年中每年相等、现值等于 PV(C) 从而使 NPV = 0 的年效益。总拥有成本（TCO）是第 0 … N 年全部成本的未折现合计；每年总拥有成本为其除以 N，每用户总拥有成本为其除以用户数，每用户每月总拥有成本为其除以 用户数 × 12 × N。</translation>
     </message>
     <message>
         <source>{share} in year {year}</source>
@@ -5108,16 +5615,8 @@ The wizard walks you through licence, customisation, training, maintenance and b
         <translation>内部收益率（IRR）与修正内部收益率（MIRR）</translation>
     </message>
     <message>
-        <source>The IRR is the rate at which NPV = 0. It is found by scanning NPV(r) for changes of sign between −99% and +1,000% and refining each root with Brent&apos;s method. If the flows never change sign there is no IRR; if NPV has no root there is no real IRR; if it has several, all are listed and none should be used alone. The MIRR finances outflows and reinvests inflows at the discount rate ({rate}).</source>
-        <translation>IRR 是使 NPV = 0 的折现率。计算方法是在 −99% 到 +1,000% 之间扫描 NPV(r) 的符号变化，再用 Brent 法精确求出每个根。如果现金流始终不变号，则没有 IRR；如果 NPV 没有根，则不存在实数 IRR；如果有多个根，则全部列出，且不应单独使用其中任何一个。MIRR 按折现率（{rate}）为现金流出融资，并将现金流入再投资。</translation>
-    </message>
-    <message>
         <source>Payback</source>
         <translation>投资回收期</translation>
-    </message>
-    <message>
-        <source>Payback is the time from year 0 until the cumulative net cash flow first reaches zero, interpolated linearly within the year in which it does. If the cumulative flow later turns negative again, this is stated together with the final crossing. Discounted payback does the same with discounted flows.</source>
-        <translation>投资回收期是从第 0 年到累计净现金流首次达到零所需的时间，在达到零的那一年内按线性插值。如果累计现金流之后再次转负，会一并说明最终转正的时间。折现投资回收期用折现后的现金流按同样方法计算。</translation>
     </message>
     <message>
         <source>Break-even annual benefit and TCO</source>
@@ -5188,8 +5687,12 @@ The wizard walks you through licence, customisation, training, maintenance and b
         <translation>净现值为零的点</translation>
     </message>
     <message>
-        <source>Each driver is moved on its own, the others kept as planned. Bars show how far NPV moves; the widest bars are the assumptions to check first.</source>
-        <translation>每次只调整一个因素，其余保持计划值。条形表示净现值的变动幅度；最宽的条形对应最需要优先核实的假设。</translation>
+        <source>Each driver is moved on its own, the others kept as planned: amounts (costs, benefits, users) by the same relative step, the discount rate by percentage points, each range printed beside its bar. The bars are sorted by how far NPV moves, widest first: those are the assumptions to check first. The last column gives the break-even value of each driver.</source>
+        <translation>每次只变动一个因素，其余保持计划值：金额类因素（成本、收益、用户数）按相同的相对幅度变动，折现率按百分点变动，变动范围标在各条形旁。条形按 NPV 的变动幅度排序，最宽的在前：这些是最先需要核实的假设。最后一列给出各因素的盈亏平衡值。</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>假设</translation>
     </message>
     <message>
         <source>Figure</source>
@@ -5210,6 +5713,10 @@ The wizard walks you through licence, customisation, training, maintenance and b
     <message>
         <source>baseline</source>
         <translation>基准方案</translation>
+    </message>
+    <message>
+        <source>Highest equivalent annual value: {plan} (the horizons differ).</source>
+        <translation>等额年值最高：{plan}（各方案测算期不同）。</translation>
     </message>
     <message>
         <source>Highest NPV: {plan}.</source>
@@ -5276,6 +5783,10 @@ The wizard walks you through licence, customisation, training, maintenance and b
         <translation>方案比较</translation>
     </message>
     <message>
+        <source>Evaluation scorecard</source>
+        <translation>评估打分表</translation>
+    </message>
+    <message>
         <source>Sensitivity</source>
         <translation>敏感性分析</translation>
     </message>
@@ -5306,6 +5817,54 @@ The wizard walks you through licence, customisation, training, maintenance and b
     <message>
         <source>Plan NPV {npv}</source>
         <translation>方案净现值 {npv}</translation>
+    </message>
+    <message>
+        <source>Weights in percent add up to 100; scores run from 1 (poor) to 5 (excellent). A candidate&apos;s weighted total is the sum of weight times score divided by 100, on the same 1-5 scale. Cost-benefit scores come from each plan&apos;s figures (shown in brackets) by the rule below.</source>
+        <translation>权重以百分比表示，合计为 100；评分从 1（差）到 5（优）。候选方案的加权总分为各项权重乘以评分之和除以 100，同样为 1–5 分制。成本效益类评分按下列规则由各方案的财务数据（括号内）得出。</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评估项</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Weighted total</source>
+        <translation>加权总分</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Ranking and how robust it is</source>
+        <translation>排名及其稳健性</translation>
+    </message>
+    <message>
+        <source>How the cost-benefit scores are set</source>
+        <translation>成本效益评分规则</translation>
+    </message>
+    <message>
+        <source>Evidence behind the scores (*)</source>
+        <translation>评分依据（*）</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选方案</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation>不实施</translation>
     </message>
 </context>
 <context>
@@ -5496,6 +6055,25 @@ The wizard walks you through licence, customisation, training, maintenance and b
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>售后服务</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>只读</translation>
+    </message>
+</context>
+<context>
     <name>RunningTotalsTable</name>
     <message>
         <source>Updated as you type. Year 0 is the investment date; years 1 onwards are the years after it. Amounts are not discounted here; the summary shows NPV.</source>
@@ -5514,10 +6092,6 @@ The wizard walks you through licence, customisation, training, maintenance and b
         <translation>净额（效益 - 成本）</translation>
     </message>
     <message>
-        <source>Year %1</source>
-        <translation>第 %1 年</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -5532,16 +6106,48 @@ The wizard walks you through licence, customisation, training, maintenance and b
 <context>
     <name>Scenarios</name>
     <message>
-        <source>The plans have different horizons; NPV and totals cover different numbers of years.</source>
-        <translation>各方案的规划期不同，净现值和合计所覆盖的年数不同。</translation>
+        <source>The plans have different horizons, so NPV and totals cover different numbers of years; compare them on equivalent annual value (NPV spread evenly over each plan&apos;s years at its rate).</source>
+        <translation>各方案的测算期不同，净现值和合计覆盖的年数不一样；请比较等额年值（按各方案自身的折现率，把净现值平均分摊到其各年）。</translation>
     </message>
     <message>
-        <source>The plans use different discount rates, so their NPVs are not directly comparable; incremental figures use the baseline&apos;s rate.</source>
-        <translation>各方案的折现率不同，净现值不能直接比较；增量数据按基准方案的折现率计算。</translation>
+        <source>The plans use different discount rates, so their NPVs are not directly comparable and no plan is named best.</source>
+        <translation>各方案使用的折现率不同，净现值不能直接比较，因此不指定最佳方案。</translation>
+    </message>
+    <message>
+        <source>The figures against the baseline discount the difference of the flows at the baseline&apos;s rate ({rate}).</source>
+        <translation>相对基准方案的各项数字，按基准方案的折现率（{rate}）对现金流差额折现。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>折现率</translation>
+    </message>
+    <message>
+        <source>Horizon (years)</source>
+        <translation>测算期（年）</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户数</translation>
+    </message>
+    <message>
+        <source>Risk adjustment: benefits lower by</source>
+        <translation>风险调整：收益下调</translation>
+    </message>
+    <message>
+        <source>Risk adjustment: costs higher by</source>
+        <translation>风险调整：成本上调</translation>
     </message>
     <message>
         <source>NPV</source>
         <translation>净现值</translation>
+    </message>
+    <message>
+        <source>Equivalent annual value</source>
+        <translation>等额年值</translation>
     </message>
     <message>
         <source>PV of benefits</source>
@@ -5632,7 +6238,126 @@ The wizard walks you through licence, customisation, training, maintenance and b
     </message>
 </context>
 <context>
+    <name>ScorecardDialog</name>
+    <message>
+        <source>Evaluation scorecard</source>
+        <translation>评估打分表</translation>
+    </message>
+    <message>
+        <source>Weigh what matters to you (weights in percent, adding up to 100) and score each candidate from 1 (poor) to 5 (excellent) from demos, reference calls and documents. Cost-benefit scores come from the plans&apos; figures.</source>
+        <translation>为您看重的方面设定权重（百分比，合计 100），并根据产品演示、参考客户回访和文档，为每个候选方案打 1（差）到 5（优）分。成本效益类评分由方案的财务数据得出。</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>添加评估项</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>删除评估项</translation>
+    </message>
+    <message>
+        <source>Default criteria</source>
+        <translation>默认评估项</translation>
+    </message>
+    <message>
+        <source>Go back to the default criteria and weights.</source>
+        <translation>恢复默认的评估项和权重。</translation>
+    </message>
+    <message>
+        <source>Evidence for the selected score:</source>
+        <translation>所选评分的依据：</translation>
+    </message>
+    <message>
+        <source>demo, reference call, expert review...</source>
+        <translation>产品演示、参考客户回访、专家评审…</translation>
+    </message>
+    <message>
+        <source>Save as file...</source>
+        <translation>另存为文件…</translation>
+    </message>
+    <message>
+        <source>Write the scorecard as a file for crmdesk plan report --evaluation.</source>
+        <translation>将打分表写入文件，供 crmdesk plan report --evaluation 使用。</translation>
+    </message>
+    <message>
+        <source>Print report...</source>
+        <translation>打印报告…</translation>
+    </message>
+    <message>
+        <source>The first plan&apos;s budget report with the comparison and this scorecard.</source>
+        <translation>第一个方案的预算报告，含方案对比和本打分表。</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评估项</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>New criterion %1</source>
+        <translation>新评估项 %1</translation>
+    </message>
+    <message>
+        <source>Weights add up to 100%.</source>
+        <translation>权重合计 100%。</translation>
+    </message>
+    <message>
+        <source>Weights add up to %1%: they must add up to 100% before saving.</source>
+        <translation>权重合计 %1%：必须合计 100% 才能保存。</translation>
+    </message>
+    <message>
+        <source>The ranking appears when the weights add up to 100%.</source>
+        <translation>权重合计为 100% 时显示排名。</translation>
+    </message>
+    <message>
+        <source>Ranking (weighted total, 1-5):</source>
+        <translation>排名（加权总分，1–5）：</translation>
+    </message>
+    <message>
+        <source>The weights must add up to exactly 100% before the scorecard is saved.</source>
+        <translation>权重必须恰好合计 100% 才能保存打分表。</translation>
+    </message>
+    <message>
+        <source>Save scorecard as</source>
+        <translation>打分表另存为</translation>
+    </message>
+    <message>
+        <source>Evaluation files (*.json)</source>
+        <translation>评估文件 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardSummary</name>
+    <message>
+        <source>; </source>
+        <comment>between the ranked candidates</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Scorecard: %1. %2</source>
+        <translation>打分表：%1。%2</translation>
+    </message>
+</context>
+<context>
     <name>Sensitivity</name>
+    <message>
+        <source>{driver} (±{step})</source>
+        <translation>{driver}（±{step}）</translation>
+    </message>
+    <message>
+        <source>{driver} (−{down} / +{up})</source>
+        <translation>{driver}（−{down} / +{up}）</translation>
+    </message>
+    <message>
+        <source>{driver} (±{points} points)</source>
+        <translation>{driver}（±{points} 个百分点）</translation>
+    </message>
+    <message>
+        <source>{driver} (−{down} / +{up} points)</source>
+        <translation>{driver}（−{down} / +{up} 个百分点）</translation>
+    </message>
     <message>
         <source>Costs: {category}</source>
         <translation>成本：{category}</translation>
@@ -6028,6 +6753,37 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>CRMDesk&apos;s data is on the shared database %1.</source>
+        <translation>CRMDesk 的数据在共享数据库 %1 上。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>This name is locked after too many wrong passwords: try again in a few minutes, or ask an owner.</source>
+        <translation>密码错误次数过多，此用户已被锁定：请几分钟后再试，或请店主解锁。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+</context>
+<context>
     <name>Snooze</name>
     <message>
         <source>1 hour</source>
@@ -6261,6 +7017,21 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <source>Another program is using the database, so this could not be saved. Close it or wait until it finishes, then try again.</source>
+        <translation>另一个程序正在使用数据库，因此未能保存。请关闭该程序或等它完成后重试。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this could not be saved. Free some space, then try again.</source>
+        <translation>磁盘已满，因此未能保存。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only, so this could not be saved. Copy the data folder somewhere you may write to and open it there.</source>
+        <translation>数据文件夹是只读的，因此未能保存。请将数据文件夹复制到可写入的位置，然后在那里打开。</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Check the figures and the rule checks, note how you will handle each risk, then save the plan. Use the list on the left to change any page.</source>
@@ -6376,7 +7147,7 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
     </message>
     <message>
         <source>Save as file...</source>
-        <translation>另存为文件...</translation>
+        <translation>另存为文件…</translation>
     </message>
     <message>
         <source>Save a copy of the plan as a .json file</source>
@@ -6384,15 +7155,15 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
     </message>
     <message>
         <source>Print / PDF...</source>
-        <translation>打印/PDF...</translation>
+        <translation>打印/PDF…</translation>
     </message>
     <message>
         <source>Compare scenarios...</source>
-        <translation>比较方案...</translation>
+        <translation>比较方案…</translation>
     </message>
     <message>
         <source>Sensitivity...</source>
-        <translation>敏感性分析...</translation>
+        <translation>敏感性分析…</translation>
     </message>
     <message>
         <source>Some fields still need attention (%1); the figures leave them out.</source>
@@ -6401,6 +7172,10 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
     <message>
         <source>None listed.</source>
         <translation>未列出。</translation>
+    </message>
+    <message>
+        <source>Add costs and benefits to see the return.</source>
+        <translation>请填写成本和收益，即可看到回报。</translation>
     </message>
     <message>
         <source>%1 at %2</source>
@@ -6413,6 +7188,18 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
     <message>
         <source>No risk-adjusted case</source>
         <translation>无风险调整情景</translation>
+    </message>
+    <message>
+        <source>More than one: %1</source>
+        <translation>不止一个：%1</translation>
+    </message>
+    <message>
+        <source>None: the yearly figures never turn from spending to earning.</source>
+        <translation>无：各年现金流始终没有由支出转为收益。</translation>
+    </message>
+    <message>
+        <source>None: no discount rate makes this plan break even.</source>
+        <translation>无：没有任何折现率能使该方案收支平衡。</translation>
     </message>
     <message>
         <source>%1 years</source>
@@ -6461,11 +7248,11 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
     </message>
     <message>
         <source>&amp;Resolve...</source>
-        <translation>解决(&amp;R)...</translation>
+        <translation>解决(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Close...</source>
-        <translation>关闭(&amp;C)...</translation>
+        <translation>关闭(&amp;C)…</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
@@ -6473,11 +7260,11 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation>编辑(&amp;E)...</translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>Satis&amp;faction...</source>
-        <translation>满意度(&amp;F)...</translation>
+        <translation>满意度(&amp;F)…</translation>
     </message>
     <message>
         <source>Record the customer&apos;s satisfaction score</source>
@@ -6485,7 +7272,7 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
     </message>
     <message>
         <source>&amp;Print work order...</source>
-        <translation>打印工单(&amp;P)...</translation>
+        <translation>打印工单(&amp;P)…</translation>
     </message>
     <message>
         <source>Preview the work order, then print or save it</source>
@@ -6493,7 +7280,7 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
     </message>
     <message>
         <source>&amp;Save work order as PDF...</source>
-        <translation>将工单另存为 PDF(&amp;S)...</translation>
+        <translation>将工单另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Work order</source>
@@ -6870,6 +7657,23 @@ Close it anyway (for example a duplicate, or a request the customer withdrew)?</
     </message>
 </context>
 <context>
+    <name>Time</name>
+    <message>
+        <source>tomorrow %1</source>
+        <translation>明天 %1</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>month and year, in full</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>month and year on chart axes</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <source>Customer added</source>
@@ -6939,6 +7743,34 @@ Close it anyway (for example a duplicate, or a request the customer withdrew)?</
         <source>Service ticket %1 (%2)</source>
         <translation>售后工单 %1（%2）</translation>
     </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Merge undone</source>
+        <translation>撤销合并</translation>
+    </message>
 </context>
 <context>
     <name>TrainingPage</name>
@@ -6992,6 +7824,10 @@ Close it anyway (for example a duplicate, or a request the customer withdrew)?</
     <message>
         <source>must be above -100%</source>
         <translation>必须大于 -100%</translation>
+    </message>
+    <message>
+        <source>this is not a CRMDesk evaluation file</source>
+        <translation>这不是 CRMDesk 评估文件</translation>
     </message>
     <message>
         <source>must not be empty</source>
@@ -7174,6 +8010,22 @@ Close it anyway (for example a duplicate, or a request the customer withdrew)?</
         <translation>“{value}”不是日期：请按 年-月-日 格式填写（1980-03-05）</translation>
     </message>
     <message>
+        <source>the name is longer than {limit} characters: cut, whole in the notes</source>
+        <translation>名称超过 {limit} 个字符：已截短，完整名称保留在备注中</translation>
+    </message>
+    <message>
+        <source>the tag “{value}” is longer than {limit}: kept in the notes</source>
+        <translation>标签“{value}”超过 {limit} 个字符：已保留在备注中</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number: kept in the notes</source>
+        <translation>“{value}”不是电话号码：已保留在备注中</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an e-mail address: kept in the notes</source>
+        <translation>“{value}”不是电子邮件地址：已保留在备注中</translation>
+    </message>
+    <message>
         <source>must not be more than {high}</source>
         <translation>不能大于 {high}</translation>
     </message>
@@ -7197,6 +8049,62 @@ Close it anyway (for example a duplicate, or a request the customer withdrew)?</
         <source>is longer than {limit} characters</source>
         <translation>超过 {limit} 个字符</translation>
     </message>
+    <message>
+        <source>is nested more than {depth} levels deep; a plan file never is</source>
+        <translation>嵌套超过 {depth} 层；方案文件不会有这么深的嵌套</translation>
+    </message>
+    <message>
+        <source>the number {value} is too long or too large for a plan file</source>
+        <translation>数字 {value} 过长或过大，不是方案文件中的有效数字</translation>
+    </message>
+    <message>
+        <source>holds a broken character (a lone UTF-16 surrogate, \u{code})</source>
+        <translation>含有损坏的字符（孤立的 UTF-16 代理项 \u{code}）</translation>
+    </message>
+    <message>
+        <source>the weights add up to {total}%; they must add up to exactly 100%</source>
+        <translation>权重合计为 {total}%，必须恰好为 100%</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 100 (percent)</source>
+        <translation>必须在 0 到 100（百分比）之间</translation>
+    </message>
+    <message>
+        <source>must be a whole score from 1 to 5</source>
+        <translation>必须是 1 到 5 的整数分</translation>
+    </message>
+    <message>
+        <source>needs at least one criterion</source>
+        <translation>至少需要一个评估项</translation>
+    </message>
+    <message>
+        <source>needs at least one candidate</source>
+        <translation>至少需要一个候选方案</translation>
+    </message>
+    <message>
+        <source>{value} appears twice</source>
+        <translation>{value} 出现了两次</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the candidates</source>
+        <translation>{value} 不是候选方案之一</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the criteria</source>
+        <translation>{value} 不是评估项之一</translation>
+    </message>
+    <message>
+        <source>{value} is scored from the plan&apos;s figures and cannot be typed</source>
+        <translation>{value} 由方案的财务数据评分，不能手动输入</translation>
+    </message>
+    <message>
+        <source>cost-benefit criteria are scored from a figure: npv, payback, tco or bcr</source>
+        <translation>成本效益类评估项按财务指标评分：npv、payback、tco 或 bcr</translation>
+    </message>
+    <message>
+        <source>only cost-benefit criteria take a metric</source>
+        <translation>只有成本效益类评估项才能指定财务指标</translation>
+    </message>
 </context>
 <context>
     <name>Variance</name>
@@ -7219,6 +8127,38 @@ Close it anyway (for example a duplicate, or a request the customer withdrew)?</
     <message>
         <source>{actual} was spent after the plan&apos;s horizon and is not compared to a budget.</source>
         <translation>{actual} 的支出发生在方案规划期之后，不与预算比较。</translation>
+    </message>
+    <message>
+        <source>Spending to date is {variance} ({ratio}) over the planned cost lines of {budget}.</source>
+        <translation>截至目前的支出比计划成本项 {budget} 超出 {variance}（{ratio}）。</translation>
+    </message>
+    <message>
+        <source>Spending to date is {variance} ({ratio}) under the planned cost lines of {budget}.</source>
+        <translation>截至目前的支出比计划成本项 {budget} 少 {variance}（{ratio}）。</translation>
+    </message>
+    <message>
+        <source>Spending to date matches the planned cost lines of {budget}.</source>
+        <translation>截至目前的支出与计划成本项 {budget} 持平。</translation>
+    </message>
+    <message>
+        <source>No cost lines are budgeted to date; {spent} has been spent.</source>
+        <translation>截至目前没有成本项预算；已支出 {spent}。</translation>
+    </message>
+    <message>
+        <source>The contingency reserve of {reserve} is untouched.</source>
+        <translation>应急储备金 {reserve} 尚未动用。</translation>
+    </message>
+    <message>
+        <source>The contingency reserve of {reserve} covers the overrun: {used} of it is used ({share}), {left} is left.</source>
+        <translation>超支由应急储备金 {reserve} 承担：已动用 {used}（{share}），剩余 {left}。</translation>
+    </message>
+    <message>
+        <source>The contingency reserve of {reserve} is used up and {beyond} of the overrun is not covered.</source>
+        <translation>应急储备金 {reserve} 已用完，超支中还有 {beyond} 未被覆盖。</translation>
+    </message>
+    <message>
+        <source>The plan has no contingency reserve.</source>
+        <translation>该方案没有应急储备金。</translation>
     </message>
 </context>
 <context>
@@ -7267,10 +8207,6 @@ Close it anyway (for example a duplicate, or a request the customer withdrew)?</
         <translation>预计于 %1 上线（请在“实际回报”页标记实际日期）</translation>
     </message>
     <message>
-        <source>%1. Spent to date: %2 against %3 budgeted to date (%4).</source>
-        <translation>%1。截至目前支出 %2，同期预算 %3（%4）。</translation>
-    </message>
-    <message>
         <source>Up to today</source>
         <translation>截至今天</translation>
     </message>
@@ -7285,14 +8221,6 @@ Close it anyway (for example a duplicate, or a request the customer withdrew)?</
     <message>
         <source>Whole plan</source>
         <translation>整个方案</translation>
-    </message>
-    <message>
-        <source>Contingency reserve: %1, used %2, %3 left.</source>
-        <translation>应急储备金：%1，已用 %2，剩余 %3。</translation>
-    </message>
-    <message>
-        <source>The plan has no contingency reserve.</source>
-        <translation>方案没有应急储备金。</translation>
     </message>
     <message>
         <source>No warnings.</source>

@@ -31,6 +31,14 @@ PLAN = BudgetPlan(
 )
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english_as_the_user_sees_it(qapp: object) -> None:
+    """Screens are tested in English with its plural forms loaded, as the app starts them."""
+    from crmdesk.i18n import install_translators
+
+    install_translators("en")
+
+
 @pytest.fixture
 def ctx(data_dir: DataDir, db: Database) -> Iterator[AppContext]:
     context = AppContext(data_dir, db, Settings(data_dir.settings_file), TaskRunner())

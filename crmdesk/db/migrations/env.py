@@ -1,9 +1,13 @@
-"""Alembic environment: runs inside the package, on the URL the caller configured."""
+"""Alembic environment: runs inside the package, on the connection the caller opened.
+
+crmdesk.db.schema.upgrade opens that connection with the whole upgrade in one transaction
+(see there); this file only hands it to Alembic. A URL alone (the alembic command line) gets
+the same treatment through the same function.
+"""
 
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine
 
 from crmdesk.db.models import Base
 
@@ -12,26 +16,12 @@ target_metadata = Base.metadata
 
 
 def run_migrations_online() -> None:
-    url = config.get_main_option("sqlalchemy.url")
-    connectable = config.attributes.get("connection") or create_engine(url)
-    if hasattr(connectable, "connect"):
-        with connectable.connect() as connection:
-            # batch migrations copy tables; foreign keys must be off while they do
-            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
-            connection.commit()
-            context.configure(
-                connection=connection, target_metadata=target_metadata, render_as_batch=True
-            )
-            with context.begin_transaction():
-                context.run_migrations()
-            connection.commit()
-        connectable.dispose()
-    else:
-        context.configure(
-            connection=connectable, target_metadata=target_metadata, render_as_batch=True
-        )
-        with context.begin_transaction():
-            context.run_migrations()
+    connection = config.attributes.get("connection")
+    if connection is None:
+        raise RuntimeError("run migrations through crmdesk.db.schema.upgrade(path)")
+    context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True)
+    with context.begin_transaction():
+        context.run_migrations()
 
 
 run_migrations_online()

@@ -31,9 +31,10 @@ _DIGITS_OF_ROWS = re.compile(r"[^0-9\n]+")
 _NAME_SPACING = re.compile(r"[^\S\n ]|  ")
 # a folded address, one per line, that fits the e-mail shape (lines cannot hold a space)
 _EMAIL_LINES = re.compile(EMAIL_PATTERN, re.MULTILINE)
-# in a phone column: anything but ASCII digits and what phone_key lets through between them
-# (any case of "ext"), less "/", which separates two numbers
-_ODD_PHONE = re.compile(r"[^0-9\s()+\-.#*ext]", re.ASCII | re.IGNORECASE)
+# in a phone column: anything but ASCII digits, plain separators and "+"; an extension or "/"
+# (two numbers) sends the cell to phone_key
+_ODD_PHONE = re.compile(r"[^0-9\s()+\-.]", re.ASCII)
+_PLUS = re.compile(r"\+")
 # in an e-mail column: anything but printable ASCII (a space splits a cell into two e-mails)
 _ODD_EMAIL = re.compile(r"[^!-~\n]|[;,/|]")
 
@@ -177,12 +178,25 @@ def _phones(column: _Cells, slow: set[int]) -> tuple[_Column, _Column]:
             digits = [
                 _odd_phone(cells[i]) if i in odd else number for i, number in enumerate(digits)
             ]
-    # what _digits() does after taking the non-digits out
-    keys = [
-        d[4:] if d.startswith("0086") else d[2:] if len(d) == 13 and d.startswith("86") else d
-        for d in digits
-    ]
-    slow.update(i for i, key in enumerate(keys) if not 5 <= len(key) <= 15 and cells[i])
+    # what _digits() does after taking the non-digits out: a +86 mobile loses its 86 here;
+    # other numbers after "+" or "00" (landlines, other countries) are phone_key's work
+    plus = _odd_rows(column, _PLUS) - odd if "+" in column.joined else set()
+    keys: _Column = []
+    add = keys.append
+    for i, d in enumerate(digits):
+        if i in odd:
+            add(d)  # already phone_key's answer
+        elif len(d) == 13 and d.startswith("861"):
+            add(d[2:])
+        elif i in plus or d[:2] == "00":
+            add(_odd_phone(cells[i]))
+        elif len(d) == 13 and d.startswith("86"):
+            add(d[2:])
+        else:
+            add(d)
+    slow.update(
+        i for i, key in enumerate(keys) if not 5 <= len(key.partition("#")[0]) <= 15 and cells[i]
+    )
     return cells, keys
 
 

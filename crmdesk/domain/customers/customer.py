@@ -48,6 +48,14 @@ STAGE_ALIASES: dict[str, str] = {
     "流失客户": "inactive",
     "休眠": "inactive",
     "休眠客户": "inactive",
+    # HubSpot's lifecycle stages
+    "subscriber": "lead",
+    "marketingqualifiedlead": "lead",
+    "marketing qualified lead": "lead",
+    "salesqualifiedlead": "prospect",
+    "sales qualified lead": "prospect",
+    "opportunity": "prospect",
+    "evangelist": "customer",
 }
 
 MAX_NAME = 200
@@ -73,6 +81,8 @@ class CustomerInput:
     title: str = ""
     birthday: dt.date | None = None
     custom: dict[int, str] = field(default_factory=dict)
+    wechat: str = ""
+    qq: str = ""
 
     def validated(self) -> CustomerInput:
         """A cleaned copy; a FieldError naming the field when something is wrong."""
@@ -141,6 +151,7 @@ class CustomerInput:
         data = CustomerInput(
             name, self.company.strip(), self.stage, phones, emails, self.address.strip(),
             self.notes.strip(), tags, self.title.strip(), self.birthday, custom,
+            self.wechat.strip(), self.qq.strip(),
         )  # fmt: skip
         return Checked(data, phone_keys, email_keys, folded_emails)
 
@@ -158,6 +169,8 @@ class CustomerInput:
             "tags",
             "birthday",
             "custom",
+            "wechat",
+            "qq",
         )
         return [n for n in names if getattr(self, n) != getattr(other, n)]
 
@@ -231,4 +244,6 @@ def merged_input(keep: CustomerInput, other: CustomerInput, take: set[str]) -> C
         title=pick("title") or keep.title or other.title,
         birthday=pick("birthday") or keep.birthday or other.birthday,
         custom=custom,
+        wechat=keep.wechat or other.wechat,
+        qq=keep.qq or other.qq,
     )

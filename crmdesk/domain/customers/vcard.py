@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 
 from crmdesk.domain.text import has_han
 
-_PROPERTY = re.compile(r"^(?:[A-Za-z0-9-]+\.)?([A-Za-z0-9-]+)((?:;[^:]*)?):(.*)$", re.S)
-_WANTED = {"FN", "N", "ORG", "TITLE", "TEL", "EMAIL", "ADR", "NOTE", "CATEGORIES", "BDAY"}
+_WANTED = {
+    "FN", "N", "ORG", "TITLE", "TEL", "EMAIL", "ADR", "NOTE", "CATEGORIES", "BDAY", "X-WECHAT",
+    "X-QQ",
+}  # fmt: skip
 
 
 @dataclass
@@ -30,6 +32,8 @@ class VCardContact:
     notes: str = ""
     tags: list[str] = field(default_factory=list)
     birthday: str = ""
+    wechat: str = ""
+    qq: str = ""
 
 
 def looks_like_vcard(text: str) -> bool:
@@ -38,16 +42,54 @@ def looks_like_vcard(text: str) -> bool:
     return text.lstrip("\ufeff \r\n\t")[:11].upper() == "BEGIN:VCARD"
 
 
-def _unfold(text: str) -> list[str]:
-    lines: list[str] = []
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        if raw[:1] in (" ", "\t") and lines:
-            lines[-1] += raw[1:]  # 3.0/4.0 folding: a continuation starts with white space
-        elif lines and lines[-1].endswith("=") and "QUOTED-PRINTABLE" in lines[-1].upper():
-            lines[-1] = lines[-1][:-1] + raw  # 2.1 quoted-printable soft line break
+def _unfold(text: str) -> list[tuple[int, str]]:
+    """Logical lines and the file line each starts on.
+
+    Pieces are collected and joined once per logical line, so a 4 MB PHOTO folded into 60,000
+    lines costs linear time, not a copy of the growing line per piece.
+    """
+    lines: list[tuple[int, str]] = []
+    parts: list[str] = []
+    start = 0
+    quoted = False  # the logical line is quoted-printable: "=" at its end continues it
+    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+        if parts and raw[:1] in (" ", "\t"):
+            parts.append(raw[1:])  # 3.0/4.0 folding: a continuation starts with white space
+        elif parts and quoted and parts[-1].endswith("="):
+            parts[-1] = parts[-1][:-1]  # 2.1 quoted-printable soft line break
+            parts.append(raw)
         else:
-            lines.append(raw)
+            if parts:
+                lines.append((start, "".join(parts)))
+            parts, start = [raw], number
+            head = raw.partition(":")[0].upper()
+            quoted = "QUOTED-PRINTABLE" in head
+    if parts:
+        lines.append((start, "".join(parts)))
     return lines
+
+
+def _split_property(line: str) -> tuple[str, str, str] | None:
+    """(name, parameters, value) of a content line; a ':' inside a quoted parameter is kept."""
+    colon = line.find(":")
+    if colon < 0:
+        return None
+    if '"' in line[:colon]:  # a quoted parameter value may hold ':' (LABEL="Floor 2: B")
+        quoted = False
+        for index, char in enumerate(line):
+            if char == '"':
+                quoted = not quoted
+            elif char == ":" and not quoted:
+                colon = index
+                break
+        else:
+            return None
+    head, value = line[:colon], line[colon + 1 :]
+    name, _, params = head.partition(";")
+    name = name.rpartition(".")[2]  # item1.ADR: the group is not the name
+    if not name or not name.replace("-", "").isalnum():
+        return None
+    return name, f";{params}" if params else "", value
 
 
 def _params(text: str) -> dict[str, str]:
@@ -71,6 +113,10 @@ def _decode(value: str, params: dict[str, str]) -> str:
     if params.get("ENCODING", "").upper() == "QUOTED-PRINTABLE":
         charset = params.get("CHARSET", "utf-8")
         raw = quopri.decodestring(value.encode("ascii", "replace"))
+        try:  # bytes that are valid UTF-8 are UTF-8, whatever the label says
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
         try:
             return raw.decode(charset, "replace")
         except LookupError:
@@ -131,36 +177,58 @@ def _apply(contact: VCardContact, name: str, params: dict[str, str], value: str)
         note = _unescape(value).strip()
         contact.notes = f"{contact.notes}\n{note}".strip()
     elif name == "CATEGORIES":
-        contact.tags.extend(t.strip() for t in re.split(r"(?<!\\),", value) if t.strip())
+        contact.tags.extend(_unescape(t).strip() for t in re.split(r"(?<!\\),", value) if t.strip())
     elif name == "BDAY":
         contact.birthday = value.strip()
+    elif name == "X-WECHAT":
+        contact.wechat = _unescape(value).strip()
+    elif name == "X-QQ":
+        contact.qq = _unescape(value).strip()
 
 
-def parse_vcards(text: str) -> list[VCardContact]:
-    """Every contact in ``text``; a card without a name gets one from N, then from ORG."""
+def _finish(contact: VCardContact) -> VCardContact:
+    if not contact.name:  # a card without FN or N is named by its organisation or e-mail
+        contact.name = contact.company or next(iter(contact.emails), "")
+    return contact
+
+
+def parse_vcards(text: str, unended: list[int] | None = None) -> list[VCardContact]:
+    """Every contact in ``text``; a card without a name gets one from N, ORG, then EMAIL.
+
+    A card missing its END:VCARD is kept (read up to the next BEGIN:VCARD or the end of the
+    file); the line it starts on is added to ``unended``.
+    """
     contacts: list[VCardContact] = []
     current: VCardContact | None = None
-    for line in _unfold(text):
+    began = 0
+    for number, line in _unfold(text):
         stripped = line.strip()
-        upper = stripped.upper()
-        if upper == "BEGIN:VCARD":
-            current = VCardContact()
-            continue
-        if upper == "END:VCARD":
-            if current is not None:
-                if not current.name:
-                    current.name = current.company
-                contacts.append(current)
-            current = None
-            continue
+        if len(stripped) < 12:
+            upper = stripped.upper()
+            if upper == "BEGIN:VCARD":
+                if current is not None:
+                    contacts.append(_finish(current))
+                    if unended is not None:
+                        unended.append(began)
+                current, began = VCardContact(), number
+                continue
+            if upper == "END:VCARD":
+                if current is not None:
+                    contacts.append(_finish(current))
+                current = None
+                continue
         if current is None:
             continue
-        match = _PROPERTY.match(stripped)
-        if not match:
+        found = _split_property(stripped)
+        if found is None:
             continue
-        name = match[1].upper()
+        name = found[0].upper()
         if name not in _WANTED:
             continue
-        params = _params(match[2])
-        _apply(current, name, params, _decode(match[3], params))
+        params = _params(found[1])
+        _apply(current, name, params, _decode(found[2], params))
+    if current is not None:
+        contacts.append(_finish(current))
+        if unended is not None:
+            unended.append(began)
     return contacts

@@ -17,9 +17,11 @@ from crmdesk.domain.planning.cashflow import (
     build_table,
 )
 from crmdesk.domain.planning.finance import (
+    FundingNeed,
     IrrResult,
     Payback,
     break_even_annual_benefit,
+    funding_need,
     irr,
     mirr,
     npv,
@@ -64,6 +66,7 @@ class CaseMetrics:
     discounted_payback: Payback
     break_even_annual_benefit: Decimal | None
     tco: TotalCostOfOwnership
+    funding_need: FundingNeed | None = None  # None: the cumulative flow is never negative
 
     @property
     def discount_rate(self) -> Decimal:
@@ -115,4 +118,5 @@ def compute_case(
         discounted_payback=payback([row.discounted_net for row in table.rows]),
         break_even_annual_benefit=break_even_annual_benefit(costs, rate),
         tco=tco_of(total_costs, components.horizon, users),
+        funding_need=funding_need(nets),
     )

@@ -21,6 +21,7 @@ from crmdesk.domain.planning.categories import (
     CostCategory,
     ItemKind,
 )
+from crmdesk.domain.planning.finance import exact_npv, format_years
 from crmdesk.domain.planning.plan import BudgetPlan
 from crmdesk.domain.sentence import Sentence
 
@@ -90,7 +91,9 @@ def _benefits_twice_costs(case: CaseMetrics, currency: str) -> CheckResult:
         "costs": format_money(case.pv_costs, currency),
         "needed": format_money(TWO * case.pv_costs, currency),
     }
-    if case.pv_benefits >= TWO * case.pv_costs:
+    rate = case.discount_rate
+    # Decided in exact fractions: PV(B) exactly twice PV(C) passes, whatever the 28th digit.
+    if exact_npv(case.table.benefits, rate) >= 2 * exact_npv(case.table.costs, rate):
         return CheckResult(check, True, _TWICE_PASS, params)
     return CheckResult(check, False, _TWICE_FAIL, params)
 
@@ -110,16 +113,28 @@ _PAYBACK_NEVER = QT_TRANSLATE_NOOP(
     " 12 months. Lower the initial spend, phase the rollout or bring benefits forward.",
 )
 
+_PAYBACK_LOST = QT_TRANSLATE_NOOP(
+    "Checks",
+    "The cumulative cash flow reaches zero after {years} years but turns negative again in year"
+    " {dip_year} and is still negative at the end of the horizon, so the plan does not pay"
+    " back. Lower the later costs or bring benefits forward.",
+)
+
 
 def _payback_within_12_months(case: CaseMetrics) -> CheckResult:
+    """Judged on the final crossing: a plan whose cumulative cash flow dips below zero again
+    and never recovers has not paid back, however early it first reached zero."""
     check = "payback_within_12_months"
     result = case.payback
     if not result.has_flows:
         return CheckResult(check, None, _NO_FLOWS)
     if result.years is None:
         return CheckResult(check, False, _PAYBACK_NEVER, {"horizon": str(result.horizon)})
-    years = {"years": f"{result.years:.2f}"}
-    if result.years <= MAX_PAYBACK_YEARS:
+    if result.final_years is None:
+        params = {"years": format_years(result.years), "dip_year": str(result.dip_year)}
+        return CheckResult(check, False, _PAYBACK_LOST, params)
+    years = {"years": format_years(result.final_years)}
+    if result.final_years <= MAX_PAYBACK_YEARS:
         return CheckResult(check, True, _PAYBACK_PASS, years)
     return CheckResult(check, False, _PAYBACK_LATE, years)
 
@@ -180,6 +195,12 @@ _MAINT_PASS = QT_TRANSLATE_NOOP(
     "Yearly maintenance (at most {maintenance}) is {share} of the initial implementation"
     " labour and services ({labour}), within the 40% it can reach.",
 )
+_MAINT_NONE = QT_TRANSLATE_NOOP(
+    "Checks",
+    "The plan has {labour} of one-off implementation labour and services but no maintenance"
+    " at all. Customised systems need upgrades, fixes and support every year: add a yearly"
+    " maintenance line (often 15% to 40% of the implementation labour).",
+)
 _MAINT_FAIL = QT_TRANSLATE_NOOP(
     "Checks",
     "Yearly maintenance reaches {maintenance}, {share} of the initial implementation labour"
@@ -208,6 +229,8 @@ def _maintenance_share_plausible(plan: BudgetPlan, case: CaseMetrics, currency: 
         return CheckResult(check, None, _MAINT_SKIP)
     key = CostCategory.MAINTENANCE.value
     peak = max((row.costs_by_category[key] for row in case.table.rows[1:]), default=ZERO)
+    if peak == 0:
+        return CheckResult(check, False, _MAINT_NONE, {"labour": format_money(labour, currency)})
     share = peak / labour
     params = {
         "maintenance": format_money(peak, currency),

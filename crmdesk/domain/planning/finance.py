@@ -1,22 +1,23 @@
 """Investment arithmetic over yearly cash flows, by the conventions in ARCHITECTURE.md.
 
 ``flows[t]`` is the net flow at the end of year t; year 0 is the investment date and is not
-discounted. Everything is ``Decimal`` except the IRR root search, which scans and refines in
-floats (a polynomial of degree <= 10 is well within double precision) and hands back Decimals.
+discounted. Everything is ``Decimal``; the IRR's roots are isolated with exact fractions
+(``roots.py``) and handed back as Decimals.
 Notes that the UI or the PDF show are ``Sentence``s in the "Metrics" context.
 """
 
 from __future__ import annotations
 
 import itertools
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from enum import Enum
+from fractions import Fraction
 
 from crmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from crmdesk.domain.money import format_percent
+from crmdesk.domain.planning.roots import positive_roots
 from crmdesk.domain.sentence import Sentence, verbatim
 
 ZERO = Decimal(0)
@@ -49,6 +50,12 @@ def npv(flows: Sequence[Decimal], rate: Decimal) -> Decimal:
     return sum(discounted(flows, rate), ZERO)
 
 
+def exact_npv(flows: Sequence[Decimal], rate: Decimal) -> Fraction:
+    """NPV in exact fractions, for verdicts that must not hang on the 28th digit."""
+    base = 1 + Fraction(rate)
+    return sum((Fraction(flow) / base**t for t, flow in enumerate(flows)), Fraction(0))
+
+
 def cumulative(flows: Sequence[Decimal]) -> list[Decimal]:
     """Running totals of ``flows``."""
     total = ZERO
@@ -57,6 +64,25 @@ def cumulative(flows: Sequence[Decimal]) -> list[Decimal]:
         total += flow
         result.append(total)
     return result
+
+
+@dataclass(frozen=True)
+class FundingNeed:
+    """The deepest point of the cumulative net cash flow: how much money the plan needs before
+    it pays for itself (``amount``, positive) and the end of which year that is (``year``,
+    the first if it is reached more than once)."""
+
+    amount: Decimal
+    year: int
+
+
+def funding_need(flows: Sequence[Decimal]) -> FundingNeed | None:
+    """What a lender asks first; None when the cumulative flow is never negative."""
+    totals = cumulative(flows)
+    if not totals or min(totals) >= 0:
+        return None
+    deepest = min(totals)
+    return FundingNeed(-deepest, totals.index(deepest))
 
 
 def annuity_factor(rate: Decimal, years: int) -> Decimal:
@@ -136,146 +162,32 @@ class IrrResult:
         return Sentence("Metrics", _IRR_NO_REAL)
 
 
-# The scan covers rates from -99% to +1,000% on a grid even in ln(1 + r); two roots closer than
-# one step (about 1% relative) can be missed, which no real plan comes near.
-_SCAN_STEP = 0.01
-_SCAN_LOW = math.log(0.01)
-_SCAN_HIGH = math.log(11.0)
-_SCAN_RATES: tuple[float, ...] = tuple(
-    math.expm1(_SCAN_LOW + i * _SCAN_STEP)
-    for i in range(int((_SCAN_HIGH - _SCAN_LOW) / _SCAN_STEP) + 1)
-)
-
-
-def _npv_float(coeffs: Sequence[float], rate: float) -> float:
-    """NPV via Horner in x = 1/(1+rate): sum c_t x^t."""
-    x = 1.0 / (1.0 + rate)
-    total = 0.0
-    for c in reversed(coeffs):
-        total = total * x + c
-    return total
-
-
-def _sign_changes(coeffs: Sequence[float]) -> int:
-    signs = [c > 0 for c in coeffs if c != 0]
-    return sum(1 for a, b in itertools.pairwise(signs) if a != b)
-
-
-def _brent(coeffs: Sequence[float], a: float, b: float) -> float:
-    """Brent's method (inverse quadratic interpolation, secant, bisection) on a bracket."""
-    fa, fb = _npv_float(coeffs, a), _npv_float(coeffs, b)
-    if fa == 0:
-        return a
-    if fb == 0:
-        return b
-    if abs(fa) < abs(fb):
-        a, b, fa, fb = b, a, fb, fa
-    c, fc, d = a, fa, b - a
-    bisected = True
-    for _ in range(200):
-        if fa != fc and fb != fc:
-            s = (
-                a * fb * fc / ((fa - fb) * (fa - fc))
-                + b * fa * fc / ((fb - fa) * (fb - fc))
-                + c * fa * fb / ((fc - fa) * (fc - fb))
-            )
-        else:
-            s = b - fb * (b - a) / (fb - fa)
-        tol = 2e-16 * abs(b) + 1e-15
-        out_of_range = not min((3 * a + b) / 4, b) <= s <= max((3 * a + b) / 4, b)
-        slow = abs(s - b) >= (abs(b - c) / 2 if bisected else abs(c - d) / 2)
-        tiny = abs(b - c) < tol if bisected else abs(c - d) < tol
-        bisected = out_of_range or slow or tiny
-        if bisected:
-            s = (a + b) / 2
-        fs = _npv_float(coeffs, s)
-        d, c, fc = c, b, fb
-        if (fa < 0) != (fs < 0):
-            b, fb = s, fs
-        else:
-            a, fa = s, fs
-        if abs(fa) < abs(fb):
-            a, b, fa, fb = b, a, fb, fa
-        if fb == 0 or abs(b - a) < tol:
-            return b
-    return b
-
-
-def _single_root(coeffs: Sequence[float]) -> float:
-    """The one root when Descartes' rule guarantees exactly one: widen a bracket from 0%."""
-    at_zero = _npv_float(coeffs, 0.0)
-    if at_zero == 0:
-        return 0.0
-    low, high = 0.0, 0.0
-    sign_at_zero = at_zero > 0
-    if sign_at_zero == (coeffs[0] > 0):
-        # NPV at 0% has year 0's sign, so the root is below 0%: walk down towards -100%.
-        step = 0.5
-        while (_npv_float(coeffs, low) > 0) == sign_at_zero and low > -1 + 1e-12:
-            high, low = low, -1 + (1 + low) * step
-    else:
-        high = 1.0
-        while (_npv_float(coeffs, high) > 0) == sign_at_zero and high < 1e12:
-            low, high = high, high * 4
-    return _brent(coeffs, low, high)
-
-
-def _touching_root(coeffs: Sequence[float], low: float, high: float) -> float | None:
-    """A root where NPV touches zero without crossing (a double root, as in -100, 200, -100).
-
-    Golden-section search for the smallest |NPV| between ``low`` and ``high``; accepted when
-    it is zero to within rounding of the flows' size.
-    """
-    ratio = (math.sqrt(5) - 1) / 2
-    for _ in range(100):
-        left, right = high - ratio * (high - low), low + ratio * (high - low)
-        if abs(_npv_float(coeffs, left)) < abs(_npv_float(coeffs, right)):
-            high = right
-        else:
-            low = left
-    best = (low + high) / 2
-    scale = sum(abs(c) for c in coeffs)
-    return best if abs(_npv_float(coeffs, best)) <= 1e-9 * scale else None
-
-
-def _scanned_roots(coeffs: Sequence[float]) -> list[float]:
-    rates = _SCAN_RATES
-    values = [_npv_float(coeffs, rate) for rate in rates]
-    roots: list[float] = []
-    for i in range(1, len(rates)):
-        if values[i] == 0:
-            roots.append(rates[i])
-        elif values[i - 1] != 0 and (values[i] > 0) != (values[i - 1] > 0):
-            roots.append(_brent(coeffs, rates[i - 1], rates[i]))
-        elif i + 1 < len(rates) and abs(values[i]) < min(abs(values[i - 1]), abs(values[i + 1])):
-            # |NPV| dips towards zero between grid points without changing sign.
-            same_side = (values[i - 1] > 0) == (values[i] > 0) == (values[i + 1] > 0)
-            touching = _touching_root(coeffs, rates[i - 1], rates[i + 1]) if same_side else None
-            if touching is not None:
-                roots.append(touching)
-    return roots
+def _rate_of(x: Fraction) -> Decimal:
+    """r = 1/x - 1 as a Decimal of 20 significant digits."""
+    rate = 1 / x - 1
+    with localcontext() as context:
+        context.prec = 20
+        return Decimal(rate.numerator) / Decimal(rate.denominator)
 
 
 def irr(flows: Sequence[Decimal]) -> IrrResult:
-    """Internal rate(s) of return: the rates r > -100% where NPV(r) = 0.
+    """Internal rate(s) of return: every rate r > -100% where NPV(r) = 0, ascending.
 
-    Descartes' rule of signs on the flows decides the easy cases: no sign change means no
-    IRR; exactly one means exactly one root, bracketed outwards from 0% and refined with
-    Brent's method. Otherwise NPV(r) is scanned for sign changes between -99% and +1,000% and
-    each one refined; none found is "no real IRR", several are all reported.
+    NPV is a polynomial in x = 1/(1 + r); ``roots.positive_roots`` isolates every one of its
+    positive roots exactly (square-free part, Sturm sequence, exact bisection), so close roots
+    are told apart, there is no cap on how large a rate can be, a double root (NPV touching
+    zero) is found, and NPV that only comes near zero has none. Flows that never change sign
+    have no IRR; flows that do but whose NPV has no root have "no real IRR".
     """
-    coeffs = [float(f) for f in flows]
-    while coeffs and coeffs[0] == 0:
-        coeffs.pop(0)  # a factor x^k adds no root with r > -100%
-    changes = _sign_changes(coeffs)
-    if changes == 0:
+    coeffs = [Fraction(f) for f in flows]
+    signs = [c > 0 for c in coeffs if c != 0]
+    if not any(a != b for a, b in itertools.pairwise(signs)):
         return IrrResult(IrrStatus.NO_SIGN_CHANGE, ())
-    roots = [_single_root(coeffs)] if changes == 1 else _scanned_roots(coeffs)
-    decimals = tuple(sorted(Decimal(repr(r)) for r in roots))
-    if not decimals:
+    rates = tuple(sorted(_rate_of(x) for x in positive_roots(coeffs)))
+    if not rates:
         return IrrResult(IrrStatus.NO_REAL_ROOT, ())
-    status = IrrStatus.SINGLE if len(decimals) == 1 else IrrStatus.MULTIPLE
-    return IrrResult(status, decimals)
+    status = IrrStatus.SINGLE if len(rates) == 1 else IrrStatus.MULTIPLE
+    return IrrResult(status, rates)
 
 
 # --- payback ---------------------------------------------------------------------------------
@@ -297,6 +209,31 @@ _DIPS_AT_END = QT_TRANSLATE_NOOP(
     " {dip_year} and is still negative at the end of the horizon.",
 )
 PAYBACK_PLACES = 2
+_MAX_YEAR_PLACES = 12
+_ONE_YEAR = Decimal(1)
+
+
+def year_places(years: Decimal) -> int:
+    """Places to print a payback with: two, or more when two would round a time just over a
+    year to "1.00" (1.004 years prints "1.004", so it never reads like the 12-month limit)."""
+    places = PAYBACK_PLACES
+    while (
+        places < _MAX_YEAR_PLACES
+        and years != _ONE_YEAR
+        and round_half_up(years, places) == _ONE_YEAR
+    ):
+        places += 1
+    return places
+
+
+def round_half_up(value: Decimal, places: int) -> Decimal:
+    """``value`` rounded half-up to ``places`` decimals (the one rounding rule of every text)."""
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) + 0
+
+
+def format_years(years: Decimal) -> str:
+    """A payback time as text: half-up to two places (more next to one year, see above)."""
+    return f"{round_half_up(years, year_places(years)):f}"
 
 
 @dataclass(frozen=True)
@@ -323,7 +260,7 @@ class Payback:
             return Sentence("Metrics", _NO_FLOWS)
         if self.years is None:
             return Sentence("Metrics", _NOT_PAID_BACK, {"horizon": str(self.horizon)})
-        years = f"{self.years:.{PAYBACK_PLACES}f}"
+        years = format_years(self.years)
         if self.dip_year is None:
             if self.years == 0:
                 return Sentence("Metrics", _AT_ONCE)
@@ -331,7 +268,7 @@ class Payback:
         params: dict[str, str | Sentence] = {"years": years, "dip_year": str(self.dip_year)}
         if self.final_years is None:
             return Sentence("Metrics", _DIPS_AT_END, params)
-        params["final_years"] = f"{self.final_years:.{PAYBACK_PLACES}f}"
+        params["final_years"] = format_years(self.final_years)
         return Sentence("Metrics", _DIPS_THEN_RECOVERS, params)
 
 

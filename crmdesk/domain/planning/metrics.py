@@ -20,15 +20,14 @@ from crmdesk.domain.planning.cashflow import (
     flow_components,
 )
 from crmdesk.domain.planning.checks import CheckResult, run_checks
-from crmdesk.domain.planning.finance import Payback
+from crmdesk.domain.planning.finance import Payback, year_places
 from crmdesk.domain.planning.plan import BudgetPlan, validate_plan
 
 ONE = Decimal(1)
 # Places of the JSON numbers: rates to 0.0001% (the textbook IRR 23.3752% has four), ratios to
-# four places, years to two (what the notes print).
+# four places; years use finance.year_places (two, more next to one year).
 RATE_PLACES = 6
 RATIO_PLACES = 4
-YEAR_PLACES = 2
 
 
 @dataclass(frozen=True)
@@ -92,10 +91,15 @@ def _number(value: Decimal | None, places: int) -> float | None:
     return float(value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) + 0)
 
 
+def _years(value: Decimal | None) -> float | None:
+    """Years as the notes print them: two places, more next to one year (``year_places``)."""
+    return None if value is None else _number(value, year_places(value))
+
+
 def _payback_json(prefix: str, result: Payback) -> dict[str, Any]:
     return {
-        f"{prefix}_years": _number(result.years, YEAR_PLACES),
-        f"{prefix}_final_years": _number(result.final_years, YEAR_PLACES),
+        f"{prefix}_years": _years(result.years),
+        f"{prefix}_final_years": _years(result.final_years),
         f"{prefix}_note": result.note.message,
     }
 
@@ -120,6 +124,10 @@ def case_to_json(case: CaseMetrics) -> dict[str, Any]:
     result.update(_payback_json("payback", case.payback))
     result.update(_payback_json("discounted_payback", case.discounted_payback))
     result["break_even_annual_benefit"] = _money_or_none(case.break_even_annual_benefit)
+    need = case.funding_need
+    result["funding_need"] = (
+        None if need is None else {"amount": money_text(need.amount), "year": need.year}
+    )
     result["tco"] = {
         "total": money_text(tco.total),
         "per_year": money_text(tco.per_year),

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from crmdesk.domain.money import format_money, format_percent
 from crmdesk.domain.planning.appraisal import CaseMetrics
+from crmdesk.domain.planning.finance import round_half_up
 from crmdesk.domain.planning.metrics import PlanMetrics
 
 _VERDICTS = {True: "pass", False: "FAIL", None: "skip"}
@@ -24,7 +25,14 @@ def _percent(rate: Decimal | None, places: int = 2) -> str:
 
 
 def _ratio(value: Decimal | None) -> str:
-    return "n/a" if value is None else f"{value:.2f}"
+    return "n/a" if value is None else f"{round_half_up(value, 2):f}"
+
+
+def _funding(case: CaseMetrics, currency: str) -> str:
+    need = case.funding_need
+    if need is None:
+        return "none: the cumulative cash flow is never negative"
+    return f"{format_money(need.amount, currency)} at the end of year {need.year}"
 
 
 def cash_flow_lines(case: CaseMetrics) -> list[str]:
@@ -65,6 +73,7 @@ def figure_lines(case: CaseMetrics, currency: str) -> list[str]:
         ("Payback", case.payback.note.message),
         ("Discounted payback", case.discounted_payback.note.message),
         ("Break-even annual benefit", _money(case.break_even_annual_benefit, currency)),
+        ("Funding need", _funding(case, currency)),
     ]
     width = max(len(label) for label, _ in figures)
     return [f"{label.ljust(width)}  {value}" for label, value in figures]

@@ -21,6 +21,7 @@ from decimal import Decimal
 from typing import Any
 
 from crmdesk.domain.i18n import QT_TRANSLATE_NOOP
+from crmdesk.domain.planning import jsonlimits
 from crmdesk.domain.planning.categories import BenefitCategory, CostCategory, ItemKind
 from crmdesk.domain.planning.plan import (
     BenefitItem,
@@ -131,6 +132,10 @@ def _decimal(value: Any, path: str) -> Decimal:
         raise field_error(path, _NOT_DECIMAL)
     if not result.is_finite():
         raise field_error(path, _NOT_DECIMAL)
+    if len(value if isinstance(value, str) else "") > jsonlimits.MAX_NUMBER_CHARS or (
+        result and abs(result.adjusted()) > jsonlimits.MAX_EXPONENT
+    ):
+        raise field_error(path, jsonlimits._NUMBER_TOO_BIG, value=str(value)[:24])
     return result
 
 
@@ -373,10 +378,12 @@ def _no_constants(name: str) -> Any:
 def plan_from_json(text: str) -> BudgetPlan:
     """Parse and validate plan JSON. Numbers are read as ``Decimal`` (never through float);
     NaN/Infinity and duplicate keys are refused."""
+    jsonlimits.check_depth(text)
     try:
         data = json.loads(
             text,
-            parse_float=Decimal,
+            parse_float=jsonlimits.parse_decimal,
+            parse_int=jsonlimits.parse_int,
             parse_constant=_no_constants,
             object_pairs_hook=_no_duplicates,
         )
@@ -384,4 +391,7 @@ def plan_from_json(text: str) -> BudgetPlan:
         raise field_error(
             "", _BAD_JSON, error=error.msg, line=str(error.lineno), column=str(error.colno)
         ) from None
+    except RecursionError:  # pragma: no cover - check_depth keeps far below the limit
+        raise field_error("", jsonlimits._TOO_DEEP, depth=str(jsonlimits.MAX_DEPTH)) from None
+    jsonlimits.check_text(data)
     return plan_from_dict(data)

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from crmdesk.domain.i18n import QT_TRANSLATE_NOOP
-from crmdesk.domain.planning.finance import IrrResult, Payback, irr, npv, payback
+from crmdesk.domain.money import format_percent
+from crmdesk.domain.planning.finance import IrrResult, Payback, annuity_factor, irr, npv, payback
 from crmdesk.domain.planning.metrics import PlanMetrics, compute_metrics
 from crmdesk.domain.planning.plan import BudgetPlan, CostItem
 from crmdesk.domain.sentence import Sentence, field_error
@@ -27,13 +28,21 @@ _CURRENCIES = QT_TRANSLATE_NOOP("Validation", "all plans compared must use the s
 _BASELINE = QT_TRANSLATE_NOOP("Validation", "must be the position of one of the plans")
 _HORIZONS = QT_TRANSLATE_NOOP(
     "Scenarios",
-    "The plans have different horizons; NPV and totals cover different numbers of years.",
+    "The plans have different horizons, so NPV and totals cover different numbers of years;"
+    " compare them on equivalent annual value (NPV spread evenly over each plan's years at"
+    " its rate).",
 )
 _RATES = QT_TRANSLATE_NOOP(
     "Scenarios",
-    "The plans use different discount rates, so their NPVs are not directly comparable;"
-    " incremental figures use the baseline's rate.",
+    "The plans use different discount rates, so their NPVs are not directly comparable and no"
+    " plan is named best.",
 )
+_RATES_INCREMENTAL = QT_TRANSLATE_NOOP(
+    "Scenarios",
+    "The figures against the baseline discount the difference of the flows at the baseline's"
+    " rate ({rate}).",
+)
+_NO_RISK = QT_TRANSLATE_NOOP("Scenarios", "none")
 
 
 def do_nothing_plan(
@@ -95,12 +104,58 @@ class ScenarioComparison:
         return npvs.index(max(npvs))
 
     @property
+    def rates_differ(self) -> bool:
+        return len({m.plan.discount_rate for m in self.metrics}) > 1
+
+    @property
+    def horizons_differ(self) -> bool:
+        return len({m.plan.horizon_years for m in self.metrics}) > 1
+
+    @property
+    def ranked_by(self) -> str | None:
+        """ "npv", "eav" (equivalent annual value, when horizons differ) or None: no plan is
+        named best when there is only one or when the discount rates differ."""
+        if len(self.metrics) < 2 or self.rates_differ:
+            return None
+        return "eav" if self.horizons_differ else "npv"
+
+    @property
+    def best(self) -> int | None:
+        """Position of the best plan by ``ranked_by`` (the first on a tie), or None."""
+        if self.ranked_by is None:
+            return None
+        values = [
+            m.base.npv if self.ranked_by == "npv" else equivalent_annual_value(m)
+            for m in self.metrics
+        ]
+        return values.index(max(values))
+
+    @property
+    def assumptions(self) -> tuple[ComparisonRow, ...]:
+        """What each plan assumes: rate, horizon, users, risk adjustment (see
+        ``ASSUMPTION_ROWS``), so the figures below are read like for like."""
+        return _table(ASSUMPTION_ROWS, self.metrics)
+
+    @property
     def rows(self) -> tuple[ComparisonRow, ...]:
         """The comparison table (see ``ROWS``)."""
-        return tuple(
-            ComparisonRow(key, label, kind, *zip(*(get(m) for m in self.metrics), strict=True))
-            for key, label, kind, get in ROWS
-        )
+        return _table(ROWS, self.metrics)
+
+
+def equivalent_annual_value(metrics: PlanMetrics) -> Decimal:
+    """NPV spread over the plan's years at its rate: NPV / annuity factor(r, N). Two plans
+    with different horizons compare on this, not on NPV."""
+    plan = metrics.plan
+    return metrics.base.npv / annuity_factor(plan.discount_rate, plan.horizon_years)
+
+
+def _table(
+    specs: tuple[tuple[str, str, str, Getter], ...], metrics: Sequence[PlanMetrics]
+) -> tuple[ComparisonRow, ...]:
+    return tuple(
+        ComparisonRow(key, label, kind, *zip(*(get(m) for m in metrics), strict=True))
+        for key, label, kind, get in specs
+    )
 
 
 def _plain(value: Decimal | None) -> tuple[Decimal | None, Sentence | None]:
@@ -109,8 +164,56 @@ def _plain(value: Decimal | None) -> tuple[Decimal | None, Sentence | None]:
 
 Getter = Callable[[PlanMetrics], tuple[Decimal | None, Sentence | None]]
 
+
+def _risk(m: PlanMetrics, side: str) -> tuple[Decimal | None, Sentence | None]:
+    risk = m.plan.risk_adjustment
+    if risk is None:
+        return None, Sentence("Scenarios", _NO_RISK)
+    return (risk.benefits if side == "benefits" else risk.costs), None
+
+
+ASSUMPTION_ROWS: tuple[tuple[str, str, str, Getter], ...] = (
+    (
+        "discount_rate",
+        QT_TRANSLATE_NOOP("Scenarios", "Discount rate"),
+        "percent",
+        lambda m: _plain(m.plan.discount_rate),
+    ),
+    (
+        "horizon_years",
+        QT_TRANSLATE_NOOP("Scenarios", "Horizon (years)"),
+        "count",
+        lambda m: _plain(Decimal(m.plan.horizon_years)),
+    ),
+    (
+        "users",
+        QT_TRANSLATE_NOOP("Scenarios", "Users"),
+        "count",
+        lambda m: _plain(Decimal(m.plan.users)),
+    ),
+    (
+        "risk_benefits",
+        QT_TRANSLATE_NOOP("Scenarios", "Risk adjustment: benefits lower by"),
+        "percent",
+        lambda m: _risk(m, "benefits"),
+    ),
+    (
+        "risk_costs",
+        QT_TRANSLATE_NOOP("Scenarios", "Risk adjustment: costs higher by"),
+        "percent",
+        lambda m: _risk(m, "costs"),
+    ),
+)
+"""The assumptions block printed above the figures, in the same shape as ``ROWS``."""
+
 ROWS: tuple[tuple[str, str, str, Getter], ...] = (
     ("npv", QT_TRANSLATE_NOOP("Scenarios", "NPV"), "money", lambda m: _plain(m.base.npv)),
+    (
+        "equivalent_annual_value",
+        QT_TRANSLATE_NOOP("Scenarios", "Equivalent annual value"),
+        "money",
+        lambda m: _plain(equivalent_annual_value(m)),
+    ),
     (
         "pv_benefits",
         QT_TRANSLATE_NOOP("Scenarios", "PV of benefits"),
@@ -207,6 +310,9 @@ def compare_plans(plans: Sequence[BudgetPlan], baseline: int | None = None) -> S
         warnings.append(Sentence("Scenarios", _HORIZONS))
     if len({p.discount_rate for p in plans}) > 1:
         warnings.append(Sentence("Scenarios", _RATES))
+        if baseline is not None and len(plans) > 1:
+            rate = format_percent(plans[baseline].discount_rate)
+            warnings.append(Sentence("Scenarios", _RATES_INCREMENTAL, {"rate": rate}))
     incremental: tuple[IncrementalCase | None, ...] = tuple(
         None if baseline is None or i == baseline else _incremental(m, metrics[baseline])
         for i, m in enumerate(metrics)

@@ -40,8 +40,11 @@ from crmdesk.domain.sentence import Sentence
 ZERO = Decimal(0)
 ONE = Decimal(1)
 DEFAULT_SPREAD = Decimal("0.20")
-DEFAULT_USERS_SPREAD = Decimal("0.25")
-DEFAULT_RATE_SPREAD = Decimal("0.02")
+# The user count is an amount driver like the others: the same relative step, so the bars
+# compare (it was +/-25% rounded to whole users, 12 -> 9/15). Fractional users are fine: the
+# per-user flows scale linearly.
+DEFAULT_USERS_SPREAD = DEFAULT_SPREAD
+DEFAULT_RATE_SPREAD = Decimal("0.02")  # stated in percentage points
 CONTEXT = "Sensitivity"
 
 
@@ -65,6 +68,36 @@ class Driver:
     high: Decimal
 
 
+_RANGE_RELATIVE = QT_TRANSLATE_NOOP("Sensitivity", "{driver} (±{step})")
+_RANGE_RELATIVE_UNEVEN = QT_TRANSLATE_NOOP("Sensitivity", "{driver} (−{down} / +{up})")
+_RANGE_POINTS = QT_TRANSLATE_NOOP("Sensitivity", "{driver} (±{points} points)")
+_RANGE_POINTS_UNEVEN = QT_TRANSLATE_NOOP("Sensitivity", "{driver} (−{down} / +{up} points)")
+
+
+def _points(rate: Decimal) -> str:
+    return format_percent(rate, 2).rstrip("%")
+
+
+def driver_title(driver: Driver) -> Sentence:
+    """The driver with the range it is moved over: "Costs: Licence (±20%)", "Discount rate
+    (±2.00 points)". Amount drivers move by a relative step, rates by percentage points."""
+    params: dict[str, str | Sentence] = {"driver": driver.label}
+    if driver.kind is DriverKind.RATE:
+        down, up = driver.base - driver.low, driver.high - driver.base
+        if down == up:
+            params["points"] = _points(up)
+            return Sentence(CONTEXT, _RANGE_POINTS, params)
+        params.update(down=_points(down), up=_points(up))
+        return Sentence(CONTEXT, _RANGE_POINTS_UNEVEN, params)
+    base = driver.base or ONE
+    down, up = (driver.base - driver.low) / base, (driver.high - driver.base) / base
+    if down == up:
+        params["step"] = format_percent(up, 0)
+        return Sentence(CONTEXT, _RANGE_RELATIVE, params)
+    params.update(down=format_percent(down, 0), up=format_percent(up, 0))
+    return Sentence(CONTEXT, _RANGE_RELATIVE_UNEVEN, params)
+
+
 @dataclass(frozen=True)
 class DriverResult:
     """NPV at the driver's low and high values, the swing, and the break-even value."""
@@ -74,6 +107,11 @@ class DriverResult:
     npv_high: Decimal
     break_even: Decimal | None
     break_even_note: Sentence
+
+    @property
+    def title(self) -> Sentence:
+        """The driver's label with its range (``driver_title``): what a bar is labelled."""
+        return driver_title(self.driver)
 
     @property
     def swing(self) -> Decimal:
@@ -116,8 +154,9 @@ def default_drivers(
     rate_spread: Decimal = DEFAULT_RATE_SPREAD,
 ) -> tuple[Driver, ...]:
     """A driver for every cost and benefit category the plan uses (factors 1 +/- ``spread``),
-    for the user count if some items are priced per user (+/- ``users_spread``, at least one
-    user), and for the discount rate (+/- ``rate_spread``, not below 0)."""
+    for the user count if some items are priced per user (+/- ``users_spread``, the same
+    relative step by default), and for the discount rate (+/- ``rate_spread`` percentage
+    points, not below 0)."""
     flows = components or flow_components(plan)
     drivers: list[Driver] = []
     for cost, row in flows.costs.items():
@@ -131,8 +170,7 @@ def default_drivers(
     per_user = (*flows.per_user_costs.values(), *flows.per_user_benefits.values())
     if plan.users and any(any(row) for row in per_user):
         users = Decimal(plan.users)
-        step = max(ONE, (users * users_spread).to_integral_value(ROUND_HALF_UP))
-        low, high = max(ZERO, users - step), users + step
+        low, high = users * (ONE - users_spread), users * (ONE + users_spread)
         label = Sentence(CONTEXT, _USERS_DRIVER)
         drivers.append(Driver("users", label, DriverKind.USERS, low, users, high))
     rate = plan.discount_rate

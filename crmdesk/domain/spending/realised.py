@@ -33,12 +33,14 @@ from crmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from crmdesk.domain.money import format_money, format_percent
 from crmdesk.domain.planning.cashflow import CashFlowTable
 from crmdesk.domain.planning.categories import BENEFIT_CATEGORY_LABELS, BenefitCategory
-from crmdesk.domain.planning.finance import IrrResult, Payback, irr, npv, payback
+from crmdesk.domain.planning.finance import IrrResult, Payback, irr, npv, payback, round_half_up
 from crmdesk.domain.sentence import Sentence, field_error
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
 MONTHS = Decimal(12)
+CHANGE_PLACES = 2  # new customers a month, as the working line prints the change
+POINT_PLACES = 1  # repeat-order rate change in percentage points
 
 
 class Measure(str, Enum):
@@ -256,19 +258,23 @@ def _measured(
         change = changes[Measure.NEW_CUSTOMERS_PER_MONTH].change
         if change is None or margin is None:
             return None
-        params = {"change": f"{change:,.1f}", "margin": format_money(margin, currency)}
-        return change * MONTHS * margin, Sentence("Realised", _REVENUE_BASIS, params)
+        # The working line must reproduce the figure: compute from the change as printed.
+        shown = round_half_up(change, CHANGE_PLACES)
+        params = {"change": f"{shown:,.{CHANGE_PLACES}f}", "margin": format_money(margin, currency)}
+        return shown * MONTHS * margin, Sentence("Realised", _REVENUE_BASIS, params)
     if category is BenefitCategory.RETENTION:
         change = changes[Measure.REPEAT_ORDER_RATE].change
         customers = changes[Measure.CUSTOMERS].actual
         if change is None or customers is None or margin is None:
             return None
+        shown = round_half_up(change, POINT_PLACES + 2)  # points to one place, as printed
+        counted = round_half_up(customers, 0)
         params = {
-            "change": format_percent(change, 1).rstrip("%"),
-            "customers": f"{customers:,.0f}",
+            "change": format_percent(shown, POINT_PLACES).rstrip("%"),
+            "customers": f"{counted:,f}",
             "margin": format_money(margin, currency),
         }
-        return change * customers * margin, Sentence("Realised", _RETENTION_BASIS, params)
+        return shown * counted * margin, Sentence("Realised", _RETENTION_BASIS, params)
     return None
 
 

@@ -10,7 +10,15 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 from crmdesk.domain.planning.metrics import PlanMetrics
 from crmdesk.i18n import translate
-from crmdesk.reports.blocks import Card, callout, cards, fields_table, verdict_cell, widths
+from crmdesk.reports.blocks import (
+    Card,
+    approval_block,
+    callout,
+    cards,
+    fields_table,
+    verdict_cell,
+    widths,
+)
 from crmdesk.reports.budget.wording import check_title, verdict
 from crmdesk.reports.formats import Formats
 from crmdesk.reports.styles import (
@@ -84,11 +92,33 @@ def headline_cards(metrics: PlanMetrics, f: Formats) -> list[Card]:
         (translate("Report", "Total benefit"), f.money(base.total_benefits)),
         (translate("Report", "Net present value"), f.money(base.npv)),
         (translate("Report", "Internal rate of return"), irr, irr_note),
-        (translate("Report", "Return on investment"), f.percent(base.roi_simple)),
+        (translate("Report", "ROI, simple"), f.percent(base.roi_simple)),
         (translate("Report", "Payback period"), payback, payback_note),
         (translate("Report", "Benefit-cost ratio"), f.ratio(base.bcr)),
         (translate("Report", "TCO per user-month"), f.money(base.tco.per_user_month)),
     ]
+
+
+def _funding_need(metrics: PlanMetrics, f: Formats, styles: ReportStyles) -> Flowable:
+    """The deepest point of the cumulative cash flow and when: what a lender asks first."""
+    need = metrics.base.funding_need
+    if need is None:
+        text = translate(
+            "Report", "Funding need: none, the cumulative cash flow is never negative."
+        )
+    elif need.year == 0:
+        text = translate(
+            "Report",
+            "Funding need: {amount}, the deepest point of the cumulative cash flow, at the"
+            " investment date (year 0).",
+        ).format(amount=f.money(need.amount))
+    else:
+        text = translate(
+            "Report",
+            "Funding need: {amount}, the deepest point of the cumulative cash flow, at the end"
+            " of year {year}.",
+        ).format(amount=f.money(need.amount), year=need.year)
+    return styles.p(text, styles.body)
 
 
 def cover(
@@ -98,8 +128,10 @@ def cover(
     f: Formats,
     styles: ReportStyles,
     width: float,
+    prepared_by: str = "",
 ) -> list[Flowable]:
-    """The cover page, ending with a page break."""
+    """The cover page, ending with the "Prepared by / date / approved by" block and a page
+    break."""
     plan = metrics.plan
     flow: list[Flowable] = [
         styles.p(translate("Report", "CRM budget plan"), styles.kicker),
@@ -126,6 +158,7 @@ def cover(
             styles.note,
         )
     )
+    flow.append(_funding_need(metrics, f, styles))
     flow.append(Spacer(1, 3 * mm))
     judged = verdict(metrics, f)
     tone = {"good": PASS, "mixed": ACCENT, "bad": FAIL}[judged.tone]
@@ -153,5 +186,6 @@ def cover(
             ],
         )
     )
-    flow += [table, PageBreak()]
+    flow += [table, Spacer(1, 8 * mm)]
+    flow += [approval_block(prepared_by, company, f.date(generated), styles, width), PageBreak()]
     return flow

@@ -18,6 +18,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from crmdesk.domain.planning.evaluation import EvaluationResult
 from crmdesk.domain.planning.metrics import PlanMetrics
 from crmdesk.domain.planning.plan import BudgetPlan
 from crmdesk.domain.planning.scenarios import ScenarioComparison
@@ -48,6 +49,8 @@ def build_budget_report(
     comparison: ScenarioComparison | None = None,
     generated: dt.date | None = None,
     progress: ProgressCallback | None = None,
+    evaluation: EvaluationResult | None = None,
+    prepared_by: str = "",
 ) -> bytes:
     """Build the budget report of ``plan``; write it to ``target``; return the PDF bytes.
 
@@ -55,7 +58,9 @@ def build_budget_report(
     company name when the plan has none). ``metrics`` saves recomputing them when the caller
     has them. ``sensitivity`` is an analysis to print, True to run the default one
     (``analyse_sensitivity``), False for none. ``comparison`` adds the scenario comparison
-    (``compare_plans``). Texts are translated with the translators installed for ``lang``.
+    (``compare_plans``), ``evaluation`` its scorecard (``evaluate``). ``prepared_by`` fills
+    the cover's "Prepared by" line (else it is left to sign by hand, with ``company``). Texts
+    are translated with the translators installed for ``lang``.
     ``progress(done, total)`` is called between steps (it may raise ``Cancelled``). A file
     target is written atomically; ``ReportError`` names the file if it cannot be.
     """
@@ -83,7 +88,18 @@ def build_budget_report(
     width = content_width(paper)
     company = company.strip() or plan.company_name
     today = generated or dt.date.today()
-    story = budget_story(metrics, f, styles, width, company, today, analysis, comparison)
+    story = budget_story(
+        metrics,
+        f,
+        styles,
+        width,
+        company,
+        today,
+        analysis,
+        comparison,
+        evaluation,
+        prepared_by=prepared_by,
+    )
     step(2)
     from crmdesk.i18n import translate
 
@@ -106,6 +122,8 @@ def budget_story(
     generated: dt.date,
     sensitivity: SensitivityAnalysis | None,
     comparison: ScenarioComparison | None,
+    evaluation: EvaluationResult | None = None,
+    prepared_by: str = "",
 ) -> Sequence[Flowable]:
     """Every flowable of the report, in order."""
     from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
@@ -119,7 +137,9 @@ def budget_story(
     plan, base = metrics.plan, metrics.base
     chart_fonts = ChartFonts(styles.fonts.regular, f)
     amounts_note = translate("Report", "Amounts in {currency}.").format(currency=plan.currency)
-    flow: list[Flowable] = list(cover(metrics, company, generated, f, styles, width))
+    flow: list[Flowable] = list(
+        cover(metrics, company, generated, f, styles, width, prepared_by=prepared_by)
+    )
     n = 0
 
     def section(title: str, keep: Sequence[Flowable] = ()) -> None:
@@ -191,6 +211,11 @@ def budget_story(
     if comparison is not None:
         section(translate("Report", "Scenario comparison"))
         flow += sections.comparison_section(comparison, f, styles, width)
+    if evaluation is not None:
+        from crmdesk.reports.budget.evaluation import evaluation_section
+
+        section(translate("Report", "Evaluation scorecard"))
+        flow += evaluation_section(evaluation, f, styles, width)
     if sensitivity is not None and sensitivity.results:
         intro, chart, *rest = sections.sensitivity_section(sensitivity, f, styles, width)
         section(translate("Report", "Sensitivity"), keep=[intro, chart])

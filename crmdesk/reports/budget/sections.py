@@ -3,16 +3,18 @@ assumptions and the appendix of formulas."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from crmdesk.domain.planning.categories import CRM_MODULES
 from crmdesk.domain.planning.checks import CHECK_TITLES
+from crmdesk.domain.planning.finance import round_half_up
 from crmdesk.domain.planning.metrics import PlanMetrics
 from crmdesk.domain.planning.plan import PlanRisk
 from crmdesk.domain.planning.risks import RISKS, RISKS_BY_KEY, describe_risk
-from crmdesk.domain.planning.scenarios import ScenarioComparison
+from crmdesk.domain.planning.scenarios import ComparisonRow, ScenarioComparison
 from crmdesk.domain.planning.sensitivity import DriverKind, DriverResult, SensitivityAnalysis
 from crmdesk.i18n import translate
 from crmdesk.reports.blocks import data_table, fields_table, verdict_cell, widths
@@ -67,9 +69,10 @@ def risks_table(
 def _driver_value(result: DriverResult, value: Any, f: Formats) -> str:
     kind = result.driver.kind
     if kind is DriverKind.USERS:
-        return translate("Report", "{users} users").format(users=f"{value:,.0f}")
+        users = round_half_up(value, 1).normalize()
+        return translate("Report", "{users} users").format(users=f"{users:,f}")
     if kind is DriverKind.RATE:
-        return f.percent(value, 1)
+        return f.percent(value, 2)
     return f.percent(value, 0)
 
 
@@ -80,7 +83,7 @@ def sensitivity_section(
     results = analysis.results
     bars = [
         TornadoBar(
-            f.sentence(r.driver.label),
+            f.sentence(r.title),
             r.npv_low,
             r.npv_high,
             _driver_value(r, r.driver.low, f),
@@ -98,7 +101,7 @@ def sensitivity_section(
     ]
     rows = [
         [
-            f.sentence(r.driver.label),
+            f.sentence(r.title),
             f"{_driver_value(r, r.driver.low, f)} / {_driver_value(r, r.driver.high, f)}",
             f.money(r.npv_low),
             f.money(r.npv_high),
@@ -108,8 +111,11 @@ def sensitivity_section(
     ]
     intro = translate(
         "Report",
-        "Each driver is moved on its own, the others kept as planned. Bars show how far NPV"
-        " moves; the widest bars are the assumptions to check first.",
+        "Each driver is moved on its own, the others kept as planned: amounts (costs,"
+        " benefits, users) by the same relative step, the discount rate by percentage"
+        " points, each range printed beside its bar. The bars are sorted by how far NPV"
+        " moves, widest first: those are the assumptions to check first. The last column"
+        " gives the break-even value of each driver.",
     )
     table = data_table(
         header, rows, styles, widths(width, [2.0, 1.3, 1.3, 1.3, 2.4]), numeric=(2, 3)
@@ -122,22 +128,38 @@ def comparison_section(
 ) -> list[Flowable]:
     """The plans side by side, the best NPV marked, and each plan against the baseline."""
     names = [m.plan.name for m in comparison.metrics]
+    count = len(names)
+    columns = widths(width, [2.0] + [1.4] * count)
+
+    def cells_of(rows: Sequence[ComparisonRow]) -> list[list[Any]]:
+        result: list[list[Any]] = []
+        for row in rows:
+            cells: list[Any] = [translate("Scenarios", row.label)]
+            for value, note in zip(row.values, row.notes, strict=True):
+                if value is None:
+                    cells.append(f.sentence(note) if note is not None else "—")
+                elif row.kind == "money":
+                    cells.append(f.money(value))
+                elif row.kind == "percent":
+                    cells.append(f.percent(value))
+                elif row.kind == "years":
+                    cells.append(f.years(value))
+                elif row.kind == "count":
+                    cells.append(str(int(value)))
+                else:
+                    cells.append(f.ratio(value))
+            result.append(cells)
+        return result
+
+    assumptions = data_table(
+        [translate("Report", "Assumption"), *names],
+        cells_of(comparison.assumptions),
+        styles,
+        columns,
+        numeric=range(1, count + 1),
+    )
     header = [translate("Report", "Figure"), *names]
-    rows: list[list[Any]] = []
-    for row in comparison.rows:
-        cells: list[Any] = [translate("Scenarios", row.label)]
-        for value, note in zip(row.values, row.notes, strict=True):
-            if value is None:
-                cells.append(f.sentence(note) if note is not None else "—")
-            elif row.kind == "money":
-                cells.append(f.money(value))
-            elif row.kind == "percent":
-                cells.append(f.percent(value))
-            elif row.kind == "years":
-                cells.append(f.years(value))
-            else:
-                cells.append(f.ratio(value))
-        rows.append(cells)
+    rows = cells_of(comparison.rows)
     baseline = comparison.baseline
     if baseline is not None:
         for label, pick in (
@@ -164,19 +186,17 @@ def comparison_section(
                     for case in comparison.incremental
                 ]
             )
-    count = len(names)
-    table = data_table(
-        header,
-        rows,
-        styles,
-        widths(width, [2.0] + [1.4] * count),
-        numeric=range(1, count + 1),
-    )
-    flow: list[Flowable] = [table]
-    best = names[comparison.best_npv]
-    flow.append(
-        styles.p(translate("Report", "Highest NPV: {plan}.").format(plan=best), styles.note)
-    )
+    table = data_table(header, rows, styles, columns, numeric=range(1, count + 1))
+    flow: list[Flowable] = [assumptions, Spacer(1, 6), table]
+    best = comparison.best
+    if best is not None:
+        if comparison.ranked_by == "eav":
+            text = translate(
+                "Report", "Highest equivalent annual value: {plan} (the horizons differ)."
+            )
+        else:
+            text = translate("Report", "Highest NPV: {plan}.")
+        flow.append(styles.p(text.format(plan=names[best]), styles.note))
     for warning in comparison.warnings:
         flow.append(styles.p(f.sentence(warning), styles.note))
     return flow

@@ -24,7 +24,7 @@ from crmdesk.domain.planning.categories import (
     CONTINGENCY,
     COST_CATEGORY_LABELS,
 )
-from crmdesk.domain.planning.finance import discount_factor
+from crmdesk.domain.planning.finance import discount_factor, round_half_up
 from crmdesk.domain.planning.metrics import PlanMetrics
 from crmdesk.domain.planning.plan import BenefitItem, CostItem
 from crmdesk.i18n import translate
@@ -107,40 +107,56 @@ def year_groups(years: int, fits: int) -> list[list[int]]:
 def breakdown_tables(
     rows: Sequence[BreakdownRow], f: Formats, styles: ReportStyles, width: float
 ) -> list[Flowable]:
-    """The breakdown as one table, or several when the year columns do not fit the page."""
+    """The breakdown as one table or, when the year columns do not fit the page, as parts of
+    consecutive years, each with a subtotal column of its years (the last one also with the
+    total), so every part adds up on its own."""
     years = len(rows[0].years)
-    # A dash for nothing in that year reads faster than a column of 0.00.
-    money = [
-        [f.money(v, symbol=False) if v else DASH for v in (*row.years, row.total)] for row in rows
-    ]
+
+    def amount(value: Decimal) -> str:
+        # A dash for nothing in that year reads faster than a column of 0.00.
+        return f.money(value, symbol=False) if value else DASH
+
+    money = [[amount(v) for v in (*row.years, row.total)] for row in rows]
     headers = [f.year_heading(t) for t in range(years)] + [translate("Report", "Total")]
     font = styles.fonts.regular
     column = _column_width([t for line in money for t in line] + headers, font)
     fits = max(1, int((width - MIN_LABEL_WIDTH) // column))
-    groups = year_groups(years, fits)
+    groups = year_groups(years, fits) if years + 1 <= fits else year_groups(years, fits - 1)
     flow: list[Flowable] = []
     for group in groups:
-        if len(groups) > 1:
-            first, last = group[0], min(group[-1], years - 1)
+        part_years = [c for c in group if c < years]
+        columns: list[tuple[str, list[str]]] = [(headers[c], [m[c] for m in money]) for c in group]
+        caption = None
+        if len(groups) > 1 and part_years:
+            first, last = part_years[0], part_years[-1]
             caption = translate("Report", "Years {first}–{last}").format(first=first, last=last)
+            subtotal = [amount(sum((row.years[c] for c in part_years), ZERO)) for row in rows]
+            columns.insert(len(part_years), (translate("Report", "Subtotal"), subtotal))
             if group[-1] == years:
-                caption = translate("Report", "{years}, and totals").format(years=caption)
-            flow.append(styles.p(caption, styles.note))
-        label_width = width - column * len(group)
-        header = [translate("Report", "Item")] + [headers[c] for c in group]
+                flow.append(
+                    styles.p(
+                        translate("Report", "{years}, and totals").format(years=caption),
+                        styles.note,
+                    )
+                )
+            else:
+                flow.append(styles.p(caption, styles.note))
+        label_width = width - column * len(columns)
+        header = [translate("Report", "Item")] + [title for title, _ in columns]
         body: list[list[Any]] = []
         extra: list[Any] = []
-        for index, (row, texts) in enumerate(zip(rows, money, strict=True), start=1):
+        for index, row in enumerate(rows, start=1):
+            texts = [values[index - 1] for _, values in columns]
             if row.kind == "item":
                 label: Any = [styles.p(row.label, styles.cell)]
                 if row.detail:
                     label.append(styles.p(row.detail, styles.cell_sub))
-                cells = [styles.p(texts[c], styles.cell_fig) for c in group]
+                cells = [styles.p(t, styles.cell_fig) for t in texts]
             else:
                 label = [styles.bold(row.label, styles.cell)]
                 if row.detail:
                     label.append(styles.p(row.detail, styles.cell_sub))
-                cells = [styles.bold(texts[c], styles.cell_fig) for c in group]
+                cells = [styles.bold(t, styles.cell_fig) for t in texts]
                 band = TOTAL_BAND if row.kind == "total" else CATEGORY_BAND
                 extra.append(("BACKGROUND", (0, index), (-1, index), band))
                 if row.kind == "category" and index < len(rows):
@@ -152,10 +168,12 @@ def breakdown_tables(
                 header,
                 body,
                 styles,
-                [label_width] + [column] * len(group),
-                numeric=range(1, len(group) + 1),
+                [label_width] + [column] * len(columns),
+                numeric=range(1, len(columns) + 1),
                 extra=extra,
                 banded=False,
+                keep_last=1,
+                caption=caption,
             )
         )
         flow.append(Spacer(1, 6))
@@ -201,7 +219,7 @@ def cash_flow_table(case: CaseMetrics, f: Formats, styles: ReportStyles, width: 
                 f.money(row.benefits, symbol=False),
                 f.money(row.net, symbol=False),
                 f.money(row.cumulative, symbol=False),
-                f"{factor:.4f}",
+                f"{round_half_up(factor, 4):f}",
                 f.money(row.discounted_net, symbol=False),
                 f.money(row.discounted_cumulative, symbol=False),
             ]
@@ -227,6 +245,8 @@ def cash_flow_table(case: CaseMetrics, f: Formats, styles: ReportStyles, width: 
         widths(width, [0.55, 1.25, 1.25, 1.25, 1.25, 0.85, 1.25, 1.35]),
         numeric=range(1, 8),
         extra=[("BACKGROUND", (0, last), (-1, last), TOTAL_BAND)],
+        keep_last=1,
+        caption=translate("Report", "Cash flow"),
     )
 
 

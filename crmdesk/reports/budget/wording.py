@@ -238,12 +238,16 @@ def appendix_paragraphs(metrics: PlanMetrics, f: Formats) -> list[tuple[str, str
             translate("Report", "Internal rate of return (IRR) and MIRR"),
             translate(
                 "Report",
-                "The IRR is the rate at which NPV = 0. It is found by scanning NPV(r) for"
-                " changes of sign between −99% and +1,000% and refining each root with"
-                " Brent's method. If the flows never change sign there is no IRR; if NPV has"
-                " no root there is no real IRR; if it has several, all are listed and none"
-                " should be used alone. The MIRR finances outflows and reinvests inflows at"
-                " the discount rate ({rate}).",
+                "The IRR is the rate at which NPV = 0. NPV is a polynomial in x = 1 / (1 + r);"
+                " every one of its roots with r above −100% is found in exact fractions: the"
+                " repeated factors are divided out, Sturm's theorem counts the roots in an"
+                " interval, and bisection isolates each root and narrows it to about 24"
+                " significant digits. No rate is too large or too close to another to be"
+                " found, and where NPV comes near zero without reaching it there is no root."
+                " If the flows never change sign there is no IRR; if NPV has no root there is"
+                " no real IRR; if it has several, all are listed and none should be used"
+                " alone. The MIRR finances outflows and reinvests inflows at the discount"
+                " rate ({rate}).",
             ).format(rate=rate),
         ),
         (
@@ -253,7 +257,9 @@ def appendix_paragraphs(metrics: PlanMetrics, f: Formats) -> list[tuple[str, str
                 "Payback is the time from year 0 until the cumulative net cash flow first"
                 " reaches zero, interpolated linearly within the year in which it does. If"
                 " the cumulative flow later turns negative again, this is stated together with"
-                " the final crossing. Discounted payback does the same with discounted flows.",
+                " the final crossing, after which it stays at or above zero; the check"
+                ' "payback within 12 months" is judged on that final crossing. Discounted'
+                " payback does the same with discounted flows.",
             ),
         ),
         (

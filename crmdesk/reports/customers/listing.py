@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from crmdesk.reports.output import ReportTarget
 
 ProgressCallback = Callable[[int, int], None]
-ROWS_PER_TABLE = 60  # many small tables split across pages far faster than one huge one
+PROGRESS_STEP = 200  # rows between progress reports
 
 
 @dataclass(frozen=True)
@@ -105,13 +105,14 @@ def _render(
         translate("Report", "Stage"),
         translate("Report", "Tags"),
         translate("Report", "Last contact"),
+        translate("Report", "Next follow-up"),
     ]
-    columns = widths(width, [0.4, 1.6, 1.9, 1.3, 2.3, 0.85, 1.1, 0.95])
-    for start in range(0, count, ROWS_PER_TABLE):
+    columns = widths(width, [0.4, 1.5, 1.8, 1.25, 2.1, 0.8, 1.0, 0.95, 0.95])
+    rows: list[list[str]] = []
+    for start in range(0, count, PROGRESS_STEP):
         if progress is not None:
             progress(start, count)
-        chunk = data.rows[start : start + ROWS_PER_TABLE]
-        rows = [
+        rows.extend(
             [
                 str(start + i + 1),
                 r.name,
@@ -121,10 +122,13 @@ def _render(
                 r.stage,
                 f.join(list(r.tags), ", "),
                 f.short_date(r.last_contact),
+                f.short_date(r.next_followup),
             ]
-            for i, r in enumerate(chunk)
-        ]
-        flow.append(data_table(header, rows, styles, columns, numeric=(0,)))
+            for i, r in enumerate(data.rows[start : start + PROGRESS_STEP])
+        )
+    if rows:
+        # one table: its header is printed at the top of each page, never mid-page
+        flow.append(data_table(header, rows, styles, columns, numeric=(0,), caption=title))
     if not count:
         flow.append(styles.p(translate("Report", "No customers match the filter."), styles.body))
     info = PageFrame(data.issuer, title, summary, generated, lang)

@@ -142,7 +142,7 @@ def _render(data: CustomerRecordData, lang: str, paper: str) -> bytes:
             ]
             for e in entries
         ]
-        flow.append(data_table(header, rows, styles, columns))
+        flow.append(data_table(header, rows, styles, columns, caption=title))
     generated = data.generated or dt.date.today()
     info = PageFrame(data.issuer, document, data.name, generated, lang)
     return render(flow, info, styles, paper, f"{document}: {data.name}")

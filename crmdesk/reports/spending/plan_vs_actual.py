@@ -53,8 +53,8 @@ def _category(key: str) -> str:
 
 def _signed_percent(ratio: Decimal | None, f: Formats) -> str:
     if ratio is None:
-        return "–"
-    text = f.percent(ratio, 1)
+        return "—"
+    text = f.percent(ratio, 2)
     return f"+{text}" if ratio > 0 else text
 
 
@@ -105,21 +105,28 @@ def _render(
             styles.body,
         ),
     ]
-    reserve = result.variance.contingency
-    share = result.spent_to_date / result.budget_to_date - 1 if result.budget_to_date else None
+    headline = result.headline
+    reserve_text = (
+        translate("PlanVsActual", "{reserve}, used {used} ({share}), {left} left").format(
+            reserve=f.money(headline.reserve),
+            used=f.money(headline.reserve_used),
+            share=f.percent(headline.reserve_share_used or ZERO, 2),
+            left=f.money(headline.reserve_left),
+        )
+        if headline.reserve
+        else translate("PlanVsActual", "none")
+    )
     flow.append(
         fields_table(
             [
                 (translate("PlanVsActual", "Spent to date"), f.money(result.spent_to_date)),
-                (translate("PlanVsActual", "Budgeted to date"), f.money(result.budget_to_date)),
-                (translate("PlanVsActual", "Difference"), _signed_percent(share, f)),
-                (translate("PlanVsActual", "Whole-plan budget"), f.money(result.total_budget)),
                 (
-                    translate("PlanVsActual", "Contingency reserve"),
-                    translate("PlanVsActual", "{reserve}, used {used}").format(
-                        reserve=f.money(reserve.reserve), used=f.money(reserve.used)
-                    ),
+                    translate("PlanVsActual", "Cost lines budgeted to date"),
+                    f.money(result.budget_to_date),
                 ),
+                (translate("PlanVsActual", "Difference"), _signed_percent(headline.ratio, f)),
+                (translate("PlanVsActual", "Whole-plan budget"), f.money(result.total_budget)),
+                (translate("PlanVsActual", "Contingency reserve to date"), reserve_text),
                 (
                     translate("PlanVsActual", "Plan year now"),
                     str(min(result.current_year, calendar.horizon)),
@@ -130,6 +137,9 @@ def _render(
             columns=2,
         )
     )
+    flow.append(Spacer(1, 4))
+    flow.append(styles.p(f.sentence(headline.spending_sentence), styles.body))
+    flow.append(styles.p(f.sentence(headline.reserve_sentence), styles.body))
     flow.append(Spacer(1, 6))
     flow.append(styles.heading(translate("PlanVsActual", "Spending by category"), 2, reserve=120))
     flow.append(_category_table(result, styles, f, width))
@@ -169,6 +179,7 @@ def _category_table(result: PlanVsActual, styles: ReportStyles, f: Formats, widt
     rows: list[list[Any]] = []
     extra: list[Any] = []
     budget_sum = actual_sum = ZERO
+    reserve = result.variance.contingency.reserve
     for row in result.variance.rows:
         cell = result.to_date.get(row.category)
         if cell is None or (not cell.budget and not cell.actual and not row.total.budget):
@@ -187,8 +198,21 @@ def _category_table(result: PlanVsActual, styles: ReportStyles, f: Formats, widt
         )
         if cell.is_over():
             extra.append(("TEXTCOLOR", (3, len(rows)), (4, len(rows)), FAIL))
-    reserve = result.variance.contingency.reserve
+    total_ratio = (actual_sum - budget_sum) / budget_sum if budget_sum else None
+    rows.append(
+        [
+            styles.bold(translate("PlanVsActual", "Total of the cost lines"), styles.cell),
+            styles.bold(f.money(budget_sum, symbol=False), styles.cell_num),
+            styles.bold(f.money(actual_sum, symbol=False), styles.cell_num),
+            styles.bold(f.money(actual_sum - budget_sum, symbol=False), styles.cell_num),
+            styles.bold(_signed_percent(total_ratio, f), styles.cell_num),
+            styles.bold(
+                f.money(result.variance.total.budget - reserve, symbol=False), styles.cell_num
+            ),
+        ]
+    )
     if reserve:
+        # not a cost line: held back for overruns, so it is outside the total
         rows.append(
             [
                 _category("contingency"),
@@ -199,20 +223,10 @@ def _category_table(result: PlanVsActual, styles: ReportStyles, f: Formats, widt
                 f.money(reserve, symbol=False),
             ]
         )
-        budget_sum += result.reserve_to_date
-    total_ratio = (actual_sum - budget_sum) / budget_sum if budget_sum else None
-    rows.append(
-        [
-            styles.bold(translate("PlanVsActual", "Total"), styles.cell),
-            styles.bold(f.money(budget_sum, symbol=False), styles.cell_num),
-            styles.bold(f.money(actual_sum, symbol=False), styles.cell_num),
-            styles.bold(f.money(actual_sum - budget_sum, symbol=False), styles.cell_num),
-            styles.bold(_signed_percent(total_ratio, f), styles.cell_num),
-            styles.bold(f.money(result.variance.total.budget, symbol=False), styles.cell_num),
-        ]
-    )
     columns = widths(width, [2.4, 1.4, 1.4, 1.3, 0.9, 1.4])
-    return data_table(header, rows, styles, columns, numeric=(1, 2, 3, 4, 5), extra=extra)
+    return data_table(
+        header, rows, styles, columns, numeric=(1, 2, 3, 4, 5), extra=extra, keep_last=1
+    )
 
 
 def _curve_chart(curve: SpendCurve, fonts: ChartFonts, width: float, today: dt.date) -> Drawing:
@@ -229,7 +243,8 @@ def _curve_chart(curve: SpendCurve, fonts: ChartFonts, width: float, today: dt.d
     drawing = Drawing(width, height)
     drawing.initialFontName = fonts.font
     drawing.initialFontSize = 7.5
-    left, right, bottom, top = 46.0, width - 10, 26.0, height - 16
+    # room on the right for half of the last month's label, which is centred on its point
+    left, right, bottom, top = 46.0, width - 24, 26.0, height - 16
     values = [float(v) for v in curve.budget] + [float(v) for v in curve.actual if v is not None]
     ticks = nice_ticks(0.0, max(values or [1.0]))
     high = ticks[-1] or 1.0
@@ -251,7 +266,7 @@ def _curve_chart(curve: SpendCurve, fonts: ChartFonts, width: float, today: dt.d
     label_every = max(1, round(count / 8))
     for i, month in enumerate(curve.months):
         if (count - 1 - i) % label_every == 0:
-            label = f"{month.year}-{month.month:02d}"
+            label = f.month(month)
             drawing.add(text(left + step * i, bottom - 11, label, textAnchor="middle"))
     budget = _points(curve.budget, left, step, y_of)
     drawing.add(PolyLine(budget, strokeColor=NAVY, strokeWidth=1.4, strokeDashArray=[4, 2]))
@@ -310,14 +325,20 @@ def _realised(
         " {new_payback}.",
     ).format(
         npv=f.money(planned.npv),
-        roi=f.percent(planned.roi_simple, 1),
+        roi=f.percent(planned.roi_simple, 2),
         payback=_payback(planned.payback.years, f),
         new_npv=f.money(estimate.npv),
-        new_roi=f.percent(estimate.roi_simple, 1),
+        new_roi=f.percent(estimate.roi_simple, 2),
         new_payback=_payback(estimate.payback.years, f),
     )
     return [
         styles.heading(translate("PlanVsActual", "Realised return"), 2, reserve=100),
+        styles.p(
+            translate(
+                "PlanVsActual", "Measured from go-live on {start} to the end of {end}."
+            ).format(start=f.date(data.go_live), end=f.date(data.as_of)),
+            styles.body,
+        ),
         styles.p(summary, styles.body),
         data_table(header, rows, styles, widths(width, [1.6, 1.1, 1.1, 3.4]), numeric=(1, 2)),
     ]

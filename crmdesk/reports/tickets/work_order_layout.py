@@ -10,34 +10,56 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from crmdesk.domain.tickets.work_order import WorkOrderData
 from crmdesk.i18n import translate
-from crmdesk.reports.blocks import callout, data_table, fields_table, signature_block, widths
+from crmdesk.reports.blocks import (
+    callout,
+    data_table,
+    fields_table,
+    fitting,
+    signature_block,
+    widths,
+)
 from crmdesk.reports.document import PageFrame, content_width, render
 from crmdesk.reports.formats import Formats
 from crmdesk.reports.styles import NAVY, RULE, TOTAL_BAND, ReportStyles, plain_style, report_styles
 from crmdesk.reports.text import escape
 
 
-def _title_block(data: WorkOrderData, styles: ReportStyles, width: float) -> Table:
+def _title_block(data: WorkOrderData, f: Formats, styles: ReportStyles, width: float) -> Table:
     left = [
         styles.p(data.issuer, styles.kicker) if data.issuer else Spacer(1, 1),
         styles.bold(translate("Report", "Service work order"), styles.title),
         styles.p(data.subject, styles.subtitle),
     ]
-    right = [
+    box_width = width * 1.3 / 4.3
+    facts = [
         styles.p(translate("Report", "Work order no."), styles.card_label),
-        styles.bold(data.number, styles.card_value),
+        styles.bold(data.number, fitting(data.number, styles.card_value, box_width - 16)),
     ]
-    table = Table([[left, right]], colWidths=widths(width, [3, 1.2]))
+    if data.opened_at is not None:
+        facts.append(styles.p(translate("Report", "Opened"), styles.card_label))
+        facts.append(styles.p(f.datetime(data.opened_at), styles.cell))
+    # the box hugs the number and date instead of stretching to the title's height
+    box = Table([[facts]], colWidths=[box_width])
+    box.setStyle(
+        plain_style(
+            styles.fonts.regular,
+            [
+                ("BOX", (0, 0), (-1, -1), 0.8, NAVY),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+            ],
+        )
+    )
+    table = Table([[left, box]], colWidths=[width - box_width, box_width])
     table.setStyle(
         plain_style(
             styles.fonts.regular,
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("BOX", (1, 0), (1, 0), 0.8, NAVY),
-                ("LEFTPADDING", (1, 0), (1, 0), 8),
-                ("TOPPADDING", (1, 0), (1, 0), 6),
-                ("BOTTOMPADDING", (1, 0), (1, 0), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ],
         )
     )
@@ -76,7 +98,7 @@ class _BlankLines(Flowable):
             self.canv.line(0, y, self.width, y)
 
 
-def _lines_table(data: WorkOrderData, f: Formats, styles: ReportStyles, width: float) -> Table:
+def _lines_table(data: WorkOrderData, f: Formats, styles: ReportStyles, width: float) -> Flowable:
     header = [
         translate("Report", "Parts and labour"),
         translate("Report", "Quantity"),
@@ -104,18 +126,26 @@ def _lines_table(data: WorkOrderData, f: Formats, styles: ReportStyles, width: f
         )
         extra = [("BACKGROUND", (0, len(rows)), (-1, len(rows)), TOTAL_BAND)]
     return data_table(
-        header, rows, styles, widths(width, [5, 1.2, 1.8, 1.8]), numeric=(1, 2, 3), extra=extra
+        header,
+        rows,
+        styles,
+        widths(width, [5, 1.2, 1.8, 1.8]),
+        numeric=(1, 2, 3),
+        extra=extra,
+        keep_last=1 if data.total is not None else 0,
     )
 
 
-def _history_table(data: WorkOrderData, f: Formats, styles: ReportStyles, width: float) -> Table:
-    header = [
-        translate("Report", "When"),
-        translate("Report", "What happened"),
-        translate("Report", "By"),
-    ]
-    rows = [[f.datetime(e.when), e.text, e.author] for e in data.events]
-    return data_table(header, rows, styles, widths(width, [1.5, 5, 1.5]))
+def _history_table(data: WorkOrderData, f: Formats, styles: ReportStyles, width: float) -> Flowable:
+    header = [translate("Report", "When"), translate("Report", "What happened")]
+    title = translate("Report", "History")
+    if any(e.author for e in data.events):
+        header.append(translate("Report", "By"))
+        rows = [[f.datetime(e.when), e.text, e.author] for e in data.events]
+        return data_table(header, rows, styles, widths(width, [1.5, 5, 1.5]), caption=title)
+    # no author known for any line: no empty "By" column
+    rows = [[f.datetime(e.when), e.text] for e in data.events]
+    return data_table(header, rows, styles, widths(width, [1.5, 6.5]), caption=title)
 
 
 def _satisfaction(data: WorkOrderData, styles: ReportStyles) -> Flowable:
@@ -158,7 +188,7 @@ def story(data: WorkOrderData, f: Formats, styles: ReportStyles, width: float) -
         (translate("Report", "Serial number"), data.serial_number),
         (translate("Report", "Warranty until"), f.date(data.warranty_end)),
     ]
-    flow: list[Flowable] = [_title_block(data, styles, width), Spacer(1, 5 * mm)]
+    flow: list[Flowable] = [_title_block(data, f, styles, width), Spacer(1, 5 * mm)]
     flow += [styles.heading(translate("Report", "Customer"), 2)]
     flow += [fields_table(customer, styles, width)]
     flow += [styles.heading(translate("Report", "Ticket"), 2), fields_table(ticket, styles, width)]

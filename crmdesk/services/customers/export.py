@@ -29,8 +29,8 @@ from crmdesk.services.customers.store import (
 log = logging.getLogger(__name__)
 
 HEADERS = (
-    "name", "company", "title", "stage", "phone", "email", "address", "notes", "tags", "birthday",
-    "created",
+    "name", "company", "title", "stage", "phone", "email", "wechat", "qq", "address", "notes",
+    "tags", "birthday", "created",
 )  # fmt: skip
 PAGE = 500
 FORMATS = (".csv", ".xlsx")
@@ -55,6 +55,8 @@ def _records(
                 data.stage,
                 "; ".join(data.phones),
                 "; ".join(data.emails),
+                data.wechat,
+                data.qq,
                 data.address,
                 data.notes,
                 "; ".join(data.tags),

@@ -13,9 +13,12 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from crmdesk.domain.customers.headers import vcard_producer
 from crmdesk.domain.customers.table import map_headers
 from crmdesk.domain.customers.vcard import looks_like_vcard, parse_vcards
 from crmdesk.domain.errors import UserError
+from crmdesk.domain.i18n import QT_TRANSLATE_NOOP
+from crmdesk.domain.sentence import Sentence
 from crmdesk.services.text_files import NotTextError, decode_text, sniff_delimiter
 
 log = logging.getLogger(__name__)
@@ -23,7 +26,16 @@ log = logging.getLogger(__name__)
 SAMPLE = 64 * 1024
 DELIMITERS = ",;\t|"
 HEADER_SEARCH_ROWS = 10  # a title line ("客户名单 2027") may sit above the real header
-VCARD_HEADERS = ["name", "company", "title", "phone", "email", "address", "notes", "tags"]
+# a workbook is read only within these bounds: a zip bomb or a sheet of millions of rows is
+# refused in a second instead of running for minutes into MemoryError
+MAX_XLSX_UNPACKED = 256 * 1024 * 1024  # bytes of XML once unzipped (100k customers: ~30 MB)
+MAX_XLSX_RATIO = 200  # unpacked / packed: real sheets compress about 10:1
+MAX_ROWS = 1_000_000
+MAX_COLUMNS = 1000
+VCARD_HEADERS = [
+    "name", "company", "title", "phone", "email", "address", "notes", "tags", "birthday",
+    "wechat", "qq",
+]  # fmt: skip
 
 
 @dataclass
@@ -37,6 +49,8 @@ class SourceTable:
     numbers: list[int] = field(default_factory=list)
     encoding: str = ""
     delimiter: str = ""
+    warnings: list[Sentence] = field(default_factory=list)  # what was read in a way to check
+    producer: str = ""  # a vCard's phone: apple, android
 
 
 def _not_a_table(path: Path, why: str) -> UserError:
@@ -51,6 +65,36 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
         raise _not_a_table(path, exc.why) from None
 
 
+def _line_list(numbers: list[int]) -> str:
+    shown = ", ".join(map(str, numbers[:10]))
+    return shown + (", ..." if len(numbers) > 10 else "")
+
+
+def utf8_lines(data: bytes, encoding: str) -> tuple[str, list[int]] | None:
+    """A file read as GBK (Big5...) whose lines are partly UTF-8: each line in its own encoding.
+
+    Returns the text and the numbers of the lines read as UTF-8, or None when no line is
+    (a real GBK line of Chinese text is practically never valid UTF-8).
+    """
+    if encoding.startswith(("utf", "ascii")):
+        return None
+    lines = data.split(b"\n")
+    found: list[int] = []
+    texts: list[str] = []
+    for number, line in enumerate(lines, 1):
+        if line.isascii():
+            texts.append(line.decode("ascii"))
+            continue
+        try:
+            texts.append(line.decode("utf-8"))
+            found.append(number)
+        except UnicodeDecodeError:
+            texts.append(line.decode(encoding, errors="replace"))
+    if not found:
+        return None
+    return "\n".join(texts).removeprefix("\ufeff"), found
+
+
 # --- CSV -----------------------------------------------------------------------------------
 
 
@@ -63,7 +107,9 @@ def _header_row(rows: list[list[str]]) -> int:
     return best
 
 
-def _table(path: Path, kind: str, cells: list[list[str]], **extra: str) -> SourceTable:
+def _table(
+    path: Path, kind: str, cells: list[list[str]], encoding: str = "", delimiter: str = ""
+) -> SourceTable:
     # the rows that are not blank; a filled first cell settles it without joining the row
     kept = [i for i, row in enumerate(cells) if row and (row[0].strip() or "".join(row).strip())]
     if not kept:
@@ -75,19 +121,78 @@ def _table(path: Path, kind: str, cells: list[list[str]], **extra: str) -> Sourc
     rows = [cells[i] for i in body]
     if min(map(len, rows), default=width) < width:  # a short row: pad it to the header
         rows = [row if len(row) >= width else row + [""] * (width - len(row)) for row in rows]
-    return SourceTable(path, kind, headers, rows, [i + 1 for i in body], **extra)
+    table = SourceTable(path, kind, headers, rows, [i + 1 for i in body], encoding, delimiter)
+    seen: set[str] = set()
+    for header in headers:
+        folded = " ".join(header.casefold().split())
+        if folded and folded in seen:
+            table.warnings.append(
+                Sentence(
+                    "ImportFile",
+                    QT_TRANSLATE_NOOP(
+                        "ImportFile",
+                        "Two columns are named “{name}”: check which field each one goes into "
+                        "(a second name, company or title column is left out unless you choose).",
+                    ),
+                    {"name": header},
+                )
+            )
+        seen.add(folded)
+    return table
 
 
 def read_csv(path: Path, data: bytes) -> SourceTable:
     text, encoding = decode(data, path)
+    warnings: list[Sentence] = []
+    mixed = utf8_lines(data, encoding)
+    if mixed is not None:
+        text, lines = mixed
+        warnings.append(
+            Sentence(
+                "ImportFile",
+                QT_TRANSLATE_NOOP(
+                    "ImportFile",
+                    "The file mixes encodings: line(s) {lines} are UTF-8 in a {encoding} file "
+                    "and were read as UTF-8; check these customers after the import.",
+                ),
+                {"lines": _line_list(lines), "encoding": encoding.upper()},
+            )
+        )
     if looks_like_vcard(text):
-        return read_vcard_text(path, text, encoding)
+        table = read_vcard_text(path, text, encoding)
+        table.warnings[:0] = warnings
+        return table
     delimiter = sniff_delimiter(text)
     try:
         cells = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
         raise UserError(f"{path.name}: the CSV cannot be read ({exc})") from None
-    return _table(path, "csv", cells, encoding=encoding, delimiter=delimiter)
+    _check_quotes(path, text, cells, delimiter)
+    table = _table(path, "csv", cells, encoding=encoding, delimiter=delimiter)
+    table.warnings[:0] = warnings
+    return table
+
+
+def _check_quotes(path: Path, text: str, cells: list[list[str]], delimiter: str) -> None:
+    """UserError naming the line where a quote opens and never closes on its own line.
+
+    An unterminated quote swallows the following lines into one cell, merging people; a cell
+    holding a line break and then a whole row's worth of delimiters is that.
+    """
+    width = max((len(row) for row in cells[:HEADER_SEARCH_ROWS]), default=0)
+    if width < 2 or '"' not in text:
+        return
+    line = 1
+    for row in cells:
+        for cell in row:
+            if "\n" in cell and any(
+                part.count(delimiter) >= width - 1 for part in cell.split("\n")[1:]
+            ):
+                raise UserError(
+                    f"{path.name}: line {line}: a quote opens and is never closed, so the "
+                    "lines after it would merge into one customer; fix the quote and import again"
+                )
+        line += 1 + sum(cell.count("\n") for cell in row)
 
 
 # --- XLSX and vCard ------------------------------------------------------------------------
@@ -105,9 +210,43 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
+def check_workbook(path: Path) -> None:
+    """UserError when the .xlsx is a zip bomb or its XML declares entities (XXE, billion laughs).
+
+    openpyxl expands what the XML declares; a workbook written by a spreadsheet program never
+    has a DOCTYPE, so any is refused before the workbook is opened.
+    """
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            unpacked = sum(m.file_size for m in members)
+            packed = sum(m.compress_size for m in members) or 1
+            if unpacked > MAX_XLSX_UNPACKED or (
+                unpacked > 10 * 1024 * 1024 and unpacked / packed > MAX_XLSX_RATIO
+            ):
+                raise _not_a_table(
+                    path,
+                    f"it unpacks to {unpacked // (1024 * 1024)} MB "
+                    f"(at most {MAX_XLSX_UNPACKED // (1024 * 1024)} MB are read)",
+                )
+            for member in members:
+                if member.filename.endswith((".xml", ".rels")):
+                    with archive.open(member) as stream:
+                        head = stream.read(4096)
+                    if b"<!DOCTYPE" in head.upper() or b"<!ENTITY" in head.upper():
+                        raise _not_a_table(
+                            path, f"{member.filename} declares XML entities, which are refused"
+                        )
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise _not_a_table(path, f"it is not a readable .xlsx workbook ({exc})") from None
+
+
 def read_xlsx(path: Path) -> SourceTable:
     from zipfile import BadZipFile
 
+    check_workbook(path)
     from openpyxl import load_workbook  # several hundred ms: only when a workbook is opened
 
     try:
@@ -116,23 +255,47 @@ def read_xlsx(path: Path) -> SourceTable:
         raise _not_a_table(path, f"it is not a readable .xlsx workbook ({exc})") from None
     try:
         sheet = workbook.active or workbook.worksheets[0]
-        cells = [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+        cells: list[list[str]] = []
+        for row in sheet.iter_rows(values_only=True):
+            if len(cells) >= MAX_ROWS:
+                raise UserError(f"{path.name} has more than {MAX_ROWS:,} rows: split it")
+            cells.append([_cell_text(v) for v in row[:MAX_COLUMNS]])
     finally:
         workbook.close()
     return _table(path, "xlsx", cells)
 
 
 def read_vcard_text(path: Path, text: str, encoding: str) -> SourceTable:
-    contacts = parse_vcards(text)
+    unended: list[int] = []
+    contacts = parse_vcards(text, unended)
     if not contacts:
         raise UserError(f"{path.name} holds no contacts")
+    warnings = [
+        Sentence(
+            "ImportFile",
+            QT_TRANSLATE_NOOP(
+                "ImportFile",
+                "The card that starts on line {line} has no END:VCARD; it was read up to the "
+                "next card or the end of the file.",
+            ),
+            {"line": str(line)},
+        )
+        for line in unended
+    ]
     rows = [
         [c.name, c.company, c.title, "; ".join(c.phones), "; ".join(c.emails), c.address,
-         c.notes, "; ".join(c.tags)]
+         c.notes, "; ".join(c.tags), c.birthday, c.wechat, c.qq]
         for c in contacts
     ]  # fmt: skip
     return SourceTable(
-        path, "vcard", list(VCARD_HEADERS), rows, list(range(1, len(rows) + 1)), encoding
+        path,
+        "vcard",
+        list(VCARD_HEADERS),
+        rows,
+        list(range(1, len(rows) + 1)),
+        encoding,
+        warnings=warnings,
+        producer=vcard_producer(text),
     )
 
 

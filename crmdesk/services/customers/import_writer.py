@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, selectinload
 
 from crmdesk.db.engine import Database
+from crmdesk.db.functions import reserve_ids
 from crmdesk.db.models import (
     Customer,
     CustomerEmail,
@@ -30,7 +31,7 @@ from crmdesk.db.models import (
     customer_tags,
 )
 from crmdesk.domain.customers.customer import Checked, CustomerInput
-from crmdesk.domain.customers.table import update_from_row
+from crmdesk.domain.customers.rows import update_from_row
 from crmdesk.domain.dates import utcnow
 from crmdesk.domain.errors import UserError
 from crmdesk.domain.progress import ProgressCallback
@@ -83,13 +84,18 @@ class _BulkInsert:
         return kind.bind_processor(self.conn.dialect) or (lambda value: value)
 
     def run(self, rows: list[tuple[Any, ...]]) -> None:
-        if rows:
+        if not rows:
+            return
+        if self.conn.dialect.paramstyle in ("named", "pyformat"):  # psycopg: by name
+            named = [dict(zip(self.columns, row, strict=True)) for row in rows]
+            self.conn.exec_driver_sql(self.sql, named)
+        else:
             self.conn.exec_driver_sql(self.sql, rows)
 
 
 CUSTOMER_COLUMNS = (
-    "id", "name", "company", "title", "stage", "address", "notes", "birthday", "search_text",
-    "sort_name", "import_batch_id", "created_at", "updated_at",
+    "id", "name", "company", "title", "stage", "address", "notes", "birthday", "wechat", "qq",
+    "search_text", "sort_name", "import_batch_id", "created_at", "updated_at",
 )  # fmt: skip
 
 
@@ -97,6 +103,12 @@ def _insert_new(
     session: Session, batch_id: int, new: Sequence[NewRow], progress: ProgressCallback
 ) -> None:
     conn = session.connection()
+    if conn.dialect.name != "sqlite":  # a server tunes its own cache and keeps its indexes
+        try:
+            _insert_chunks(session, conn, batch_id, new, progress)
+        finally:
+            release_import_caches()
+        return
     # the indexes of 100,000 new rows outgrow SQLite's default 2 MB page cache
     cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
     conn.exec_driver_sql(f"PRAGMA cache_size={IMPORT_CACHE_KIB}")
@@ -152,7 +164,7 @@ def _insert_chunks(
     stamp = customers.processor(customers_table, "created_at")(utcnow())
     day = customers.processor(customers_table, "birthday")
     tag_ids = _tag_ids(session, [checked.data for _, checked in new])
-    first_id = (session.scalar(select(func.max(Customer.id))) or 0) + 1
+    first_id = reserve_ids(session, Customer.__table__.c.id, len(new)).start
     for start in range(0, len(new), CHUNK):
         chunk = [checked for _, checked in new[start : start + CHUNK]]
         ids = range(first_id + start, first_id + start + len(chunk))
@@ -163,7 +175,8 @@ def _insert_chunks(
             zip(
                 ids, [d.name for d in data], [d.company for d in data], [d.title for d in data],
                 [d.stage for d in data], [d.address for d in data], [d.notes for d in data],
-                [day(d.birthday) if d.birthday else None for d in data], texts, sort_keys,
+                [day(d.birthday) if d.birthday else None for d in data],
+                [d.wechat for d in data], [d.qq for d in data], texts, sort_keys,
                 repeat(batch_id), repeat(stamp), repeat(stamp),
             )
         )  # fmt: skip

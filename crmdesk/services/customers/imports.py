@@ -28,11 +28,14 @@ from crmdesk.db.engine import Database
 from crmdesk.db.models import Customer, CustomerEmail, CustomerPhone, ImportBatch
 from crmdesk.domain.customers.columns import check_table
 from crmdesk.domain.customers.customer import CustomerInput
+from crmdesk.domain.customers.headers import PLAIN_NOTES, VCARD_PROFILES, Profile
+from crmdesk.domain.customers.rows import input_from_cells
 from crmdesk.domain.customers.table import (
+    CUSTOM_PREFIX,
     CustomColumn,
     has_name_column,
-    input_from_cells,
-    map_headers,
+    header_key,
+    map_table,
 )
 from crmdesk.domain.errors import UserError, ValidationError
 from crmdesk.domain.progress import ProgressCallback, no_progress
@@ -48,6 +51,7 @@ from crmdesk.services.customers.import_writer import (
     undo_import,
     write_import,
 )
+from crmdesk.services.customers.mappings import saved_mapping
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -95,6 +99,8 @@ class ImportSource:
     table: SourceTable
     mapping: list[str | None]
     custom: dict[int, CustomColumn] = field(default_factory=dict)
+    profile: Profile | None = None  # the exporter recognised from the header
+    saved: bool = False  # the mapping is one the user saved for this header
 
     @property
     def name(self) -> str:
@@ -140,6 +146,8 @@ class ImportReport:
     dry_run: bool = True
     update_existing: bool = False
     batch_id: int | None = None
+    kept: tuple[RowProblem, ...] = ()  # rows imported with a value left in the notes or out
+    warnings: tuple[Sentence, ...] = ()  # about the file: mixed encodings, a card not ended
 
 
 @dataclass
@@ -148,6 +156,7 @@ class _Plan:
     updates: list[tuple[int, int, CustomerInput]] = field(default_factory=list)  # row, id, data
     duplicates: list[DuplicateRow] = field(default_factory=list)
     invalid: list[RowProblem] = field(default_factory=list)
+    kept: list[RowProblem] = field(default_factory=list)
 
 
 def open_import(db: Database, path: Path) -> ImportSource:
@@ -159,13 +168,21 @@ def open_import(db: Database, path: Path) -> ImportSource:
     with _collector_paused():
         table = read_table(path)
     custom = {f.id: f.column() for f in list_fields(db)}
-    mapping = map_headers(table.headers, list(custom.values()))
+    mapping, profile = map_table(table.headers, list(custom.values()))
+    if table.kind == "vcard":
+        profile = VCARD_PROFILES.get(table.producer)
+    saved = saved_mapping(db, table.headers)
+    if saved is not None and all(
+        f is None or not f.startswith(CUSTOM_PREFIX) or int(f[len(CUSTOM_PREFIX) :]) in custom
+        for f in saved
+    ):
+        return ImportSource(table, saved, custom, profile, saved=True)
     if not has_name_column(mapping):
         raise UserError(
             f"{path.name} is not a customer table: no column holds the name (expected a header "
             "such as name, 姓名, 客户名称 or 联系人)"
         )
-    return ImportSource(table, mapping, custom)
+    return ImportSource(table, mapping, custom, profile)
 
 
 def _existing_index(db: Database) -> tuple[dict[str, tuple[int, str]], dict[str, tuple[int, str]]]:
@@ -220,21 +237,32 @@ def _plan(
     table = source.table
     total = len(table.rows)
     mapping = tuple(source.mapping)
+    labels = tuple(table.headers)
     name_at = mapping.index("name") if "name" in mapping else -1
+    # a column kept as a labelled note ("Contact owner: ...") is the row path's work
+    fast = not any(
+        f == "notes" and header_key(h) not in PLAIN_NOTES
+        for f, h in zip(mapping, labels, strict=False)
+    )
     for start in range(0, total, CHECK_CHUNK):
         progress(start, total)
         rows = table.rows[start : start + CHECK_CHUNK]
         # the rows checked column by column; None where a row needs the row-by-row check
-        settled = check_table(mapping, rows) or [None] * len(rows)
+        settled = (check_table(mapping, rows) if fast else None) or [None] * len(rows)
         numbers = table.numbers[start : start + CHECK_CHUNK]
         for number, cells, checked in zip(numbers, rows, settled, strict=True):
             if checked is None:
+                # one unusable value never costs the row: it goes to the notes, and is listed
+                problems: list[FieldError] = []
                 try:
-                    checked = input_from_cells(mapping, cells, source.custom).checked()
+                    checked = input_from_cells(
+                        mapping, cells, source.custom, labels, problems
+                    ).checked()
                 except ValidationError as exc:
                     name = cells[name_at].strip() if 0 <= name_at < len(cells) else ""
                     plan.invalid.append(_problem(number, exc, name))
                     continue
+                plan.kept.extend(_problem(number, p, checked.data.name) for p in problems)
             data, row_phones, row_emails, _ = checked
             # the first import into an empty CRM has nothing to match: skip 100,000 lookups
             match = _first_hit(row_phones, phones, row_emails, emails) if known else None
@@ -276,6 +304,8 @@ def _report(
         dry_run=dry_run,
         update_existing=update_existing,
         batch_id=batch,
+        kept=tuple(plan.kept),
+        warnings=tuple(table.warnings),
     )
 
 

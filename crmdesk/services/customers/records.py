@@ -47,6 +47,8 @@ def search_text_for(clean: CustomerInput) -> str:
         clean.address,
         clean.notes,
         clean.tags,
+        clean.wechat,
+        clean.qq,
     )
 
 
@@ -59,6 +61,8 @@ def apply_input(session: Session, customer: Customer, clean: CustomerInput) -> N
     customer.address = clean.address
     customer.notes = clean.notes
     customer.birthday = clean.birthday
+    customer.wechat = clean.wechat
+    customer.qq = clean.qq
     old_phones = [(p.number, p.label) for p in customer.phones]
     if [n for n, _ in old_phones] != clean.phones:
         labels = dict(old_phones)
@@ -105,6 +109,8 @@ def input_of(customer: Customer) -> CustomerInput:
         title=customer.title,
         birthday=customer.birthday,
         custom={v.field_id: v.value for v in customer.custom_values if v.value},
+        wechat=customer.wechat or "",
+        qq=customer.qq or "",
     )
 
 
@@ -123,6 +129,8 @@ def snapshot(customer: Customer) -> dict[str, Any]:
         "title": data.title,
         "birthday": data.birthday.isoformat() if data.birthday else None,
         "custom": {str(k): v for k, v in data.custom.items()},
+        "wechat": data.wechat,
+        "qq": data.qq,
         "deleted_at": customer.deleted_at.isoformat() if customer.deleted_at else None,
         "last_contact_at": (
             customer.last_contact_at.isoformat() if customer.last_contact_at else None
@@ -146,6 +154,8 @@ def input_from_snapshot(snap: dict[str, Any]) -> CustomerInput:
         title=snap.get("title", ""),
         birthday=dt.date.fromisoformat(snap["birthday"]) if snap.get("birthday") else None,
         custom={int(k): v for k, v in snap.get("custom", {}).items()},
+        wechat=snap.get("wechat", ""),
+        qq=snap.get("qq", ""),
     )
 
 

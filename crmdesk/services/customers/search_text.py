@@ -21,6 +21,8 @@ def build_search_text(
     address: str = "",
     notes: str = "",
     tags: Iterable[str] = (),
+    wechat: str = "",
+    qq: str = "",
 ) -> str:
     """One lower-case, half-width line with every searchable form of the customer's fields."""
     parts = [fold(name), pinyin_keys(name, person=True), fold(company), _company_keys(company)]
@@ -30,6 +32,8 @@ def build_search_text(
     parts.append(fold(address))
     parts.append(fold(notes))
     parts.extend(fold(t) for t in tags)
+    parts.append(fold(wechat))
+    parts.append(qq.strip())
     return " | ".join(p for p in parts if p)
 
 
@@ -94,6 +98,10 @@ def import_texts(rows: Sequence[Checked]) -> tuple[list[str], list[str]]:
             parts.append(folded.get(data.notes) or _fold_repeated(data.notes))
         for tag in data.tags:
             parts.append(folded.get(tag) or _fold_repeated(tag))
+        if data.wechat:
+            parts.append(fold(data.wechat))
+        if data.qq:
+            parts.append(data.qq)
         texts.append(" | ".join(filter(None, parts)))
         sort_keys.append(sort_key)
     return texts, sort_keys

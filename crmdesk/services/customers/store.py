@@ -23,7 +23,9 @@ from crmdesk.domain.dates import utcnow
 from crmdesk.domain.errors import UserError
 from crmdesk.domain.text import fold, normalize_phone
 from crmdesk.services import activity
+from crmdesk.services.customers.forget import forget_customers
 from crmdesk.services.customers.records import apply_input, input_of
+from crmdesk.services.versions import check_version
 
 __all__ = [
     "SORT_KEYS",
@@ -91,6 +93,9 @@ class CustomerDetail:
     last_contact_at: dt.datetime | None
     next_followup_at: dt.datetime | None
     import_batch_id: int | None
+    # what a save must start from (no lost updates), and who saved it last
+    version: int = 1
+    updated_by: str = ""
 
 
 @dataclass(frozen=True)
@@ -139,11 +144,12 @@ def add_customer(db: Database, data: CustomerInput) -> int:
         return customer.id
 
 
-def _load(session: object, customer_id: int) -> Customer:
+def _load(session: object, customer_id: int, lock: bool = False) -> Customer:
     from sqlalchemy.orm import Session
 
     assert isinstance(session, Session)
-    customer = session.get(Customer, customer_id)
+    # lock: on a server, hold the row until the save commits (SQLite locks the whole file)
+    customer = session.get(Customer, customer_id, with_for_update=lock or None)
     if customer is None:
         raise UserError(f"customer {customer_id} does not exist")
     return customer
@@ -162,14 +168,23 @@ def get_customer(db: Database, customer_id: int) -> CustomerDetail:
             last_contact_at=c.last_contact_at,
             next_followup_at=c.next_followup_at,
             import_batch_id=c.import_batch_id,
+            version=c.version or 1,
+            updated_by=c.updated_by or "",
         )
 
 
-def update_customer(db: Database, customer_id: int, data: CustomerInput) -> list[str]:
-    """Store the edited fields; return the names of the fields that changed (maybe none)."""
+def update_customer(
+    db: Database, customer_id: int, data: CustomerInput, expected_version: int | None = None
+) -> list[str]:
+    """Store the edited fields; return the names of the fields that changed (maybe none).
+
+    With ``expected_version`` (the version the edit started from), a customer saved by someone
+    else meanwhile is refused with StaleRecordError instead of being overwritten.
+    """
     clean = data.validated()
     with db.session() as session:
-        customer = _load(session, customer_id)
+        customer = _load(session, customer_id, lock=expected_version is not None)
+        check_version(f"customer {customer.name}", customer, expected_version)
         if customer.deleted_at is not None:
             raise UserError(f"customer {customer.name} is in the recycle bin: restore it first")
         changed = clean.changed_fields(input_of(customer))
@@ -218,7 +233,10 @@ def restore_customers(db: Database, ids: Sequence[int]) -> list[int]:
 
 
 def purge_customers(db: Database, ids: Sequence[int]) -> int:
-    """Delete customers for good, with their follow-ups and tickets; only from the recycle bin."""
+    """Delete customers for good, with their follow-ups and tickets; only from the recycle bin.
+
+    Their lines in the activity log and their old values kept for import undo go too.
+    """
     with db.session() as session:
         doomed = list(
             session.scalars(
@@ -226,14 +244,19 @@ def purge_customers(db: Database, ids: Sequence[int]) -> int:
             )
         )
         for customer in doomed:
-            activity.record(session, "customer", customer.id, "purged", customer.name, customer.id)
             session.delete(customer)
+        session.flush()
+        forget_customers(session, [customer.id for customer in doomed])
+        if doomed:  # how many only: the names are exactly what must go
+            activity.record(session, "customer", None, "purged", "", None, {"count": len(doomed)})
         return len(doomed)
 
 
 # --- reading -------------------------------------------------------------------------------
 
 _LIKE_SPECIALS = re.compile(r"([\\%_])")
+# a search that is a whole phone number as people write it: +86 139 1234 5678, 0086 10-6552 9988
+_PHONE_QUERY = re.compile(r"[+(]?[\d\s()\-./]+(?:\s*(?:转|分机|ext\.?|x|#)\s*\d+)?", re.IGNORECASE)
 
 
 def search_condition(text: str) -> ColumnElement[bool]:
@@ -244,6 +267,10 @@ def search_condition(text: str) -> ColumnElement[bool]:
     Chinese names that a trigram index would miss. Several words must all match.
     """
     conditions = []
+    whole = normalize_phone(text)
+    if len(whole.partition("#")[0]) >= 5 and _PHONE_QUERY.fullmatch(text.strip()):
+        # a number written with spaces ("+86 139 1234 5678") is one term, in its stored form
+        return Customer.search_text.like(f"%{whole}%")
     for term in fold(text).split(" "):
         if not term:
             continue
@@ -278,7 +305,7 @@ def _first_email() -> ColumnElement[str]:
 
 def _tag_list() -> ColumnElement[str]:
     return (
-        select(func.group_concat(Tag.name, TAG_SEPARATOR))
+        select(func.aggregate_strings(Tag.name, TAG_SEPARATOR))
         .select_from(customer_tags.join(Tag, Tag.id == customer_tags.c.tag_id))
         .where(customer_tags.c.customer_id == Customer.id)
         .scalar_subquery()

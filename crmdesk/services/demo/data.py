@@ -13,11 +13,13 @@ from typing import Any
 from sqlalchemy import insert, select
 
 from crmdesk.db.engine import Database
+from crmdesk.db.functions import reserve_ids
 from crmdesk.db.models import Customer, CustomerEmail, CustomerPhone, Tag, customer_tags
 from crmdesk.domain.customers.pinyin import name_sort_key
 from crmdesk.domain.progress import ProgressCallback, no_progress
 from crmdesk.services.customers.search_text import build_search_text
 from crmdesk.services.demo.context import DemoContext
+from crmdesk.services.demo.evaluation import step_sample_evaluation
 from crmdesk.services.demo.followups import step_followups
 from crmdesk.services.demo.sample_plan import step_sample_plan
 from crmdesk.services.demo.spending import step_spending
@@ -152,7 +154,7 @@ def step_customers(ctx: DemoContext) -> None:
             session.flush()
             existing = tag.id
         tag_ids[name] = existing
-    start_id = (session.scalar(select(Customer.id).order_by(Customer.id.desc()).limit(1)) or 0) + 1
+    start_id = reserve_ids(session, Customer.__table__.c.id, ctx.customers).start
     batch = 5000
     for first in range(0, ctx.customers, batch):
         rows: list[dict[str, Any]] = []
@@ -228,6 +230,7 @@ STEPS: list[Callable[[DemoContext], None]] = [
     step_tickets,
     step_sample_plan,
     step_spending,  # after the sample plan: it follows that plan's budget
+    step_sample_evaluation,  # two alternatives to the sample plan and their scorecard
 ]
 
 

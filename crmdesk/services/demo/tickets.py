@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
+from crmdesk.db.functions import reserve_ids
 from crmdesk.db.models import Activity, ServiceTicket, TicketEvent
 from crmdesk.domain.tickets.business_hours import BusinessHours
 from crmdesk.domain.tickets.service_levels import ServiceLevels, ServiceTargets
@@ -126,7 +127,7 @@ def step_tickets(ctx: DemoContext) -> None:
     plans.sort(key=lambda plan: plan[0])
 
     highest = _next_sequences(ctx)
-    first_id = (session.scalar(select(ServiceTicket.id).order_by(ServiceTicket.id.desc())) or 0) + 1
+    first_id = reserve_ids(session, ServiceTicket.__table__.c.id, len(plans)).start
     tickets: list[dict[str, Any]] = []
     events: list[dict[str, Any]] = []
     lines: list[dict[str, Any]] = []

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from crmdesk.domain.planning.planfile import plan_from_json, plan_to_json
 log = logging.getLogger(__name__)
 
 # A plan is a few kilobytes; anything this large is not one, and reading it whole would hang.
-MAX_PLAN_BYTES = 5 * 1024 * 1024
+MAX_PLAN_BYTES = 1024 * 1024
 
 
 class PlanFileError(UserError):
@@ -39,9 +40,16 @@ def load_plan_file(path: str | os.PathLike[str]) -> BudgetPlan:
     """Read and validate a plan file; ``PlanFileError`` names the file (and field) at fault."""
     file = Path(path)
     try:
-        if file.stat().st_size > MAX_PLAN_BYTES:
+        mode = file.stat().st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError
+        # /dev/zero never ends and a FIFO blocks at open: only regular files are plans
+        if not stat.S_ISREG(mode):
+            raise PlanFileError(file, "is not a regular file")
+        with file.open("rb") as fh:  # and no more is read than a plan may hold
+            data = fh.read(MAX_PLAN_BYTES + 1)
+        if len(data) > MAX_PLAN_BYTES:
             raise PlanFileError(file, "is too large to be a plan file")
-        data = file.read_bytes()
     except FileNotFoundError:
         raise PlanFileError(file, "file not found") from None
     except IsADirectoryError:

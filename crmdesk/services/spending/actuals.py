@@ -24,6 +24,7 @@ from crmdesk.domain.errors import UserError, ValidationError
 from crmdesk.domain.planning.cashflow import CashFlowTable, build_table, flow_components
 from crmdesk.domain.planning.categories import CONTINGENCY
 from crmdesk.domain.planning.plan import BudgetPlan
+from crmdesk.domain.spending.headline import SpendingHeadline
 from crmdesk.domain.spending.plantime import (
     PlanCalendar,
     amount_through,
@@ -176,6 +177,7 @@ class PlanVsActual:
     variance: PlanVariance
     current_year: int
     spent_to_date: Decimal
+    # the planned cost lines to date, without the contingency reserve (``reserve_to_date``)
     budget_to_date: Decimal
     total_budget: Decimal
     curve: SpendCurve
@@ -183,6 +185,13 @@ class PlanVsActual:
     # today (the fair comparison while a plan year is still running)
     to_date: dict[str, Cell]
     reserve_to_date: Decimal
+
+    @property
+    def headline(self) -> SpendingHeadline:
+        """Spent to date against the cost lines to date, and the reserve reported beside it."""
+        return SpendingHeadline(
+            self.budget_to_date, self.spent_to_date, self.reserve_to_date, self.currency
+        )
 
 
 def _to_date(
@@ -262,10 +271,11 @@ def plan_vs_actual_in(session: Session, loaded: LoadedPlan, today: dt.date) -> P
         loaded.plan.currency,
         after_horizon=yearly.after_horizon,
     )
-    monthly_budget = calendar.monthly_budget(table.costs)
     spent, _ = _spent_to_date(session, plan_id, today)
     curve = _curve(calendar, table.costs, spending_by_month(session, plan_id), today)
     to_date, reserve_to_date = _to_date(session, loaded, today)
+    # the sum of the category rows, so the headline and the table's total agree to the cent
+    budget_to_date = sum((cell.budget for cell in to_date.values()), ZERO)
     return PlanVsActual(
         plan_id=plan_id,
         name=loaded.plan.name,
@@ -275,7 +285,7 @@ def plan_vs_actual_in(session: Session, loaded: LoadedPlan, today: dt.date) -> P
         variance=variance,
         current_year=calendar.year_of(today),
         spent_to_date=spent,
-        budget_to_date=amount_through(monthly_budget, month_of(today)),
+        budget_to_date=budget_to_date,
         total_budget=sum(table.costs, ZERO),
         curve=curve,
         to_date=to_date,

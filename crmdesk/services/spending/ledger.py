@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, Select, func, select, true
 from sqlalchemy.orm import Session
 
 from crmdesk.db.engine import Database
+from crmdesk.db.functions import month_start
 from crmdesk.db.models import BudgetPlan, SpendingEntry
 from crmdesk.domain.dates import utcnow
 from crmdesk.domain.errors import UserError, ValidationError
@@ -251,7 +252,7 @@ def spending_by_year(session: Session, plan_id: int, calendar: PlanCalendar) -> 
 
 def spending_by_month(session: Session, plan_id: int) -> dict[dt.date, Decimal]:
     """The plan's spending per month (keys: first day of the month)."""
-    month = func.strftime("%Y-%m-01", SpendingEntry.day).label("month")
+    month = month_start(SpendingEntry.day).label("month")
     stmt = (
         select(month, func.sum(SpendingEntry.amount))
         .where(SpendingEntry.plan_id == plan_id, SpendingEntry.deleted_at.is_(None))

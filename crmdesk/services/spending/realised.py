@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from crmdesk.db.engine import Database
+from crmdesk.db.functions import hours_between
 from crmdesk.db.models import Customer, FollowUp, ServiceTicket
 from crmdesk.domain.dates import add_months
 from crmdesk.domain.planning.appraisal import CaseMetrics, compute_case
@@ -78,9 +79,7 @@ def measure_period(session: Session, start: dt.datetime, end: dt.datetime) -> Ac
     # the period, satisfaction of tickets closed in the period
     resolved = (ServiceTicket.resolved_at >= start) & (ServiceTicket.resolved_at < end)
     closed = (ServiceTicket.closed_at >= start) & (ServiceTicket.closed_at < end)
-    hours = (
-        func.julianday(ServiceTicket.resolved_at) - func.julianday(ServiceTicket.created_at)
-    ) * 24
+    hours = hours_between(ServiceTicket.resolved_at, ServiceTicket.created_at)
     tickets = session.execute(
         select(
             func.avg(hours).filter(resolved),
@@ -115,6 +114,7 @@ class RealisedReturn:
 
     plan_id: int
     currency: str
+    as_of: dt.date  # measured up to the end of this local day
     go_live: dt.date
     go_live_set: bool
     baseline: Baseline
@@ -125,20 +125,30 @@ class RealisedReturn:
     re_estimated: ReEstimate | None
 
 
-def realised_return(db: Database, plan_id: int, now: dt.datetime, tz: dt.tzinfo) -> RealisedReturn:
-    """Measures since go-live against the baseline, realised benefits and the re-estimate."""
-    today = now.astimezone(tz).date()
+def default_as_of(today: dt.date) -> dt.date:
+    """The day realised figures are measured up to by default: yesterday, a finished day, so
+    a reprint later on gives the same numbers."""
+    return today - dt.timedelta(days=1)
+
+
+def realised_return(db: Database, plan_id: int, as_of: dt.date, tz: dt.tzinfo) -> RealisedReturn:
+    """Measures since go-live against the baseline, realised benefits and the re-estimate,
+    all measured up to the end of ``as_of`` (a local date; see ``default_as_of``).
+
+    Nothing depends on the clock: the same data and ``as_of`` give the same figures.
+    """
+    end = _utc_midnight(as_of + dt.timedelta(days=1), tz)
     loaded = load_for_actuals(db, plan_id, tz)
     with db.session() as session:
         calendar, table, plan = loaded.calendar, loaded.table, loaded.plan
-        live = loaded.go_live_set and today >= calendar.go_live
+        live = loaded.go_live_set and as_of >= calendar.go_live
         if live:
-            actual = measure_period(session, _utc_midnight(calendar.go_live, tz), now)
+            actual = measure_period(session, _utc_midnight(calendar.go_live, tz), end)
         else:
             actual = ActualMeasures({})
         spent = spending_by_year(session, plan_id, calendar)
     # the plan's benefits for the year running now (year 1 before go-live)
-    year = min(max(calendar.year_of(today), 1), calendar.horizon)
+    year = min(max(calendar.year_of(as_of), 1), calendar.horizon)
     expected = table.rows[year].benefits_by_category
     benefits = realised_benefits(expected, loaded.baseline, actual, plan.currency)
     re_estimated = None
@@ -146,12 +156,13 @@ def realised_return(db: Database, plan_id: int, now: dt.datetime, tz: dt.tzinfo)
         re_estimated = re_estimate(
             table,
             spent.year_totals(calendar.horizon),
-            calendar.years_finished(today),
+            calendar.years_finished(as_of),
             benefits,
         )
     return RealisedReturn(
         plan_id=plan_id,
         currency=plan.currency,
+        as_of=as_of,
         go_live=calendar.go_live,
         go_live_set=loaded.go_live_set,
         baseline=loaded.baseline,

@@ -11,6 +11,7 @@ from sqlalchemy import and_, case, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from crmdesk.db.engine import Database
+from crmdesk.db.functions import least
 from crmdesk.db.models import Customer, ServiceTicket, TicketEvent
 from crmdesk.domain.dates import utcnow
 from crmdesk.domain.errors import UserError
@@ -70,7 +71,8 @@ def _search(text: str) -> Any:
         conditions.append(
             or_(
                 *(
-                    column.like(pattern, escape="\\")
+                    # ILIKE: SQLite's LIKE ignores ASCII case by itself, PostgreSQL's does not
+                    column.ilike(pattern, escape="\\")
                     for column in (
                         ServiceTicket.number,
                         ServiceTicket.subject,
@@ -108,7 +110,7 @@ def _deadline_expression() -> Any:
             case(
                 (
                     pending_response,
-                    func.min(
+                    least(
                         ServiceTicket.response_due_at,
                         func.coalesce(ServiceTicket.due_at, ServiceTicket.response_due_at),
                     ),

@@ -22,6 +22,7 @@ from crmdesk.services.customers.store import (
     update_customer,
 )
 from crmdesk.services.storage import Database
+from crmdesk.services.versions import StaleRecordError
 from crmdesk.ui.widgets.commands import RestoreCommand, SoftDeleteCommand
 
 Changed = Callable[[list[int]], None]
@@ -66,14 +67,24 @@ class EditCustomerCommand(_Command):
         after: CustomerInput,
         text: str,
         changed: Changed,
+        expected_version: int | None = None,
     ) -> None:
         super().__init__(db, text, changed)
         self.customer_id = customer_id
         self.before = before
         self.after = after
+        # the first save starts from the version the dialog showed; undo/redo are one's own
+        self.expected_version = expected_version
+        self.refused: StaleRecordError | None = None
 
     def redo(self) -> None:
-        update_customer(self.db, self.customer_id, self.after)
+        try:
+            update_customer(self.db, self.customer_id, self.after, self.expected_version)
+        except StaleRecordError as error:  # saved by someone else meanwhile: nothing to undo
+            self.refused = error
+            self.setObsolete(True)
+            return
+        self.expected_version = None
         self.changed([self.customer_id])
 
     def undo(self) -> None:

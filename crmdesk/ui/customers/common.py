@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -14,6 +15,11 @@ from crmdesk.domain.followups.rules import KINDS as FOLLOWUP_KINDS
 from crmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from crmdesk.domain.sentence import FieldError
 from crmdesk.services.customers.timeline import TimelineEntry
+from crmdesk.ui.widgets.text import list_text
+from crmdesk.ui.widgets.time import format_date, format_local, user_zone
+
+if TYPE_CHECKING:
+    from crmdesk.reports.customers.record import RecordEntry
 
 
 def tr(context: str, text: str) -> str:
@@ -55,10 +61,11 @@ def when_text(value: dt.datetime | dt.date | None, with_time: bool = True) -> st
     """A date or local time, as "2027-03-05 14:30" (ISO order reads the same in both languages)."""
     if value is None:
         return ""
+    if isinstance(value, dt.datetime) and with_time:
+        return format_local(value, user_zone())
     if isinstance(value, dt.datetime):
-        local = value.astimezone()
-        return local.strftime("%Y-%m-%d %H:%M" if with_time else "%Y-%m-%d")
-    return value.isoformat()
+        return format_date(value.astimezone(user_zone()))
+    return format_date(value)
 
 
 _ACTIONS = {
@@ -99,6 +106,48 @@ def timeline_text(entry: TimelineEntry) -> str:
     if template is None:
         return f"{entry.action}: {entry.title}"
     if entry.action == "updated":
-        changed = ", ".join(field_label(f) for f in entry.changed) or entry.title
+        changed = list_text(field_label(f) for f in entry.changed) or entry.title
         return tr("Timeline", template).replace("%1", changed)
     return tr("Timeline", template).replace("%1", entry.title)
+
+
+_ACTION_SHORT = {
+    "created": QT_TRANSLATE_NOOP("Timeline", "Added"),
+    "updated": QT_TRANSLATE_NOOP("Timeline", "Edited"),
+    "deleted": QT_TRANSLATE_NOOP("Timeline", "Deleted"),
+    "restored": QT_TRANSLATE_NOOP("Timeline", "Restored"),
+    "imported": QT_TRANSLATE_NOOP("Timeline", "Imported"),
+    "merged": QT_TRANSLATE_NOOP("Timeline", "Merged"),
+    "merged_into": QT_TRANSLATE_NOOP("Timeline", "Merged"),
+    "unmerged": QT_TRANSLATE_NOOP("Timeline", "Merge undone"),
+}
+
+
+def record_entries(timeline: list[TimelineEntry]) -> dict[str, tuple[RecordEntry, ...]]:
+    """The printed record's sections from the timeline (newest first): ``open`` holds the
+    planned follow-ups only (soonest first); done and cancelled ones join ``history``;
+    ``ticket`` the tickets. "What" is the follow-up kind, the ticket status or the action."""
+    from crmdesk.reports.customers.record import RecordEntry
+
+    sections: dict[str, list[RecordEntry]] = {"open": [], "ticket": [], "history": []}
+    for entry in timeline:
+        if entry.source == "followup":
+            what = tr("FollowUpKind", dict(FOLLOWUP_KINDS).get(entry.kind, entry.kind))
+            if entry.action == "planned":
+                sections["open"].append(RecordEntry(entry.at, what, entry.title, entry.detail))
+            else:
+                text = timeline_text(entry)
+                sections["history"].append(RecordEntry(entry.at, what, text, entry.detail))
+        elif entry.source == "ticket":
+            status = tr("Timeline", _TICKET_STATUS.get(entry.action, entry.action))
+            sections["ticket"].append(RecordEntry(entry.at, status, entry.title, entry.detail))
+        else:
+            what = (
+                tr("Timeline", _ACTION_SHORT[entry.action])
+                if entry.action in _ACTION_SHORT
+                else entry.action
+            )
+            text = timeline_text(entry)
+            sections["history"].append(RecordEntry(entry.at, what, text, entry.detail))
+    sections["open"].sort(key=lambda e: e.when)
+    return {key: tuple(entries) for key, entries in sections.items()}

@@ -25,6 +25,7 @@ from crmdesk.services.customers.fields import CustomField
 from crmdesk.services.customers.store import CustomerDetail
 from crmdesk.services.customers.timeline import TimelineEntry
 from crmdesk.ui.customers.common import stage_label, timeline_text, when_text
+from crmdesk.ui.widgets.text import list_text
 
 if TYPE_CHECKING:
     from crmdesk.ui.customers.actions import CustomerActions
@@ -42,6 +43,7 @@ class CustomerDetailPanel(QWidget):
 
     edit_requested = Signal(int)
     print_requested = Signal(int)
+    export_data_requested = Signal(int)  # everything stored about them (PIPL access right)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +72,16 @@ class CustomerDetailPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.print_button)
+        self.export_data_button = QPushButton(self.tr("E&xport data..."))
+        self.export_data_button.setToolTip(
+            self.tr("Save everything stored about this customer in one file, for them to keep")
+        )
+        self.export_data_button.clicked.connect(
+            lambda: (
+                self.customer_id is not None and self.export_data_requested.emit(self.customer_id)
+            )
+        )
+        buttons.addWidget(self.export_data_button)
         buttons.addStretch(1)
         # the customer actions (log contact, follow-up, ticket, call...): see set_actions
         self.action_rows = QVBoxLayout()
@@ -81,6 +93,8 @@ class CustomerDetailPanel(QWidget):
         for key, label in (
             ("phones", self.tr("Phones")),
             ("emails", self.tr("E-mails")),
+            ("wechat", self.tr("WeChat ID")),
+            ("qq", self.tr("QQ")),
             ("address", self.tr("Address")),
             ("tags", self.tr("Tags")),
             ("birthday", self.tr("Birthday")),
@@ -158,8 +172,10 @@ class CustomerDetailPanel(QWidget):
         self.subtitle_label.setText(" · ".join([*parts, stage]))
         self.values["phones"].setText("\n".join(data.phones))
         self.values["emails"].setText("\n".join(data.emails))
+        self.values["wechat"].setText(data.wechat)
+        self.values["qq"].setText(data.qq)
         self.values["address"].setText(data.address)
-        self.values["tags"].setText(", ".join(data.tags))
+        self.values["tags"].setText(list_text(data.tags))
         self.values["birthday"].setText(data.birthday.isoformat() if data.birthday else "")
         self.values["last_contact"].setText(when_text(detail.last_contact_at))
         self.values["next_followup"].setText(when_text(detail.next_followup_at))

@@ -68,6 +68,10 @@ class CustomerDialog(FormDialog[CustomerInput]):
             self.stage_combo.addItem(stage_label(key), key)
         self.phones_edit = _short_text_edit(self.tr("One per line, e.g. +86 138 0013 8000"))
         self.emails_edit = _short_text_edit(self.tr("One per line, e.g. name@example.com"))
+        self.wechat_edit = QLineEdit()
+        self.wechat_edit.setObjectName("wechatEdit")
+        self.qq_edit = QLineEdit()
+        self.qq_edit.setObjectName("qqEdit")
         self.address_edit = QLineEdit()
         self.tags_edit = QLineEdit()
         self.tags_edit.setPlaceholderText(self.tr("Separated by commas, e.g. VIP, 批发"))
@@ -88,6 +92,8 @@ class CustomerDialog(FormDialog[CustomerInput]):
         self.add_field("stage", self.tr("&Stage"), self.stage_combo, form)
         self.add_field("phone", self.tr("&Phones"), self.phones_edit, form)
         self.add_field("email", self.tr("&E-mails"), self.emails_edit, form)
+        form.addRow(self.tr("&WeChat ID"), self.wechat_edit)
+        form.addRow(self.tr("&QQ"), self.qq_edit)
         form.addRow(self.tr("&Address"), self.address_edit)
         self.add_field("tags", self.tr("Ta&gs"), self.tags_edit, form)
         self.add_field("birthday", self.tr("&Birthday"), self.birthday_edit, form)
@@ -130,6 +136,8 @@ class CustomerDialog(FormDialog[CustomerInput]):
         self.stage_combo.setCurrentIndex(max(0, self.stage_combo.findData(data.stage)))
         self.phones_edit.setPlainText("\n".join(data.phones))
         self.emails_edit.setPlainText("\n".join(data.emails))
+        self.wechat_edit.setText(data.wechat)
+        self.qq_edit.setText(data.qq)
         self.address_edit.setText(data.address)
         self.tags_edit.setText(", ".join(data.tags))
         self.birthday_edit.setText(data.birthday.isoformat() if data.birthday else "")
@@ -175,6 +183,8 @@ class CustomerDialog(FormDialog[CustomerInput]):
             title=self.title_edit.text(),
             birthday=birthday,
             custom=custom,
+            wechat=self.wechat_edit.text(),
+            qq=self.qq_edit.text(),
         ).validated()
 
     def error_text(self, error: UserError) -> str:

@@ -26,6 +26,7 @@ from crmdesk.services.customers.store import CustomerDetail, get_customer
 from crmdesk.ui.customers import commands
 from crmdesk.ui.customers.common import reason_label, stage_label
 from crmdesk.ui.widgets.form_dialog import FormDialog
+from crmdesk.ui.widgets.text import list_text
 
 if TYPE_CHECKING:
     from crmdesk.ui.customers.screen import CustomersScreen
@@ -78,7 +79,7 @@ class DuplicatesDialog(QDialog):
                 [
                     self._who(pair.a.name, pair.a.company),
                     self._who(pair.b.name, pair.b.company),
-                    ", ".join(reason_label(r) for r in pair.reasons),
+                    list_text(reason_label(r) for r in pair.reasons),
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, index)

@@ -31,19 +31,23 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from crmdesk.domain.customers.table import CUSTOM_PREFIX, FIELDS, has_name_column, input_from_cells
+from crmdesk.domain.customers.rows import input_from_cells
+from crmdesk.domain.customers.table import CUSTOM_PREFIX, FIELDS, has_name_column
 from crmdesk.domain.errors import Cancelled, ValidationError
+from crmdesk.domain.sentence import FieldError
 from crmdesk.services.customers.imports import (
     ImportReport,
     ImportSource,
     analyse_import,
     open_import,
 )
+from crmdesk.services.customers.mappings import save_mapping
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.customers.common import error_text, field_label
 
 PREVIEW_ROWS = 20
 PROBLEM = QBrush(QColor("#fde2e1"))
+KEPT = QBrush(QColor("#fff4cc"))  # imported, with a value left in the notes
 
 
 class PageId(IntEnum):
@@ -136,9 +140,9 @@ class FilePage(QWizardPage):
                 .replace("%1", _encoding_text(table.encoding))
                 .replace("%2", _delimiter_text(table.delimiter))
             )
-        self.status_label.setText(
-            self.tr("%n row(s) found (%1).", "", len(table.rows)).replace("%1", details)
-        )
+        lines = [self.tr("%n row(s) found (%1).", "", len(table.rows)).replace("%1", details)]
+        lines += [w.render(QCoreApplication.translate) for w in table.warnings]
+        self.status_label.setText("\n".join(lines))
         self.completeChanged.emit()
 
     def on_read_failed(self, error: BaseException) -> None:
@@ -174,7 +178,20 @@ class MappingPage(QWizardPage):
         self.status_label = QLabel()
         self.status_label.setObjectName("mappingStatus")
         self.status_label.setWordWrap(True)
+        self.profile_label = QLabel()
+        self.profile_label.setObjectName("importProfile")
+        self.profile_label.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("&Save this mapping"))
+        self.save_button.setObjectName("saveMapping")
+        self.save_button.setToolTip(
+            self.tr("The next file with the same columns is mapped the same way.")
+        )
+        self.save_button.clicked.connect(self.on_save_button_clicked)
+        top = QHBoxLayout()
+        top.addWidget(self.profile_label, 1)
+        top.addWidget(self.save_button)
         layout = QVBoxLayout(self)
+        layout.addLayout(top)
         layout.addWidget(self.mapping_table, 2)
         layout.addWidget(QLabel(self.tr("First rows:")))
         layout.addWidget(self.preview, 3)
@@ -206,7 +223,38 @@ class MappingPage(QWizardPage):
             samples = [r[row] for r in table.rows[:50] if row < len(r) and r[row].strip()][:3]
             self.mapping_table.setItem(row, 2, QTableWidgetItem(" | ".join(samples)))
         self.mapping_table.resizeColumnsToContents()
+        self.profile_label.setText(self._profile_text())
         self.refresh_preview()
+
+    def _profile_text(self) -> str:
+        """Which exporter the header is from, a saved mapping, and repeated column names."""
+        source = self.w.source
+        assert source is not None
+        lines = []
+        if source.saved:
+            lines.append(self.tr("Your saved mapping for these columns is used."))
+        elif source.profile is not None:
+            name = QCoreApplication.translate("ImportProfile", source.profile.label)
+            lines.append(self.tr("Recognised: %1").replace("%1", name))
+        seen: set[str] = set()
+        for header in source.table.headers:
+            folded = " ".join(header.casefold().split())
+            if folded and folded in seen:
+                lines.append(
+                    self.tr("Two columns are named “%1”: both are listed below.").replace(
+                        "%1", header
+                    )
+                )
+            seen.add(folded)
+        return "\n".join(lines)
+
+    def on_save_button_clicked(self) -> None:
+        source = self.w.source
+        assert source is not None
+        save_mapping(self.w.ctx.db, source.table.headers, source.mapping)
+        self.profile_label.setText(
+            self.tr("Saved: the next file with these columns is mapped the same way.")
+        )
 
     def on_mapping_changed(self) -> None:
         assert self.w.source is not None
@@ -227,17 +275,24 @@ class MappingPage(QWizardPage):
         self.preview.setRowCount(len(rows))
         self.preview.setVerticalHeaderLabels([str(n) for n in table.numbers[:PREVIEW_ROWS]])
         problems = 0
+        headers = tuple(table.headers)
         for r, cells in enumerate(rows):
             reason = ""
+            brush = PROBLEM
+            kept: list[FieldError] = []
             try:
-                input_from_cells(mapping, cells, source.custom).validated()
+                input_from_cells(mapping, cells, source.custom, headers, kept).validated()
             except ValidationError as error:
                 reason = error_text(error)
                 problems += 1
+            else:
+                if kept:
+                    reason = "\n".join(error_text(k) for k in kept)
+                    brush = KEPT
             for c, column in enumerate(shown):
                 item = QTableWidgetItem(cells[column] if column < len(cells) else "")
                 if reason:
-                    item.setBackground(PROBLEM)
+                    item.setBackground(brush)
                     item.setToolTip(reason)
                 self.preview.setItem(r, c, item)
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -321,11 +376,26 @@ class CheckPage(QWizardPage):
             .replace("%4", str(repeated))
             .replace("%5", str(len(report.invalid)))
         )
+        if report.kept:
+            rows_kept = len({k.row for k in report.kept})
+            self.summary_label.setText(
+                self.summary_label.text()
+                + "<br>"
+                + self.tr(
+                    "%n rows are imported with a value they could not use left in the notes "
+                    "(listed below).",
+                    "",
+                    rows_kept,
+                )
+            )
         self.problems.clear()
         items = []
         for p in report.invalid:
             reason = p.sentence.render(QCoreApplication.translate) if p.sentence else p.message
             items.append((p.row, p.name, f"{field_label(p.field)}: {reason}"))
+        for k in report.kept:
+            reason = k.sentence.render(QCoreApplication.translate) if k.sentence else k.message
+            items.append((k.row, k.name, f"{field_label(k.field)}: {reason}"))
         for d in report.duplicates:
             if d.customer_id is not None:
                 why = self.tr("same %1 as %2").replace("%1", field_label(d.match))

@@ -24,6 +24,7 @@ from crmdesk.services.storage import Database
 from crmdesk.ui.customers.common import stage_label, when_text
 from crmdesk.ui.widgets.paged_table import PagedRecordModel
 from crmdesk.ui.widgets.table import Column
+from crmdesk.ui.widgets.text import list_text
 
 _NEVER = dt.datetime.min.replace(tzinfo=dt.UTC)  # empty dates sort as the earliest time
 
@@ -38,7 +39,7 @@ def _folded(text: str) -> str:
 
 
 def _tags(c: CustomerSummary) -> str:
-    return ", ".join(c.tags)
+    return list_text(c.tags)
 
 
 COLUMNS: tuple[Column[CustomerSummary], ...] = (

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QMessageBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -30,6 +31,7 @@ from crmdesk.services.customers.duplicates import find_duplicates_for
 from crmdesk.services.customers.fields import CustomField, list_fields
 from crmdesk.services.customers.store import get_customer, list_tags
 from crmdesk.services.customers.timeline import customer_timeline
+from crmdesk.services.versions import StaleRecordError
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.customers import commands, tools
 from crmdesk.ui.customers.actions import CustomerActions
@@ -38,8 +40,10 @@ from crmdesk.ui.customers.detail import CustomerDetailPanel
 from crmdesk.ui.customers.dialog import CustomerDialog
 from crmdesk.ui.customers.filters import FilterBar
 from crmdesk.ui.customers.model import CustomerListModel
+from crmdesk.ui.widgets.elide import elide_with_tooltips
 from crmdesk.ui.widgets.list_screen import ListScreen
 from crmdesk.ui.widgets.table import IdRole
+from crmdesk.ui.widgets.time import format_local, user_zone
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +72,7 @@ class CustomersScreen(ListScreen):
 
         self.model = CustomerListModel(ctx.db, self)
         self.table = QTableView()
+        elide_with_tooltips(self.table)
         self.table.setObjectName("customerTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -96,6 +101,7 @@ class CustomersScreen(ListScreen):
         self.detail = CustomerDetailPanel()
         self.detail.edit_requested.connect(self.edit_customer)
         self.detail.print_requested.connect(lambda cid: tools.print_record(self, cid))
+        self.detail.export_data_requested.connect(lambda cid: tools.export_their_data(self, cid))
         self.detail.setMinimumWidth(280)
 
         self._build_actions()
@@ -112,7 +118,7 @@ class CustomersScreen(ListScreen):
         self.splitter.setStretchFactor(1, 1)
         state = ctx.settings.get(settings.CUSTOMERS_SPLITTER_STATE)
         if not (state and self.splitter.restoreState(state)):
-            self.splitter.setSizes([760, 340])
+            self.splitter.setSizes([820, 300])  # the list's columns first; the detail wraps
 
         self.search_row.addWidget(self.filter_bar, 2)
         self.body.addWidget(self.splitter, 1)
@@ -203,7 +209,7 @@ class CustomersScreen(ListScreen):
         if state:
             header.restoreState(state)
         else:
-            for column, width in enumerate((130, 200, 130, 180, 110, 80, 160, 120, 120, 90)):
+            for column, width in enumerate((120, 180, 150, 185, 110, 80, 160, 120, 120, 90)):
                 header.resizeSection(column, width)
         try:
             hidden = set(json.loads(self.ctx.settings.get(settings.CUSTOMERS_HIDDEN_COLUMNS)))
@@ -411,7 +417,8 @@ class CustomersScreen(ListScreen):
             self.edit_customer(int(index.data(IdRole)))
 
     def edit_customer(self, customer_id: int) -> None:
-        before = get_customer(self.ctx.db, customer_id).data
+        opened = get_customer(self.ctx.db, customer_id)
+        before = opened.data
         data: CustomerInput | None = before
         while True:
             data = CustomerDialog.ask(
@@ -430,9 +437,39 @@ class CustomersScreen(ListScreen):
             if choice == "cancel":
                 return
         text = self.tr("Edit %1").replace("%1", data.name)
-        self.undo_stack.push(
-            commands.EditCustomerCommand(self.ctx.db, customer_id, before, data, text, self.changed)
+        command = commands.EditCustomerCommand(
+            self.ctx.db, customer_id, before, data, text, self.changed, opened.version
         )
+        self.undo_stack.push(command)
+        if command.refused is not None and self.save_over(command.refused, customer_id, data.name):
+            command = commands.EditCustomerCommand(
+                self.ctx.db, customer_id, before, data, text, self.changed, command.refused.version
+            )
+            self.undo_stack.push(command)
+
+    def save_over(self, refused: StaleRecordError, customer_id: int, name: str) -> bool:
+        """Someone saved this customer after the dialog opened: keep theirs, or save over it?"""
+        who = refused.by or self.tr("someone else")
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Changed meanwhile"))
+        box.setText(
+            self.tr("%1 was changed by %2 at %3, after you opened it.")
+            .replace("%1", name)
+            .replace("%2", who)
+            .replace("%3", format_local(refused.at, user_zone()))
+        )
+        box.setInformativeText(
+            self.tr("Keep their version (your edit is not saved), or save yours over it?")
+        )
+        keep = box.addButton(self.tr("Keep theirs"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("Save mine"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        if box.clickedButton() is keep:
+            self.reload(keep=[customer_id])
+            return False
+        return True
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()

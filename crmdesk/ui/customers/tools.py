@@ -19,7 +19,13 @@ from crmdesk.services.customers.duplicates import DuplicateMatch
 from crmdesk.services.customers.store import CustomerFilter, customer_rows, get_customer, list_tags
 from crmdesk.services.customers.timeline import customer_timeline
 from crmdesk.ui.customers import commands
-from crmdesk.ui.customers.common import error_text, reason_label, stage_label, timeline_text
+from crmdesk.ui.customers.common import (
+    error_text,
+    reason_label,
+    record_entries,
+    stage_label,
+)
+from crmdesk.ui.widgets.text import list_text
 
 if TYPE_CHECKING:
     from crmdesk.ui.customers.screen import CustomersScreen
@@ -34,7 +40,7 @@ def ask_about_duplicates(
     lines = []
     for m in matches[:5]:
         who = f"{m.name} ({m.company})" if m.company else m.name
-        why = ", ".join(reason_label(r) for r in m.reasons)
+        why = list_text(reason_label(r) for r in m.reasons)
         lines.append(f"• {who}: {why}")
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
@@ -184,6 +190,36 @@ def export(screen: CustomersScreen) -> None:
     )
 
 
+def export_their_data(screen: CustomersScreen, customer_id: int) -> None:
+    """One customer's data in one JSON file, when they ask for it (PIPL access right)."""
+    from crmdesk.services.customers.subject_export import export_customer_data
+    from crmdesk.ui.reports.preview import safe_file_name
+
+    name = get_customer(screen.ctx.db, customer_id).data.name
+    path, _ = QFileDialog.getSaveFileName(
+        screen,
+        QCoreApplication.translate("CustomerTools", "Export their data"),
+        str(Path(_documents()) / safe_file_name(f"{name}.json")),
+        QCoreApplication.translate("CustomerTools", "JSON file (*.json)"),
+    )
+    if not path:
+        return
+    try:
+        result = export_customer_data(screen.ctx.db, customer_id, Path(path))
+    except UserError as error:
+        QMessageBox.warning(
+            screen,
+            QCoreApplication.translate("CustomerTools", "Export their data"),
+            error_text(error),
+        )
+        return
+    screen.message_label.setText(
+        QCoreApplication.translate("CustomerTools", "Everything stored about %1 saved to %2")
+        .replace("%1", name)
+        .replace("%2", str(result.path))
+    )
+
+
 def _filter_text(screen: CustomersScreen) -> str:
     parts = []
     if not screen.filter_bar.is_all():
@@ -242,7 +278,6 @@ def print_list(screen: CustomersScreen) -> None:
 def print_record(screen: CustomersScreen, customer_id: int) -> None:
     from crmdesk.reports.customers.record import (
         CustomerRecordData,
-        RecordEntry,
         build_customer_record,
     )
     from crmdesk.ui.reports import generate_and_preview, report_paper
@@ -251,11 +286,7 @@ def print_record(screen: CustomersScreen, customer_id: int) -> None:
     detail = get_customer(screen.ctx.db, customer_id)
     timeline = customer_timeline(screen.ctx.db, customer_id)
     data = detail.data
-    by_source: dict[str, list[RecordEntry]] = {"followup": [], "ticket": [], "activity": []}
-    for entry in timeline:
-        by_source[entry.source].append(
-            RecordEntry(entry.at, "", timeline_text(entry), entry.detail)
-        )
+    by_source = record_entries(timeline)
     record = CustomerRecordData(
         name=data.name,
         company=data.company,
@@ -269,9 +300,9 @@ def print_record(screen: CustomersScreen, customer_id: int) -> None:
         created_at=detail.created_at,
         last_contact=detail.last_contact_at,
         next_followup=detail.next_followup_at,
-        followups=tuple(by_source["followup"]),
-        tickets=tuple(by_source["ticket"]),
-        history=tuple(by_source["activity"]),
+        followups=by_source["open"],
+        tickets=by_source["ticket"],
+        history=by_source["history"],
         issuer=screen.ctx.settings.get(settings.COMPANY_NAME),
     )
     lang, paper = screen.ctx.language, report_paper(screen.ctx)

@@ -46,7 +46,7 @@ class StatCard(QFrame):
         self.title_label = QLabel(title)
         self.title_label.setObjectName("cardTitle")
         self.title_label.setWordWrap(True)
-        self.value_label = QLabel("–")
+        self.value_label = QLabel("\u2014")
         self.value_label.setObjectName("cardValue")
         font = QFont(self.value_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.9)

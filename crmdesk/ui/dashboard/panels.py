@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.domain.money import format_money
+from crmdesk.ui.widgets.numbers import card_money
+from crmdesk.ui.widgets.time import DATE_FORMAT, month_label
 
 if TYPE_CHECKING:
     from crmdesk.services.dashboard.figures import DashboardCharts
@@ -128,16 +129,11 @@ def _dates(days: Sequence[dt.date], locale: QLocale, fmt: str) -> list[str]:
 
 
 def month_labels(months: Sequence[dt.date], locale: QLocale) -> list[str]:
-    # Qt date format: "MMM ''yy" gives "Mar '26"; translators pick their own (e.g. "yy年M月")
-    return _dates(
-        months, locale, translate("Dashboard", "MMM ''yy", "short month and year on chart axes")
-    )
+    return [month_label(month) for month in months]
 
 
 def long_month_labels(months: Sequence[dt.date], locale: QLocale) -> list[str]:
-    return _dates(
-        months, locale, translate("Dashboard", "MMMM yyyy", "month and year in chart tooltips")
-    )
+    return [month_label(month, long=True) for month in months]
 
 
 def week_labels(weeks: Sequence[dt.date], locale: QLocale) -> list[str]:
@@ -170,9 +166,7 @@ def fill_charts(panels: dict[str, ChartPanel], charts: DashboardCharts, locale: 
     if any(charts.followups_done):
         week_hover = [
             translate("Dashboard", "Week of %1").replace("%1", label)
-            for label in _dates(
-                charts.weeks, locale, translate("Dashboard", "d MMMM yyyy", "date in tooltips")
-            )
+            for label in _dates(charts.weeks, locale, DATE_FORMAT)
         ]
         panel.chart().set_bars(
             week_labels(charts.weeks, locale),
@@ -231,7 +225,9 @@ def fill_charts(panels: dict[str, ChartPanel], charts: DashboardCharts, locale: 
         return
     chart = panel.chart()
     currency = charts.currency
-    chart.format_value = lambda v: format_money(Decimal(str(round(v, 2))), currency)
+    chart.format_value = lambda v: card_money(Decimal(str(round(v, 2))), currency)
+    amounts = [abs(v) for v in (*spend.budget, *spend.actual) if v is not None]
+    chart.set_money_axis(currency, float(max(amounts, default=0)))
     chart.set_lines(
         month_labels(spend.months, locale),
         [

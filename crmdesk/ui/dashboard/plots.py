@@ -86,6 +86,7 @@ class NumberAxis(pg.AxisItem):
     def __init__(self, integers: bool = True) -> None:
         super().__init__(orientation="left")
         self.integers = integers
+        self.divisor = 1.0  # money axes in Chinese count in 万 (10,000)
 
     def tickValues(self, low: float, high: float, size: float) -> list[tuple[float, list[float]]]:
         step = nice_step(high - low)
@@ -100,8 +101,9 @@ class NumberAxis(pg.AxisItem):
         return [(step, values)]
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        spacing /= self.divisor
         places = 0 if spacing >= 1 else max(0, -math.floor(math.log10(spacing)))
-        return [f"{v:,.{places}f}" for v in values]
+        return [f"{v / self.divisor:,.{places}f}".replace("-", "\u2212") for v in values]
 
 
 @dataclass(frozen=True)
@@ -207,6 +209,16 @@ class Chart(QWidget):
             top = max([top, *heights])
         self._ranges(top * 1.15, integers=True)
 
+    def set_money_axis(self, currency: str | None, largest: float) -> None:
+        """Money on the value axis: the unit it is in written beside it (CNY, 万元（CNY）)."""
+        from decimal import Decimal
+
+        from crmdesk.ui.widgets.numbers import axis_unit
+
+        unit, divisor = axis_unit(currency, Decimal(str(largest)))
+        self.value_axis.divisor = float(divisor)
+        self.plot.setLabel("left", unit)
+
     def set_lines(
         self,
         labels: Sequence[str],
@@ -256,7 +268,7 @@ class Chart(QWidget):
         lines = [f"<b>{self.hover_labels[index]}</b>"]
         for one in self.series:
             value = one.values[index] if index < len(one.values) else None
-            shown = "–" if value is None else self.format_value(float(value))
+            shown = "\u2014" if value is None else self.format_value(float(value))
             lines.append(f'<span style="color:{one.colour}">■</span> {one.name}: {shown}')
         return "<br>".join(lines)
 

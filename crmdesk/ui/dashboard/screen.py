@@ -34,12 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.domain.errors import UserError
-from crmdesk.domain.money import format_money, format_percent
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.dashboard.cards import CARD_STYLE, PlanCardWidget, StatCard, link
 from crmdesk.ui.dashboard.panels import ChartPanel, fill_charts
 from crmdesk.ui.screen import Screen
-from crmdesk.ui.widgets.time import user_zone
+from crmdesk.ui.widgets.numbers import NOT_DEFINED, card_money, percent
+from crmdesk.ui.widgets.time import format_local, user_zone
 
 if TYPE_CHECKING:
     from crmdesk.services.dashboard.figures import Dashboard, DashboardCards
@@ -333,9 +333,7 @@ class DashboardScreen(Screen):
         self.updated_label.setText(
             self.tr("Updated %1").replace(
                 "%1",
-                self.display_locale().toString(
-                    dt.datetime.now().time(), QLocale.FormatType.ShortFormat
-                ),
+                format_local(dt.datetime.now(dt.UTC), user_zone(), with_date=False),
             )
         )
         self.cards_shown.emit()
@@ -357,7 +355,7 @@ class DashboardScreen(Screen):
         self.tickets_card.set_value(self._count(cards.tickets_open))
         self.tickets_card.set_detail(self._overdue(cards.tickets_overdue))
         if cards.satisfaction is None:
-            self.satisfaction_card.set_value("–")
+            self.satisfaction_card.set_value(NOT_DEFINED)
             self.satisfaction_card.set_detail(html.escape(self.tr("No ratings yet")))
         else:
             self.satisfaction_card.set_value(
@@ -378,19 +376,19 @@ class DashboardScreen(Screen):
         card = self.plan_card
         if plan is None:
             card.set_title(self.tr("Budget plan"))
-            card.set_value("–")
+            card.set_value(NOT_DEFINED)
             card.set_detail(html.escape(self.tr("No budget plan yet")))
             card.set_share(None, False)
             return
         card.set_title(self.tr("Budget: %1").replace("%1", plan.name))
         over = plan.spent_to_date > plan.budget_to_date
-        card.set_value(format_money(plan.spent_to_date, plan.currency), warning=over)
+        card.set_value(card_money(plan.spent_to_date, plan.currency), warning=over)
         if plan.budget_to_date:
             share = plan.spent_to_date / plan.budget_to_date
             detail = (
                 self.tr("spent of %1 budgeted to date (%2)")
-                .replace("%1", format_money(plan.budget_to_date, plan.currency))
-                .replace("%2", format_percent(share, 0))
+                .replace("%1", card_money(plan.budget_to_date, plan.currency))
+                .replace("%2", percent(share))
             )
         else:
             share = Decimal(0)

@@ -1,13 +1,15 @@
 """The agenda tree: four group rows (Overdue / Today / This week / Later) with their follow-ups.
 
 Group rows show their count. Children are loaded into the view in pages (``fetchMore``), so a
-"Later" group of thousands of follow-ups does not build thousands of rows at once.
+"Later" group of thousands of follow-ups does not build thousands of rows at once; with a
+snapshot from the agenda service only the first page of each group is read at all, and the
+next pages are read from the database as the user scrolls to them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,7 +21,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from crmdesk.domain.followups.agenda import GROUP_LABELS, AgendaGroup, Section, group_items
+from crmdesk.domain.followups.agenda import GROUP_LABELS, AgendaGroup, group_items
+from crmdesk.services.followups.agenda import PAGE, AgendaSnapshot
 from crmdesk.services.followups.store import FollowUpRecord
 from crmdesk.ui.followups.common import (
     customer_text,
@@ -35,7 +38,8 @@ from crmdesk.ui.widgets.time import format_local
 # timestamp in every column (group rows: the group), so the agenda keeps its order
 GroupRole = FREE_ROLE  # the AgendaGroup of the row
 
-PAGE = 200
+# reads the page of a group after a record (None: the first page)
+PageLoader = Callable[[AgendaGroup, FollowUpRecord | None], list[FollowUpRecord]]
 _TOP = 0  # internal id of group rows; children carry group + 1
 
 Index = QModelIndex | QPersistentModelIndex
@@ -65,8 +69,11 @@ class AgendaModel(QAbstractItemModel):
                 **row,
             ),
         )
-        self.sections: list[Section[FollowUpRecord]] = [Section(group, ()) for group in AgendaGroup]
+        self.groups: list[AgendaGroup] = list(AgendaGroup)
+        self.totals: list[int] = [0] * len(AgendaGroup)
+        self.items: list[list[FollowUpRecord]] = [[] for _ in AgendaGroup]
         self.shown: list[int] = [0] * len(AgendaGroup)
+        self.loader: PageLoader | None = None
         self.now = dt.datetime.now(dt.UTC)
         self.tz: dt.tzinfo = dt.UTC
 
@@ -75,29 +82,56 @@ class AgendaModel(QAbstractItemModel):
     def set_records(
         self, records: Sequence[FollowUpRecord], now: dt.datetime, tz: dt.tzinfo
     ) -> None:
+        """Show a list read in full (small agendas, tests)."""
+        sections = group_items(records, lambda r: r.due_at, now, tz)
+        self._reset(
+            now,
+            tz,
+            {s.group: s.count for s in sections},
+            {s.group: list(s.items) for s in sections},
+            None,
+        )
+
+    def set_snapshot(self, snapshot: AgendaSnapshot, tz: dt.tzinfo, loader: PageLoader) -> None:
+        """Show counts and first pages; ``loader(group, last)`` reads the page after ``last``."""
+        self._reset(snapshot.now, tz, snapshot.counts, snapshot.first, loader)
+
+    def _reset(
+        self,
+        now: dt.datetime,
+        tz: dt.tzinfo,
+        counts: dict[AgendaGroup, int],
+        first: dict[AgendaGroup, list[FollowUpRecord]],
+        loader: PageLoader | None,
+    ) -> None:
         self.beginResetModel()
-        self.now, self.tz = now, tz
-        self.sections = group_items(records, lambda r: r.due_at, now, tz)
-        self.shown = [min(s.count, PAGE) for s in self.sections]
+        self.now, self.tz, self.loader = now, tz, loader
+        self.totals = [counts.get(group, 0) for group in self.groups]
+        self.items = [list(first.get(group, [])) for group in self.groups]
+        self.shown = [min(len(items), PAGE) for items in self.items]
         self.endResetModel()
 
     def counts(self) -> dict[AgendaGroup, int]:
-        return {s.group: s.count for s in self.sections}
+        return dict(zip(self.groups, self.totals, strict=True))
 
     def record(self, index: Index) -> FollowUpRecord | None:
         value = self.data(index, ObjectRole)
         return value if isinstance(value, FollowUpRecord) else None
 
     def index_of(self, followup_id: int) -> QModelIndex:
-        """The index of a follow-up (loading its page if needed), or an invalid index."""
-        for group, section in enumerate(self.sections):
-            for row, record in enumerate(section.items):
+        """The index of a loaded follow-up (its rows shown if needed), or an invalid index."""
+        for group, items in enumerate(self.items):
+            for row, record in enumerate(items):
                 if record.id == followup_id:
-                    parent = self.index(group, 0)
-                    while row >= self.shown[group]:
-                        self.fetchMore(parent)
-                    return self.index(row, 0, parent)
+                    return self.index_at(AgendaGroup(group), row)
         return QModelIndex()
+
+    def index_at(self, group: AgendaGroup, row: int) -> QModelIndex:
+        """Row ``row`` of ``group``, loading the pages up to it; invalid if there is none."""
+        parent = self.index(int(group), 0)
+        while row >= self.shown[int(group)] and self.canFetchMore(parent):
+            self.fetchMore(parent)
+        return self.index(row, 0, parent) if row < self.shown[int(group)] else QModelIndex()
 
     # --- structure -------------------------------------------------------------------------
 
@@ -115,7 +149,7 @@ class AgendaModel(QAbstractItemModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if not parent.isValid():
-            return len(self.sections)
+            return len(self.groups)
         if parent.internalId() == _TOP and parent.column() == 0:
             return self.shown[parent.row()]
         return 0
@@ -131,20 +165,32 @@ class AgendaModel(QAbstractItemModel):
         if not parent.isValid():
             return True
         if parent.internalId() == _TOP and parent.column() == 0:
-            return self.sections[parent.row()].count > 0
+            return self.totals[parent.row()] > 0
         return False
 
     def canFetchMore(self, parent: Index) -> bool:
         if not parent.isValid() or parent.internalId() != _TOP or parent.column() != 0:
             return False
-        return self.shown[parent.row()] < self.sections[parent.row()].count
+        return self.shown[parent.row()] < self.totals[parent.row()]
 
     def fetchMore(self, parent: Index) -> None:
         if not self.canFetchMore(parent):
             return
         group = parent.row()
+        items = self.items[group]
         first = self.shown[group]
-        last = min(first + PAGE, self.sections[group].count) - 1
+        if (
+            first + PAGE > len(items)
+            and self.loader is not None
+            and len(items) < self.totals[group]
+        ):
+            items.extend(self.loader(self.groups[group], items[-1] if items else None))
+        if len(items) <= first:
+            # the database changed under us: say so in the count instead of offering more
+            self.totals[group] = len(items)
+            self.dataChanged.emit(parent, parent)
+            return
+        last = min(first + PAGE, len(items)) - 1
         self.beginInsertRows(parent, first, last)
         self.shown[group] = last + 1
         self.endInsertRows()
@@ -171,18 +217,18 @@ class AgendaModel(QAbstractItemModel):
         if index.internalId() == _TOP:
             return self._group_data(index, role)
         group = int(index.internalId()) - 1
-        record = self.sections[group].items[index.row()]
+        record = self.items[group][index.row()]
         column = self.columns[index.column()]
         if role == ObjectRole:
             return record
         if role == GroupRole:
-            return self.sections[group].group
+            return self.groups[group]
         if role == SortRole:
             return record.due_at.timestamp()
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and column.key == "due"
-            and self.sections[group].group is AgendaGroup.OVERDUE
+            and self.groups[group] is AgendaGroup.OVERDUE
         ):
             return QBrush(QColor("#c62828"))
         return column.data(record, role)
@@ -193,20 +239,20 @@ class AgendaModel(QAbstractItemModel):
         )
 
     def _group_data(self, index: Index, role: int) -> Any:
-        section = self.sections[index.row()]
+        group, count = self.groups[index.row()], self.totals[index.row()]
         if role == GroupRole:
-            return section.group
+            return group
         if role == SortRole:
-            return int(section.group)
+            return int(group)
         if index.column() != 0:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            title = QCoreApplication.translate("Agenda", GROUP_LABELS[section.group])
-            return self.tr("%1 (%2)").replace("%1", title).replace("%2", str(section.count))
+            title = QCoreApplication.translate("Agenda", GROUP_LABELS[group])
+            return self.tr("%1 (%2)").replace("%1", title).replace("%2", str(count))
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ForegroundRole and section.group is AgendaGroup.OVERDUE:
-            return QBrush(QColor("#c62828")) if section.count else None
+        if role == Qt.ItemDataRole.ForegroundRole and group is AgendaGroup.OVERDUE:
+            return QBrush(QColor("#c62828")) if count else None
         return None

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from crmdesk.domain.followups.greetings import OCCASION_LABELS
 from crmdesk.domain.followups.rules import KINDS, STATUSES
 from crmdesk.services.followups.store import FollowUpRecord
-from crmdesk.ui.widgets.time import format_local
+from crmdesk.ui.widgets.time import format_agenda
 
 
 def kind_label(kind: str) -> str:
@@ -39,15 +39,8 @@ def customer_text(record: FollowUpRecord) -> str:
 
 
 def format_due(value: dt.datetime, now: dt.datetime, tz: dt.tzinfo) -> str:
-    """Time only for today, weekday and time this week, full date otherwise."""
-    local, today = value.astimezone(tz), now.astimezone(tz).date()
-    if local.date() == today:
-        return format_local(value, tz, with_date=False)
-    if 0 < (local.date() - today).days < 7:  # a past weekday name would be ambiguous
-        locale = QLocale()
-        day = locale.dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
-        return f"{day} {format_local(value, tz, with_date=False)}"
-    return format_local(value, tz)
+    """Time only for today, "tomorrow" or the weekday this week, the full date otherwise."""
+    return format_agenda(value, now, tz)
 
 
 def reminder_label(minutes: int | None) -> str:

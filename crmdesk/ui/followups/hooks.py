@@ -8,8 +8,9 @@ tray icon itself. The main window calls :func:`install_followups` once after it 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QStandardPaths, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -75,7 +76,9 @@ class FollowUpHooks(QObject):
             self.tray.messageClicked.connect(self.show_popup)
             self.tray.show()
 
-        self.reminders = ReminderService(lambda: self.ctx.db, parent=self)
+        self.reminders = ReminderService(
+            lambda: self.ctx.db, parent=self, background=self._in_background
+        )
         self.reminders.fired.connect(self.on_reminders_fired)
         self.reminders.checked.connect(self.update_badge)
         self.ctx.events.followups_changed.connect(self.update_badge)
@@ -85,14 +88,28 @@ class FollowUpHooks(QObject):
 
     # --- badge -----------------------------------------------------------------------------
 
+    def _in_background(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[BaseException], None],
+    ) -> None:
+        self.ctx.tasks.run(
+            lambda progress: work(), show_progress=False, on_success=on_done, on_failure=on_failed
+        )
+
     def update_badge(self) -> None:
-        try:
-            counts = agenda_counts(self.ctx.db, utcnow(), user_zone())
-        except Exception:  # the badge is a hint; never let it break the window
-            log.exception("could not count follow-ups")
-            return
-        count = counts[AgendaGroup.OVERDUE] + counts[AgendaGroup.TODAY]
-        self.ctx.events.badge_changed.emit("followups", str(count) if count else "")
+        """Count overdue and today's follow-ups off the GUI thread, then show the badge."""
+        db, now, tz = self.ctx.db, utcnow(), user_zone()
+
+        def show(counts: dict[AgendaGroup, int]) -> None:
+            count = counts[AgendaGroup.OVERDUE] + counts[AgendaGroup.TODAY]
+            self.ctx.events.badge_changed.emit("followups", str(count) if count else "")
+
+        def failed(error: BaseException) -> None:  # the badge is a hint: never break the window
+            log.error("could not count follow-ups", exc_info=error)
+
+        self._in_background(lambda: agenda_counts(db, now, tz), show, failed)
 
     # --- reminders -------------------------------------------------------------------------
 

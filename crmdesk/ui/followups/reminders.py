@@ -36,6 +36,12 @@ from crmdesk.ui.widgets.time import format_local, user_zone
 log = logging.getLogger(__name__)
 
 POLL_MS = 30_000
+# what a check reads: the reminders it claimed, and the next one within EXACT_WINDOW
+Check = tuple[list[FollowUpRecord], dt.datetime | None]
+# background(work, on_done, on_failed): run ``work`` off the GUI thread, call back on it
+Background = Callable[
+    [Callable[[], Check], Callable[[Check], None], Callable[[BaseException], None]], None
+]
 # an exact timer is armed for the next reminder within this window; the poll covers the rest
 EXACT_WINDOW = dt.timedelta(minutes=10)
 
@@ -52,10 +58,14 @@ class ReminderService(QObject):
         clock: Callable[[], dt.datetime] = utcnow,
         poll_ms: int = POLL_MS,
         parent: QObject | None = None,
+        background: Background | None = None,
     ) -> None:
         super().__init__(parent)
         self.database = database
         self.clock = clock
+        # runs the database work off the GUI thread (the window's task runner); None: inline
+        self.background = background
+        self.busy = False
         self.started = False
         self.poll = QTimer(self)
         self.poll.setInterval(poll_ms)
@@ -80,16 +90,34 @@ class ReminderService(QObject):
         self._check(missed=False)
 
     def _check(self, missed: bool) -> None:
+        if self.busy:  # a check is already reading; it will re-arm the timers
+            return
         now = self.clock()
         db = self.database()
-        try:
+
+        def work() -> Check:
             due = due_reminders(db, now)
             claimed = set(claim_reminders(db, [r.id for r in due], now)) if due else set()
-            upcoming = next_reminder_at(db, now, EXACT_WINDOW)
-        except Exception:  # a locked or replaced database must not kill the timers
-            log.exception("reminder check failed")
+            return [r for r in due if r.id in claimed], next_reminder_at(db, now, EXACT_WINDOW)
+
+        if self.background is None:
+            try:
+                result = work()
+            except Exception:  # a locked or replaced database must not kill the timers
+                log.exception("reminder check failed")
+                return
+            self._done(now, missed, result)
             return
-        records = [r for r in due if r.id in claimed]
+        self.busy = True
+        self.background(work, lambda result: self._done(now, missed, result), self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        self.busy = False
+        log.error("reminder check failed", exc_info=error)
+
+    def _done(self, now: dt.datetime, missed: bool, result: Check) -> None:
+        self.busy = False
+        records, upcoming = result
         if records:
             log.info("%d reminder(s) fired (missed=%s)", len(records), missed)
             self.fired.emit(records, missed)

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,15 @@ from crmdesk.domain.dates import utcnow
 from crmdesk.domain.errors import UserError
 from crmdesk.domain.followups.agenda import AgendaGroup
 from crmdesk.domain.followups.rules import KINDS, SNOOZE_LABELS, Snooze, snooze_until
+from crmdesk.services.followups.agenda import (
+    AgendaFilter,
+    AgendaSnapshot,
+    agenda_page,
+    agenda_snapshot,
+    due_days,
+    kinds_filter,
+    position_of,
+)
 from crmdesk.services.followups.store import (
     FollowUpRecord,
     delete_followup,
@@ -44,9 +53,10 @@ from crmdesk.ui.followups.common import customer_text, kind_label, subject_text
 from crmdesk.ui.followups.customer_picker import CustomerPicker
 from crmdesk.ui.followups.dialogs import FollowUpDialog, complete_with_dialog, quick_add_followup
 from crmdesk.ui.widgets.commands import SoftDeleteCommand, each
+from crmdesk.ui.widgets.elide import elide_with_tooltips
 from crmdesk.ui.widgets.list_screen import ListScreen
 from crmdesk.ui.widgets.table import ObjectRole
-from crmdesk.ui.widgets.time import format_local, user_zone
+from crmdesk.ui.widgets.time import format_date, format_local, user_zone, weekday_name
 
 log = logging.getLogger(__name__)
 
@@ -76,10 +86,18 @@ def snooze_now(parent: QWidget | None, ctx: AppContext, followup_id: int, choice
 class FollowUpsScreen(ListScreen):
     """The agenda and the month of follow-ups, filtered by type and customer."""
 
+    # emitted when a refresh has put the agenda and the month on screen
+    loaded = Signal()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, QCoreApplication.translate("Navigation", "Follow-ups"), parent)
         self.tz = user_zone()
         self._dirty = True
+        self._loading = False
+        self._again = False
+        self._select_after_load: int | None = None
+        self._wanted = AgendaFilter()
+        self._day_counts: dict[dt.date, int] = {}
         self.model = AgendaModel(self)
 
         self.new_action = self.add_action(
@@ -139,6 +157,7 @@ class FollowUpsScreen(ListScreen):
         self.search_row.addStretch(1)
 
         self.tree = QTreeView()
+        elide_with_tooltips(self.tree)
         self.tree.setObjectName("agenda")
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
@@ -244,11 +263,68 @@ class FollowUpsScreen(ListScreen):
         return ([kind] if kind else None), self.customer_filter.customer_id
 
     def refresh(self) -> None:
-        kinds, customer_id = self._filters()
-        records = list_followups(self.ctx.db, kinds=kinds, customer_id=customer_id)
-        self.model.set_records(records, utcnow(), self.tz)
-        self.refresh_calendar()
+        """Read the agenda and the month off the GUI thread; the old ones stay until then."""
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
         self._dirty = False
+        db, now, tz = self.ctx.db, utcnow(), self.tz
+        wanted = kinds_filter(*self._filters())
+        start, end = self._month_range()
+
+        def work(progress: object) -> tuple[AgendaSnapshot, dict[dt.date, int]]:
+            return agenda_snapshot(db, now, tz, wanted), due_days(db, start, end, tz, wanted)
+
+        self.ctx.tasks.run(
+            work,
+            show_progress=False,
+            parent=self,
+            on_success=lambda result: self._on_loaded(result, wanted),
+            on_failure=self._on_load_failed,
+        )
+
+    @property
+    def loading(self) -> bool:
+        """True while a refresh is under way (tests and the benchmark wait for it)."""
+        return self._loading
+
+    def _alive(self) -> bool:
+        import shiboken6
+
+        return bool(shiboken6.isValid(self))
+
+    def _on_loaded(
+        self, result: tuple[AgendaSnapshot, dict[dt.date, int]], wanted: AgendaFilter
+    ) -> None:
+        if not self._alive():
+            return
+        snapshot, days = result
+        self._loading = False
+        db, tz = self.ctx.db, self.tz
+        self.model.set_snapshot(
+            snapshot,
+            tz,
+            lambda group, last: agenda_page(db, group, snapshot.now, tz, wanted, last),
+        )
+        self._wanted = wanted
+        self._mark_days(days)
+        if self._again:
+            self._again = False
+            self.refresh()
+            return
+        if self._select_after_load is not None:
+            followup_id, self._select_after_load = self._select_after_load, None
+            self.select_followup(followup_id)
+        self.loaded.emit()
+
+    def _on_load_failed(self, error: BaseException) -> None:
+        if not self._alive():
+            return
+        self._loading = False
+        log.error("could not read the agenda", exc_info=error)
+        self._again = False
+        self.loaded.emit()
 
     def on_model_reset(self) -> None:
         total = sum(self.model.counts().values())
@@ -279,20 +355,29 @@ class FollowUpsScreen(ListScreen):
         if self._dirty:
             self.refresh()
 
-    def refresh_calendar(self) -> None:
+    def _month_range(self) -> tuple[dt.datetime, dt.datetime]:
+        """The UTC instants around the month the calendar shows (with the days it shows)."""
         year, month = self.calendar.yearShown(), self.calendar.monthShown()
         first = dt.date(year, month, 1) - dt.timedelta(days=7)
         last = dt.date(year + (month == 12), month % 12 + 1, 1) + dt.timedelta(days=14)
         start = dt.datetime.combine(first, dt.time(0), tzinfo=self.tz)
         end = dt.datetime.combine(last, dt.time(0), tzinfo=self.tz)
-        kinds, customer_id = self._filters()
-        records = list_followups(
-            self.ctx.db, kinds=kinds, customer_id=customer_id, start=start, end=end
+        return start, end
+
+    def refresh_calendar(self) -> None:
+        """Another month: count its days in the background, then mark them."""
+        db, tz, wanted = self.ctx.db, self.tz, kinds_filter(*self._filters())
+        start, end = self._month_range()
+        self.ctx.tasks.run(
+            lambda progress: due_days(db, start, end, tz, wanted),
+            show_progress=False,
+            parent=self,
+            on_success=lambda days: self._alive() and self._mark_days(days),
+            on_failure=self._on_load_failed,
         )
-        self._month_records: dict[dt.date, list[FollowUpRecord]] = {}
-        for record in records:
-            day = record.due_at.astimezone(self.tz).date()
-            self._month_records.setdefault(day, []).append(record)
+
+    def _mark_days(self, days: dict[dt.date, int]) -> None:
+        self._day_counts = days
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clear all
         busy = QTextCharFormat()
         busy.setFontWeight(700)
@@ -300,17 +385,28 @@ class FollowUpsScreen(ListScreen):
         today = utcnow().astimezone(self.tz).date()
         overdue = QTextCharFormat(busy)
         overdue.setBackground(QBrush(QColor("#ffebee")))
-        for day, items in self._month_records.items():
-            fmt = overdue if day < today else busy
-            fmt.setToolTip(self.tr("%n follow-up(s)", "", len(items)))
+        for day, count in days.items():
+            fmt = QTextCharFormat(overdue if day < today else busy)
+            fmt.setToolTip(self.tr("%n follow-up(s)", "", count))
             self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), fmt)
         self.refresh_day_list()
 
     def refresh_day_list(self) -> None:
+        """The selected day's follow-ups (one day: a small read)."""
         selected = self.calendar.selectedDate()
         day = dt.date(selected.year(), selected.month(), selected.day())
-        records = getattr(self, "_month_records", {}).get(day, [])
-        date_text = QLocale().toString(selected, QLocale.FormatType.LongFormat)
+        kinds, customer_id = self._filters()
+        records: list[FollowUpRecord] = []
+        if getattr(self, "_day_counts", {}).get(day):
+            start = dt.datetime.combine(day, dt.time(0), tzinfo=self.tz)
+            records = list_followups(
+                self.ctx.db,
+                kinds=kinds,
+                customer_id=customer_id,
+                start=start,
+                end=start + dt.timedelta(days=1),
+            )
+        date_text = f"{format_date(day)} {weekday_name(day)}"
         self.day_title.setText(
             self.tr("%1: %2 planned").replace("%1", date_text).replace("%2", str(len(records)))
         )
@@ -332,7 +428,15 @@ class FollowUpsScreen(ListScreen):
         self.update_actions()
 
     def select_followup(self, followup_id: int) -> None:
+        """Show and select a follow-up, reading the pages up to it; after a load if one runs."""
+        if self._loading:
+            self._select_after_load = followup_id
+            return
         index = self.model.index_of(followup_id)
+        if not index.isValid():
+            found = position_of(self.ctx.db, followup_id, self.model.now, self.tz, self._wanted)
+            if found is not None:
+                index = self.model.index_at(*found)
         if index.isValid():
             self.tabs.setCurrentIndex(0)
             self.tree.setExpanded(index.parent(), True)

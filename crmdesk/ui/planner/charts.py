@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont
 
 from crmdesk.domain.planning.sensitivity import DriverResult
 from crmdesk.ui.planner.text import money, render
+from crmdesk.ui.widgets.numbers import axis_unit
 
 SERIES = ("#1565c0", "#2e7d32", "#ef6c00", "#6a1b9a")
 LOW = "#c62828"
@@ -37,8 +38,13 @@ def _plot(title: str, left: str, bottom: str) -> pg.PlotWidget:
 class MoneyAxis(pg.AxisItem):
     """Ticks written as grouped money (1,200,000) instead of pyqtgraph's 1.2e+06."""
 
+    divisor = 1.0  # 10,000 when the axis counts in 万
+
     def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:
-        return [f"{value * scale:,.0f}" for value in values]
+        places = 0 if spacing * scale / self.divisor >= 1 else 1
+        return [
+            f"{value * scale / self.divisor:,.{places}f}".replace("-", "\u2212") for value in values
+        ]
 
 
 def cumulative_chart(
@@ -47,8 +53,12 @@ def cumulative_chart(
     """Cumulative net cash flow per plan, year 0..horizon; where a line crosses zero the plan
     has paid back."""
     widget = _plot(title, currency, year_label)
-    widget.setAxisItems({"left": MoneyAxis("left")})
-    widget.setLabel("left", currency)
+    axis = MoneyAxis("left")
+    largest = max((abs(v) for _, values in series for v in values), default=Decimal(0))
+    unit, divisor = axis_unit(currency, largest)
+    axis.divisor = float(divisor)
+    widget.setAxisItems({"left": axis})
+    widget.setLabel("left", unit)
     legend = widget.addLegend(offset=(10, 10))
     legend.setLabelTextSize("9pt")
     widget.addLine(y=0, pen=pg.mkPen("#888888", width=1, style=Qt.PenStyle.DashLine))
@@ -91,7 +101,7 @@ def tornado_chart(
             )
             widget.addItem(bar)
     widget.addLine(x=base, pen=pg.mkPen("#333333", width=1.5))
-    ticks = [(count - i, render(r.driver.label)) for i, r in enumerate(results)]
+    ticks = [(count - i, render(r.title)) for i, r in enumerate(results)]
     axis = widget.getAxis("left")
     axis.setTicks([ticks])
     axis.setStyle(tickFont=QFont(widget.font().family(), 9))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.domain.errors import UserError
+from crmdesk.domain.planning.finance import format_years
 from crmdesk.domain.planning.plan import BudgetPlan
 from crmdesk.domain.planning.scenarios import (
     MAX_SCENARIOS,
@@ -76,6 +77,10 @@ class CompareDialog(QDialog):
         tools.addWidget(self.add_combo)
         tools.addWidget(self.add_button)
         tools.addWidget(self.nothing_button)
+        self.scorecard_button = QPushButton(self.tr("Evaluation scorecard..."))
+        self.scorecard_button.setObjectName("scorecard_button")
+        self.scorecard_button.clicked.connect(self.on_scorecard_button_clicked)
+        tools.addWidget(self.scorecard_button)
         tools.addStretch(1)
         tools.addWidget(QLabel(self.tr("Baseline:")))
         tools.addWidget(self.baseline_combo)
@@ -92,6 +97,10 @@ class CompareDialog(QDialog):
         self.splitter.addWidget(self.table)
         layout.addWidget(self.splitter, 1)
         self.chart: QWidget | None = None
+        from crmdesk.ui.planner.scorecard import ScorecardSummary
+
+        self.scorecard_summary = ScorecardSummary()
+        layout.addWidget(self.scorecard_summary)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -150,6 +159,16 @@ class CompareDialog(QDialog):
     def on_nothing_button_clicked(self) -> None:
         self.add_plan(do_nothing_plan(self.plans[0], self.tr("Do nothing")), baseline=True)
 
+    def on_scorecard_button_clicked(self) -> None:
+        from crmdesk.ui.planner.scorecard import ScorecardDialog
+
+        if self.comparison is not None:
+            dialog = ScorecardDialog.show_for(self, self.ctx, self.comparison)
+            dialog.accepted.connect(self.on_scorecard_saved)
+
+    def on_scorecard_saved(self) -> None:
+        self.scorecard_summary.show_for(self.ctx, self.comparison)
+
     # --- showing -------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -161,21 +180,35 @@ class CompareDialog(QDialog):
             self.warnings.setText(render(error.sentence))
             self.table.setRowCount(0)
             return
-        self.warnings.setText("\n".join(render(w) for w in self.comparison.warnings))
-        self.warnings.setVisible(bool(self.comparison.warnings))
+        lines = [render(w) for w in self.comparison.warnings]
+        best = self.comparison.best
+        if best is not None:
+            name = self.plans[best].name
+            lines.insert(
+                0,
+                self.tr("Highest equivalent annual value: %1 (the horizons differ).").replace(
+                    "%1", name
+                )
+                if self.comparison.ranked_by == "eav"
+                else self.tr("Highest NPV: %1.").replace("%1", name),
+            )
+        self.warnings.setText("\n".join(lines))
+        self.warnings.setVisible(bool(lines))
         self._fill_table(self.comparison)
         self._draw_chart(self.comparison)
+        self.scorecard_summary.show_for(self.ctx, self.comparison)
 
     def _fill_table(self, comparison: ScenarioComparison) -> None:
         currency = self.plans[0].currency
-        rows = list(comparison.rows)
+        # the assumptions first, so the figures below are read like for like
+        rows = [*comparison.assumptions, *comparison.rows]
         incremental = comparison.baseline is not None
         self.table.clear()
         self.table.setColumnCount(len(self.plans))
         self.table.setRowCount(len(rows) + (3 if incremental else 0))
         self.table.setHorizontalHeaderLabels([p.name for p in self.plans])
         labels = [tr("Scenarios", row.label) for row in rows]
-        best = comparison.best_npv
+        best = comparison.best  # None when the rates differ: no plan is named best
         bold = QFont(self.table.font())
         bold.setBold(True)
         for r, row in enumerate(rows):
@@ -187,7 +220,7 @@ class CompareDialog(QDialog):
                 )
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if c == best and len(self.plans) > 1:
+                if c == best:
                     item.setBackground(BEST)
                 if row.key == "npv":
                     item.setFont(bold)
@@ -210,7 +243,7 @@ class CompareDialog(QDialog):
                         else percent(case.irr.value, 2),
                         render(case.payback.note)
                         if case.payback.years is None
-                        else f"{case.payback.years:.2f}",
+                        else format_years(case.payback.years),
                     ]
                 )
                 for offset, text in enumerate(texts):
@@ -247,5 +280,7 @@ def _format(value: Decimal, kind: str, currency: str) -> str:
     if kind == "percent":
         return percent(value, 2)
     if kind == "years":
-        return f"{value:.2f}"
+        return format_years(value)
+    if kind == "count":
+        return str(int(value))
     return ratio(value)

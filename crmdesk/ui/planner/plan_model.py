@@ -7,13 +7,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from crmdesk.domain.planning.finance import format_years
 from crmdesk.services.planning.store import PlanSummary
 from crmdesk.ui.planner.text import money
 from crmdesk.ui.widgets.table import NUMERIC, Column, RecordTableModel
+from crmdesk.ui.widgets.time import format_system_local
 
 
 def _payback_text(plan: PlanSummary) -> str:
-    return "\u2013" if plan.payback_years is None else f"{plan.payback_years:.2f}"
+    return "\u2013" if plan.payback_years is None else format_years(plan.payback_years)
 
 
 def _value(number: Any, missing: float) -> float:
@@ -62,7 +64,7 @@ class PlanListModel(RecordTableModel[PlanSummary]):
                 Column(
                     "changed",
                     lambda: self.tr("Last changed"),
-                    lambda plan: plan.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    lambda plan: format_system_local(plan.updated_at),
                     lambda plan: plan.updated_at.timestamp(),
                 ),
             ]

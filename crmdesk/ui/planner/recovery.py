@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from crmdesk.services.planning import drafts as plan_drafts
 from crmdesk.ui.context import AppContext
+from crmdesk.ui.widgets.time import format_system_local
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +25,7 @@ def offer_drafts(parent: QWidget | None, ctx: AppContext) -> None:
     for draft in drafts:
         title = QCoreApplication.translate("PlanRecovery", "Unsaved budget plan")
         name = draft.name or QCoreApplication.translate("PlanRecovery", "(no name yet)")
-        when = QLocale().toString(draft.saved_at.astimezone(), QLocale.FormatType.ShortFormat)
+        when = format_system_local(draft.saved_at)
         box = QMessageBox(QMessageBox.Icon.Question, title, "", parent=parent)
         box.setText(
             QCoreApplication.translate(

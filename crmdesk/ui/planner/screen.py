@@ -35,6 +35,7 @@ from crmdesk.ui.context import AppContext
 from crmdesk.ui.planner.plan_model import PlanListModel
 from crmdesk.ui.planner.wizard.actions import reports_available
 from crmdesk.ui.widgets.commands import SoftDeleteCommand, each
+from crmdesk.ui.widgets.elide import elide_with_tooltips
 from crmdesk.ui.widgets.list_screen import ListScreen
 from crmdesk.ui.widgets.table import ObjectRole, SortRole
 
@@ -175,6 +176,7 @@ class PlannerScreen(ListScreen):
 
     def _table(self) -> QTableView:
         self.view = QTableView()
+        elide_with_tooltips(self.view)
         self.view.setObjectName("plans")
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crmdesk.domain.planning.finance import round_half_up
 from crmdesk.domain.planning.plan import BudgetPlan
 from crmdesk.domain.planning.sensitivity import (
     DriverKind,
@@ -39,9 +40,9 @@ def driver_value(result: DriverResult, value: Decimal) -> str:
     """A driver's value as the owner thinks of it: 80% of the plan, 10 users, a 12% rate."""
     kind = result.driver.kind
     if kind is DriverKind.USERS:
-        return f"{value:.0f}"
+        return f"{round_half_up(value, 1).normalize():f}"  # 12 users +/-20%: 9.6 to 14.4
     if kind is DriverKind.RATE:
-        return percent(value, 1)
+        return percent(value, 2)
     return percent(value, 0)
 
 
@@ -113,7 +114,7 @@ class SensitivityDialog(QDialog):
         for row, result in enumerate(results):
             driver = result.driver
             cells = {
-                COL_DRIVER: render(driver.label),
+                COL_DRIVER: render(result.title),
                 COL_LOW: driver_value(result, driver.low),
                 COL_NPV_LOW: money(result.npv_low, currency),
                 COL_HIGH: driver_value(result, driver.high),

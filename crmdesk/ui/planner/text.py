@@ -6,8 +6,9 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
-from crmdesk.domain.money import format_money, format_percent
+from crmdesk.domain.planning.finance import round_half_up
 from crmdesk.domain.sentence import Sentence
+from crmdesk.ui.widgets import numbers
 
 
 def tr(context: str, text: str) -> str:
@@ -21,13 +22,23 @@ def render(sentence: Sentence) -> str:
 
 
 def money(amount: Decimal | None, currency: str | None = None) -> str:
-    """Money for display (the engine's rounding and grouping), or a dash when undefined."""
-    return "\u2013" if amount is None else format_money(amount, currency)
+    """Plan money in whole units (cents are noise in a five-year plan), or an em dash."""
+    return numbers.whole_money(amount, currency)
 
 
-def percent(rate: Decimal | None, places: int = 1) -> str:
-    return "\u2013" if rate is None else format_percent(rate, places)
+def percent(rate: Decimal | None, places: int = 2) -> str:
+    """A rate with 2 decimals (as in the wizard, Compare, the dashboard and the PDF), or —."""
+    return numbers.percent(rate, places)
 
 
 def ratio(value: Decimal | None) -> str:
-    return "\u2013" if value is None else f"{value:.2f}"
+    return (
+        numbers.NOT_DEFINED if value is None else numbers.true_minus(f"{round_half_up(value, 2):f}")
+    )
+
+
+def year_heading(year: int) -> str:
+    """A plan year as a column heading: year 0 is the investment date, "at the start"."""
+    if year == 0:
+        return QCoreApplication.translate("PlanYears", "At the start\n(year 0)")
+    return QCoreApplication.translate("PlanYears", "Year %1").replace("%1", str(year))

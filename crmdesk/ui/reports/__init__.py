@@ -24,6 +24,7 @@ from crmdesk.ui.reports.preview import ReportPreviewDialog, safe_file_name
 from crmdesk.ui.tasks import Task
 
 if TYPE_CHECKING:
+    from crmdesk.domain.planning.evaluation import EvaluationResult
     from crmdesk.domain.planning.plan import BudgetPlan
     from crmdesk.domain.planning.scenarios import ScenarioComparison
 
@@ -91,8 +92,10 @@ def preview_budget_report(
     plan: BudgetPlan,
     comparison: ScenarioComparison | None = None,
     on_shown: Callable[[ReportPreviewDialog], None] | None = None,
+    evaluation: EvaluationResult | None = None,
 ) -> Task:
-    """Build ``plan``'s budget report in the app's language and paper, then preview it.
+    """Build ``plan``'s budget report in the app's language and paper, then preview it
+    (with ``comparison`` and its scorecard ``evaluation`` as sections, when given).
 
     The header names the plan's company, or the company set in Settings.
     """
@@ -110,6 +113,7 @@ def preview_budget_report(
             company=company,
             comparison=comparison,
             progress=progress,
+            evaluation=evaluation,
         )
 
     name = safe_file_name(f"{plan.name}.pdf")

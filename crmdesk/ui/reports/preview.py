@@ -1,5 +1,9 @@
 """Print preview of a finished PDF: the very pages that get saved or printed.
 
+All pages sit one under the other in one scroll area (scroll, or jump with the page box);
+a page is rendered when it comes into view, at the zoom, which fits the width on open and
+follows the window's size. The dialog opens sized to the screen it opens on.
+
 The pages are rendered from the PDF bytes with pdfium, so what the user sees, saves and
 prints is the same document. Printing renders each page at the printer's resolution (capped,
 to keep memory sane) and scales it to the paper.
@@ -12,9 +16,19 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMarginsF,
+    QSize,
+    QSizeF,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import (
     QDesktopServices,
+    QGuiApplication,
     QImage,
     QKeySequence,
     QPageLayout,
@@ -47,6 +61,7 @@ log = logging.getLogger(__name__)
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
 FIT_WIDTH = 0.0
 MAX_PRINT_DPI = 300
+PAGE_GAP = 12  # grey around and between the pages, pixels
 
 
 class PdfPages:
@@ -121,9 +136,12 @@ class ReportPreviewDialog(QDialog):
         self.saved_path: Path | None = None
         self.page = 0
         self.zoom = FIT_WIDTH
+        self.rendered: dict[int, float] = {}  # page -> scale its pixmap was rendered at
         self.setWindowTitle(self.tr("Preview: %1").replace("%1", suggested_name))
-        self.resize(920, 1000)
         self._build()
+        self._fit_to_screen(parent)
+        self._relayout = QTimer(self, singleShot=True, interval=0)
+        self._relayout.timeout.connect(self._show_page)
         self._show_page()
 
     # --- public ---------------------------------------------------------------------------------
@@ -146,6 +164,25 @@ class ReportPreviewDialog(QDialog):
     @property
     def page_count(self) -> int:
         return len(self.pages)
+
+    @property
+    def page_view(self) -> QLabel:
+        """The label showing the current page."""
+        return self.page_views[self.page]
+
+    def _fit_to_screen(self, parent: QWidget | None) -> None:
+        """A4 width plus the bar, never taller or wider than the screen it opens on."""
+        screen = (parent.screen() if parent is not None else None) or (
+            QGuiApplication.screenAt(self.cursor().pos()) or QGuiApplication.primaryScreen()
+        )
+        available = screen.availableGeometry()
+        wanted = QSize(960, 1100).boundedTo(
+            QSize(int(available.width() * 0.92), int(available.height() * 0.92))
+        )
+        self.resize(wanted.expandedTo(self.minimumSizeHint()).boundedTo(available.size()))
+        frame = self.frameGeometry()
+        frame.moveCenter(available.center())
+        self.move(frame.topLeft())
 
     # --- layout ---------------------------------------------------------------------------------
 
@@ -199,6 +236,10 @@ class ReportPreviewDialog(QDialog):
         for widget in zooming:
             bar.addWidget(widget)
         bar.addStretch(1)
+        self.status = QLabel(self)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setMinimumWidth(0)
+        self.status.setWordWrap(True)
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
         self.print_button.clicked.connect(self.on_print_clicked)
@@ -210,49 +251,110 @@ class ReportPreviewDialog(QDialog):
         self.folder_button.clicked.connect(self.on_folder_clicked)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.reject)
+        # the file buttons sit at the bottom, as in any dialog, so the window can be narrow
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
         for button in (self.print_button, self.save_button, self.folder_button, close):
-            bar.addWidget(button)
-        self.page_view = QLabel(self)
-        self.page_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.page_view.setStyleSheet("background: #808890; padding: 12px;")
+            buttons.addWidget(button)
+        sheet = QWidget(self)
+        sheet.setObjectName("previewSheet")
+        sheet.setStyleSheet("#previewSheet { background: #808890; }")
+        column = QVBoxLayout(sheet)
+        column.setContentsMargins(PAGE_GAP, PAGE_GAP, PAGE_GAP, PAGE_GAP)
+        column.setSpacing(PAGE_GAP)
+        self.page_views: list[QLabel] = []
+        for _ in range(self.page_count):
+            view = QLabel(sheet)
+            view.setStyleSheet("background: white;")
+            column.addWidget(view, 0, Qt.AlignmentFlag.AlignHCenter)
+            self.page_views.append(view)
+        column.addStretch(1)
         self.scroll_area = QScrollArea(self)
-        self.scroll_area.setWidget(self.page_view)
+        self.scroll_area.setWidget(sheet)
         self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.status = QLabel(self)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.scroll_area.verticalScrollBar().valueChanged.connect(self.on_scrolled)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.scroll_area, 1)
-        layout.addWidget(self.status)
+        layout.addLayout(buttons)
 
     # --- pages and zoom -------------------------------------------------------------------------
 
     def _scale(self) -> float:
         """Pixels per point for the current zoom (1.0 = 100% = 96 dpi on a normal screen)."""
         if self.zoom == FIT_WIDTH:
-            width, _ = self.pages.size(self.page)
-            available = max(200, self.scroll_area.viewport().width() - 30)
-            return available / width
+            width = max(self.pages.size(i)[0] for i in range(self.page_count))
+            # the scroll bar's width is kept free so fitting never makes it appear or go
+            bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+            frame = 2 * self.scroll_area.frameWidth()
+            available = self.scroll_area.width() - frame - bar - 2 * PAGE_GAP
+            return max(100, available) / width
         return self.zoom * self.logicalDpiX() / 72
 
     def _show_page(self) -> None:
+        """Size every page for the zoom and render the ones in view."""
+        scale = self._scale()
+        for index, view in enumerate(self.page_views):
+            width, height = self.pages.size(index)
+            size = QSize(round(width * scale), round(height * scale))
+            if view.size() != size or self.rendered.get(index) != scale:
+                view.setFixedSize(size)
+                self.rendered.pop(index, None)
+        self.scroll_area.widget().adjustSize()
+        self._render_visible()
+        self._show_position()
+
+    def _render(self, index: int) -> None:
+        scale = self._scale()
+        if self.rendered.get(index) == scale:
+            return
         ratio = self.devicePixelRatioF()
-        image = self.pages.image(self.page, self._scale() * ratio)
-        pixmap = QPixmap.fromImage(image)
+        pixmap = QPixmap.fromImage(self.pages.image(index, scale * ratio))
         pixmap.setDevicePixelRatio(ratio)
-        self.page_view.setPixmap(pixmap)
+        self.page_views[index].setPixmap(pixmap)
+        self.rendered[index] = scale
+
+    def _visible_pages(self) -> list[int]:
+        top = self.scroll_area.verticalScrollBar().value()
+        bottom = top + max(1, self.scroll_area.viewport().height())
+        return [
+            index
+            for index, view in enumerate(self.page_views)
+            if view.y() < bottom and view.y() + view.height() > top
+        ] or [self.page]
+
+    def _render_visible(self) -> None:
+        for index in {*self._visible_pages(), self.page}:
+            self._render(index)
+
+    def _show_position(self) -> None:
         self.page_box.blockSignals(True)
         self.page_box.setValue(self.page + 1)
         self.page_box.blockSignals(False)
         self.previous_button.setEnabled(self.page > 0)
         self.next_button.setEnabled(self.page < self.page_count - 1)
 
+    def on_scrolled(self, value: int) -> None:
+        # the current page is the one under the middle of the view
+        middle = value + self.scroll_area.viewport().height() // 2
+        for index, view in enumerate(self.page_views):
+            if view.y() + view.height() + PAGE_GAP > middle:
+                self.page = index
+                break
+        self._render_visible()
+        self._show_position()
+
     def go_to_page(self, index: int) -> None:
-        """Show page ``index`` (0-based; clamped to the document)."""
+        """Show page ``index`` (0-based; clamped to the document) at the top of the view."""
         self.page = max(0, min(index, self.page_count - 1))
-        self._show_page()
-        self.scroll_area.verticalScrollBar().setValue(0)
+        self._render(self.page)
+        bar = self.scroll_area.verticalScrollBar()
+        bar.blockSignals(True)
+        bar.setValue(self.page_views[self.page].y() - PAGE_GAP)
+        bar.blockSignals(False)
+        self._render_visible()
+        self._show_position()
 
     def set_zoom(self, zoom: float) -> None:
         """Zoom to ``zoom`` (1.0 = actual size) or ``FIT_WIDTH``."""
@@ -263,6 +365,7 @@ class ReportPreviewDialog(QDialog):
             self.zoom_box.setCurrentIndex(index)
             self.zoom_box.blockSignals(False)
         self._show_page()
+        self.go_to_page(self.page)  # the page being read stays in view
 
     def on_previous_clicked(self) -> None:
         self.go_to_page(self.page - 1)
@@ -287,10 +390,15 @@ class ReportPreviewDialog(QDialog):
         current = self._current_zoom()
         self.set_zoom(next((z for z in reversed(ZOOMS) if z < current - 0.01), ZOOMS[0]))
 
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self._show_page()  # the real width is known only now
+        self._relayout.start()  # and once more after the layout has settled
+
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
-        if self.zoom == FIT_WIDTH and hasattr(self, "page_view"):
-            self._show_page()
+        if self.zoom == FIT_WIDTH and hasattr(self, "_relayout"):
+            self._relayout.start()
 
     # --- print, save, open folder ---------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""The Settings screen: company profile, language, data folder, backups, service hours."""
+"""The Settings screen: company profile, language, reports and follow-ups, data folder,
+backups, after-sales service; every group's fields line up, and it scrolls on a small screen."""
 
 from __future__ import annotations
 
@@ -8,11 +9,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
 from crmdesk import settings
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.screen import Screen
+from crmdesk.ui.settings.preferences import GROUP_STYLE, PreferencesBox, align_labels
 
 
 class SettingsScreen(Screen):
@@ -29,7 +33,16 @@ class SettingsScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         s = ctx.settings
-        outer = QVBoxLayout(self)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(scroll)
+        body.setStyleSheet(GROUP_STYLE)
+        scroll.setWidget(body)
+        page.addWidget(scroll)
+        outer = QVBoxLayout(body)
         heading = QLabel(self.tr("Settings"))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -55,7 +68,13 @@ class SettingsScreen(Screen):
         self.language_combo.setCurrentIndex(self.language_combo.findData(s.get(settings.LANGUAGE)))
         self.language_combo.currentIndexChanged.connect(self.on_language_combo_changed)
         form.addRow(self.tr("Language:"), self.language_combo)
-        outer.addWidget(general)
+        forms = [form]
+        self.preferences = PreferencesBox(ctx)
+        forms.append(self.preferences.form)
+        top = QHBoxLayout()
+        top.addWidget(general, 1)
+        top.addWidget(self.preferences, 1)
+        outer.addLayout(top)
 
         data = QGroupBox(self.tr("Data and backups"))
         form = QFormLayout(data)
@@ -91,7 +110,9 @@ class SettingsScreen(Screen):
             lambda v: self._save(settings.BACKUP_KEEP_WEEKLY, int(v))
         )
         form.addRow(self.tr("Weekly backups to keep:"), self.keep_weekly_spin)
+        forms.append(form)
         outer.addWidget(data)
+        align_labels(forms)
         from crmdesk.ui.tickets.settings_box import ServiceSettingsBox
 
         outer.addWidget(ServiceSettingsBox(ctx))

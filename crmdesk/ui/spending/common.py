@@ -8,7 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QColor
 
-from crmdesk.domain.money import format_money, format_percent
+from crmdesk.domain.money import format_percent
 from crmdesk.domain.planning.categories import (
     BENEFIT_CATEGORY_LABELS,
     CONTINGENCY,
@@ -16,6 +16,7 @@ from crmdesk.domain.planning.categories import (
     CostCategory,
 )
 from crmdesk.domain.sentence import Sentence
+from crmdesk.ui.widgets import numbers
 
 translate = QCoreApplication.translate
 
@@ -44,17 +45,19 @@ def translated_categories() -> dict[str, str]:
 
 
 def money(amount: Decimal | None, currency: str = "") -> str:
-    return "–" if amount is None else format_money(amount, currency or None)
+    return numbers.money(amount, currency or None)  # ledger entries keep their cents
 
 
 def percent(ratio: Decimal | None, places: int = 1) -> str:
-    return "–" if ratio is None else format_percent(ratio, places)
+    return (
+        numbers.NOT_DEFINED if ratio is None else numbers.true_minus(format_percent(ratio, places))
+    )
 
 
 def signed_percent(ratio: Decimal | None) -> str:
     if ratio is None:
-        return "–"
-    text = format_percent(ratio, 1)
+        return numbers.NOT_DEFINED
+    text = numbers.true_minus(format_percent(ratio, 2))  # two places, as the headline and PDF
     return f"+{text}" if ratio > 0 else text
 
 

@@ -30,6 +30,7 @@ from crmdesk.ui.spending.commands import (
     EditSpendingCommand,
 )
 from crmdesk.ui.spending.common import category_label, money
+from crmdesk.ui.widgets.elide import elide_with_tooltips
 from crmdesk.ui.widgets.list_screen import ListScreen
 from crmdesk.ui.widgets.table import NUMERIC, Column, ObjectRole, RecordTableModel, SortRole
 
@@ -109,6 +110,7 @@ class LedgerPage(ListScreen):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SortRole)
         self.table = QTableView()
+        elide_with_tooltips(self.table)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(self.model.column_index("date"), Qt.SortOrder.DescendingOrder)
@@ -118,7 +120,8 @@ class LedgerPage(ListScreen):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(self.model.column_index("note"), QHeaderView.ResizeMode.Stretch)
-        for key in ("date", "category", "amount"):
+        # the note takes what is left; the other columns are as wide as what they hold
+        for key in ("date", "category", "amount", "supplier", "plan"):
             header.setSectionResizeMode(
                 self.model.column_index(key), QHeaderView.ResizeMode.ResizeToContents
             )

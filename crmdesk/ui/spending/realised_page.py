@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.domain.planning.finance import Payback
+from crmdesk.domain.planning.finance import Payback, format_years, round_half_up
 from crmdesk.domain.spending.realised import RATE_MEASURES, Measure, Source
 from crmdesk.services.spending.realised import RealisedReturn
 from crmdesk.ui.spending.baseline_dialog import measure_label, measure_text
@@ -142,11 +142,16 @@ class RealisedPage(QWidget):
                 "Mark the day the CRM went live: the app then measures the same figures since"
                 " that day and compares them with the baseline."
             )
-        elif today < data.go_live:
-            status = self.tr("Go-live is still ahead; the figures are measured from that day.")
+        elif data.as_of < data.go_live:
+            status = self.tr(
+                "Nothing measured yet: figures are measured from go-live up to the end of"
+                " yesterday."
+            )
         else:
-            status = self.tr("Measured over %1 months since go-live.").replace(
-                "%1", f"{data.actual.months:.1f}"
+            status = (
+                self.tr("Measured over %1 months since go-live, up to the end of %2.")
+                .replace("%1", f"{round_half_up(data.actual.months, 1):f}")
+                .replace("%2", data.as_of.isoformat())
             )
         self.status_label.setText(status)
         self._fill_measures(data)
@@ -173,14 +178,14 @@ class RealisedPage(QWidget):
 
     def _measure(self, measure: Measure, value: Decimal | None) -> str:
         if value is None:
-            return "–"
+            return "\u2014"
         if measure in RATE_MEASURES:
             return measure_text(measure, value)
         return f"{value:,.2f}" if value != value.to_integral() else f"{value:,.0f}"
 
     def _change(self, measure: Measure, change: Decimal | None, ratio: Decimal | None) -> str:
         if change is None:
-            return "–"
+            return "\u2014"
         if measure in RATE_MEASURES:
             points = (change * 100).quantize(Decimal("0.1"))
             return self.tr("%1 points").replace("%1", f"{points:+}")
@@ -207,7 +212,7 @@ class RealisedPage(QWidget):
     def _payback(self, payback: Payback) -> str:
         if payback.years is None:
             return self.tr("not within the horizon")
-        return self.tr("%1 years").replace("%1", f"{payback.years:.2f}")
+        return self.tr("%1 years").replace("%1", format_years(payback.years))
 
     def _fill_estimate(self, data: RealisedReturn) -> None:
         planned = data.planned

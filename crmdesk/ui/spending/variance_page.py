@@ -59,20 +59,23 @@ def lines_for(result: PlanVsActual, year: int, total_label: str) -> list[Varianc
             cell = row.total if year == ALL_YEARS else row.years[year]
         if cell.budget or cell.actual:
             lines.append(VarianceLine(row.category, category_label(row.category), cell))
+    # The total is the planned cost lines; the contingency reserve is not a cost line and is
+    # shown after it, budget only (what it has absorbed is in the headline).
     if year == TO_DATE:
         reserve = result.reserve_to_date
         total = Cell(
-            sum((line.cell.budget for line in lines), reserve),
+            sum((line.cell.budget for line in lines), ZERO),
             sum((line.cell.actual for line in lines), ZERO),
         )
     else:
         reserve = variance.contingency.reserve if year in (0, ALL_YEARS) else ZERO
         total = variance.total if year == ALL_YEARS else variance.totals[year]
+        total = Cell(total.budget - reserve, total.actual)
+    lines.append(VarianceLine(None, total_label, total))
     if reserve:
         lines.append(
             VarianceLine("contingency", category_label("contingency"), Cell(reserve, ZERO))
         )
-    lines.append(VarianceLine(None, total_label, total))
     return lines
 
 
@@ -220,18 +223,7 @@ class VariancePage(QWidget):
                 "Expected to go live on %1 (mark the real date on the Realised return page)"
             ).replace("%1", go_live)
         )
-        share = (
-            signed_percent(result.spent_to_date / result.budget_to_date - 1)
-            if result.budget_to_date
-            else "–"
-        )
-        self.info_label.setText(
-            self.tr("%1. Spent to date: %2 against %3 budgeted to date (%4).")
-            .replace("%1", when)
-            .replace("%2", money(result.spent_to_date, result.currency))
-            .replace("%3", money(result.budget_to_date, result.currency))
-            .replace("%4", share)
-        )
+        self.info_label.setText(f"{when}\n{render(result.headline.spending_sentence)}")
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
         self.year_combo.addItem(self.tr("Up to today"), TO_DATE)
@@ -247,15 +239,7 @@ class VariancePage(QWidget):
         self.year_combo.setCurrentIndex(0)
         self.year_combo.blockSignals(False)
         self._show_year()
-        reserve = result.variance.contingency
-        self.contingency_label.setText(
-            self.tr("Contingency reserve: %1, used %2, %3 left.")
-            .replace("%1", money(reserve.reserve, result.currency))
-            .replace("%2", money(reserve.used, result.currency))
-            .replace("%3", money(reserve.remaining, result.currency))
-            if reserve.reserve
-            else self.tr("The plan has no contingency reserve.")
-        )
+        self.contingency_label.setText(render(result.headline.reserve_sentence))
         warnings = [f"⚠ {render(w.sentence)}" for w in result.variance.warnings]
         self.warnings_label.setText("\n".join(warnings) or self.tr("No warnings."))
         self.warnings_label.setStyleSheet("color: #c62828;" if warnings else "")

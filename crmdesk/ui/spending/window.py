@@ -161,12 +161,17 @@ class SpendingDialog(QDialog):
             self.variance.show_message(str(error))
             self.realised.show_message(str(error))
             return
-        db, now = self.ctx.db, dt.datetime.now(dt.UTC)
+        db = self.ctx.db
 
         def work(progress: Any) -> tuple[Any, dict[Measure, Decimal]]:
-            from crmdesk.services.spending.realised import realised_return, suggest_baseline
+            from crmdesk.services.spending.realised import (
+                default_as_of,
+                realised_return,
+                suggest_baseline,
+            )
 
-            data = realised_return(db, plan_id, now, tz)
+            # up to the end of yesterday, so a reprint later gives the same figures
+            data = realised_return(db, plan_id, default_as_of(today), tz)
             return data, suggest_baseline(db, data.go_live, tz)
 
         self.ctx.tasks.run(

@@ -97,10 +97,14 @@ def time_left_text(ticket: TicketRecord, now: dt.datetime) -> str:
 
 
 def time_left_sample() -> str:
-    """A long "time left" text, for sizing the column."""
-    return QCoreApplication.translate("Service", "%1 late").replace(
+    """The longest usual "time left" text, for sizing the column."""
+    late = QCoreApplication.translate("Service", "%1 late").replace(
         "%1", duration_text(dt.timedelta(days=22, hours=23))
     )
+    respond = QCoreApplication.translate("Service", "%1 to respond").replace(
+        "%1", duration_text(dt.timedelta(hours=23, minutes=38))
+    )
+    return max(late, respond, key=len)
 
 
 def deadline_tooltip(ticket: TicketRecord, tz: dt.tzinfo) -> str:

@@ -72,6 +72,10 @@ class TicketDetailPanel(QWidget):
         self.badges.setObjectName("ticketBadges")
         self.badges.setWordWrap(True)
 
+        # the buttons only show with a ticket: with none they are all disabled and too many
+        self.buttons = QWidget()
+        buttons = QVBoxLayout(self.buttons)
+        buttons.setContentsMargins(0, 0, 0, 0)
         status_row = QHBoxLayout()
         status_row.setSpacing(4)
         for action in status_actions:
@@ -123,8 +127,9 @@ class TicketDetailPanel(QWidget):
         layout = QVBoxLayout(body)
         layout.addWidget(self.title)
         layout.addWidget(self.badges)
-        layout.addLayout(status_row)
-        layout.addLayout(other_row)
+        buttons.addLayout(status_row)
+        buttons.addLayout(other_row)
+        layout.addWidget(self.buttons)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
@@ -167,6 +172,7 @@ class TicketDetailPanel(QWidget):
         self.detail = detail
         self.comment.setEnabled(detail is not None and detail.ticket.deleted_at is None)
         self.comment_button.setEnabled(self.comment.isEnabled())
+        self.buttons.setVisible(detail is not None)
         if detail is None:
             self.title.setText(self.tr("No ticket selected"))
             self.badges.setText("")

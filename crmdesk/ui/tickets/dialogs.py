@@ -42,7 +42,12 @@ from crmdesk.ui.context import AppContext
 from crmdesk.ui.followups.customer_picker import CustomerPicker
 from crmdesk.ui.tickets.common import category_label, channel_label, priority_label
 from crmdesk.ui.widgets.form_dialog import ERROR_STYLE, FormDialog
-from crmdesk.ui.widgets.time import format_local, from_qdatetime, to_qdatetime
+from crmdesk.ui.widgets.time import (
+    DATE_TIME_FORMAT,
+    format_local,
+    from_qdatetime,
+    to_qdatetime,
+)
 
 
 def _combo(keys: tuple[str, ...], label: object, current: str, name: str) -> QComboBox:
@@ -337,6 +342,7 @@ class CloseDialog(FormDialog[CloseResult]):
         self.plan_call = QCheckBox(self.tr("Plan a satisfaction &call on"))
         self.plan_call.setObjectName("planCall")
         self.call_at = QDateTimeEdit()
+        self.call_at.setDisplayFormat(DATE_TIME_FORMAT)
         self.call_at.setObjectName("callAt")
         self.call_at.setCalendarPopup(True)
         call_row = QHBoxLayout()

@@ -26,7 +26,12 @@ from PySide6.QtWidgets import (
 
 from crmdesk import settings
 from crmdesk.domain.errors import UserError
-from crmdesk.domain.tickets.workflow import CATEGORY_KEYS, PRIORITY_KEYS, allowed_next
+from crmdesk.domain.tickets.workflow import (
+    CATEGORY_KEYS,
+    PRIORITY_KEYS,
+    STATUS_KEYS,
+    allowed_next,
+)
 from crmdesk.services.tickets.queries import (
     TicketQuery,
     assignees,
@@ -46,6 +51,7 @@ from crmdesk.ui.tickets.detail import TicketDetailPanel
 from crmdesk.ui.tickets.hooks import publish_overdue_badge
 from crmdesk.ui.tickets.model import TicketTableModel
 from crmdesk.ui.tickets.ticket_actions import TicketActions
+from crmdesk.ui.widgets.elide import elide_with_tooltips
 from crmdesk.ui.widgets.list_screen import ListScreen
 from crmdesk.ui.widgets.time import user_zone
 
@@ -117,6 +123,7 @@ class ServiceScreen(ListScreen):
             self.search_row.insertWidget(position, combo)
 
         self.table = QTableView()
+        elide_with_tooltips(self.table)
         self.table.setObjectName("tickets")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -157,7 +164,7 @@ class ServiceScreen(ListScreen):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([720, 360])
+        splitter.setSizes([780, 300])  # the detail wraps; the list's columns cannot
         splitter.setChildrenCollapsible(False)
 
         self.body.addWidget(splitter, 1)
@@ -258,6 +265,8 @@ class ServiceScreen(ListScreen):
         self.assignee_combo.blockSignals(False)
 
     def _update_empty_state(self, *_args: object) -> None:
+        # an empty list has no ticket to detail: the empty state takes the whole width
+        self.detail.setVisible(self.model.rowCount() > 0)
         if self.model.rowCount() > 0:
             self.list_stack.setCurrentWidget(self.table)
             self.summary.setText(self.tr("%n ticket(s)", "", self.model.total()))
@@ -298,7 +307,7 @@ class ServiceScreen(ListScreen):
             "number": bold_metrics.horizontalAdvance("SR-0000-0000"),
             "customer": chars * 18,
             "priority": max(metrics.horizontalAdvance(priority_label(p)) for p in PRIORITY_KEYS),
-            "status": metrics.horizontalAdvance(status_label("in_progress")),
+            "status": max(metrics.horizontalAdvance(status_label(s)) for s in STATUS_KEYS),
             "due": bold_metrics.horizontalAdvance(time_left_sample()),
             "assignee": chars * 8,
             "category": max(metrics.horizontalAdvance(category_label(c)) for c in CATEGORY_KEYS),

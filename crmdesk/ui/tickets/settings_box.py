@@ -42,6 +42,7 @@ from crmdesk.services.tickets.holidays import (
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.tickets.common import load_levels, priority_label
 from crmdesk.ui.widgets.form_dialog import ERROR_STYLE
+from crmdesk.ui.widgets.time import format_date
 
 # the names the chinesecalendar package gives China's official holidays, for translation
 OFFICIAL_NAMES = {
@@ -248,7 +249,7 @@ class ServiceSettingsBox(QGroupBox):
             name = holiday_name(holiday.name)
             if holiday.working:
                 name = self.tr("%1 (working day)").replace("%1", name).strip()
-            text = f"{holiday.day.isoformat()}  {name}".strip()
+            text = f"{format_date(holiday.day)}  {name}".strip()
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, holiday.day)
             self.holiday_list.addItem(item)

@@ -51,7 +51,7 @@ class TicketActions(QObject):
                 act.setShortcut(QKeySequence(shortcut))
                 act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                plain = re.sub(r"\(&\w\)|&", "", text).rstrip(".")  # "&Close", "关闭(&C)"
+                plain = re.sub(r"\(&\w\)|&", "", text).rstrip(".…")  # "&Close", "关闭(&C)"
                 tip = f"{tip or plain} ({keys})"
             if tip:
                 act.setToolTip(tip)

@@ -56,16 +56,27 @@ def work_order_data(
         description=t.description or t.subject,
         resolution=t.resolution,
         currency=currency,
-        events=tuple(
-            WorkOrderEvent(e.at, event_text(e, tz))
-            for e in detail.history
-            if e.kind in ("status", "comment", "assignee")
-        ),
+        events=_events(detail, tz),
         satisfaction=t.satisfaction,
         satisfaction_comment=t.satisfaction_comment,
         issuer=issuer,
         generated=dt.datetime.now(tz).date(),
     )
+
+
+def _events(detail: TicketDetail, tz: dt.tzinfo) -> tuple[WorkOrderEvent, ...]:
+    """The history lines of the work order, each with who held the ticket then ("By"): the
+    database records no author, so the assignee at that moment is the one accountable."""
+    history = detail.history  # oldest first
+    first = next((e for e in history if e.kind == "assignee"), None)
+    holder = first.old_value if first is not None else detail.ticket.assignee
+    events: list[WorkOrderEvent] = []
+    for e in history:
+        if e.kind == "assignee":
+            holder = e.new_value
+        if e.kind in ("status", "comment", "assignee"):
+            events.append(WorkOrderEvent(e.at, event_text(e, tz), holder))
+    return tuple(events)
 
 
 def _data(ctx: AppContext, detail: TicketDetail, tz: dt.tzinfo) -> WorkOrderData:

@@ -40,7 +40,7 @@ SEARCH_DELAY_MS = 200  # after the last key press; a search over 100,000 rows ta
 Needs = Literal["one", "any"] | None
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
 # the menu accelerator and a trailing "..." are for menus; on a bar "新建(&N)" would read "新建(N)"
-_MENU_MARKS = re.compile(r"\(&\w\)|&(?!&)|\.\.\.$")
+_MENU_MARKS = re.compile(r"\(&\w\)|&(?!&)|(\.\.\.|…)$")
 
 
 def bar_text(text: str) -> str:

@@ -16,6 +16,7 @@ from crmdesk.services.customers.store import (
     add_customer,
     get_customer,
     list_customers,
+    update_customer,
 )
 from crmdesk.settings import Settings
 from crmdesk.ui.context import AppContext
@@ -211,3 +212,39 @@ def test_navigating_to_a_customer_selects_it(make_screen, db: Database) -> None:
     screen.activated(ids[240])  # beyond the first page
     assert screen.selected_ids() == [ids[240]]
     assert screen.detail.name_label.text() == "C240"
+
+
+@pytest.mark.parametrize(
+    ("answer", "company"), [("Keep theirs", "他们的公司"), ("Save mine", "我的公司")]
+)
+def test_an_edit_saved_over_by_someone_else_asks_before_overwriting(
+    qtbot: QtBot, make_screen, db: Database, answer: str, company: str
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    cid = add_customer(db, CustomerInput("张伟", company="旧公司"))
+    screen = make_screen()
+    screen.select_ids([cid])
+    other = Database(db.path)  # a second window (or PC) on the same data
+    other.user_name = "wang"
+    asked: list[str] = []
+
+    def edit(dialog: CustomerDialog) -> None:
+        # while this dialog is open, Wang saves the same customer
+        update_customer(other, cid, CustomerInput("张伟", company="他们的公司"))
+        dialog.company_edit.clear()
+        type_text(qtbot, dialog.company_edit, "我的公司")
+        when_dialog(choose, QMessageBox)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    def choose(box: QMessageBox) -> None:
+        asked.append(box.text())
+        button = next(b for b in box.buttons() if b.text() == answer)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    when_dialog(edit, CustomerDialog)
+    qtbot.mouseClick(tool_button(screen, "Edit"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert "changed by wang" in asked[0]
+    assert get_customer(db, cid).data.company == company
+    other.dispose()

@@ -60,13 +60,16 @@ def test_import_wizard_maps_previews_dry_runs_and_imports(
             "notes",
             "tags",
         ]
-        bad = mapping.preview.item(4, 0)  # file row 6: the phone "12ab"
+        kept = mapping.preview.item(4, 0)  # file row 6: the phone "12ab" goes to the notes
         assert mapping.preview.verticalHeaderItem(4).text() == "6"
-        assert "12ab" in bad.toolTip()
+        assert "12ab" in kept.toolTip() and "kept in the notes" in kept.toolTip()
         mapping.combos[0].setCurrentIndex(mapping.combos[0].findData(None))
+        assert mapping.isComplete()  # the company can name a customer too
+        mapping.combos[1].setCurrentIndex(mapping.combos[1].findData(None))
         assert not mapping.isComplete()
         assert "name" in mapping.status_label.text()
         mapping.combos[0].setCurrentIndex(mapping.combos[0].findData("name"))
+        mapping.combos[1].setCurrentIndex(mapping.combos[1].findData("company"))
         wizard.next()
         check = wizard.check_page
         qtbot.waitUntil(check.isComplete)
@@ -79,14 +82,40 @@ def test_import_wizard_maps_previews_dry_runs_and_imports(
     qtbot.mouseClick(tool_button(screen, "Import"), Qt.MouseButton.LeftButton)
     assert handled == ["handled"]
     qtbot.waitUntil(lambda: "result" in seen, timeout=10000)
-    assert "5 row(s)" in str(seen["file"]) and "GBK" in str(seen["file"])
-    assert "<b>3</b> new" in str(seen["summary"]) and "<b>1</b> already" in str(seen["summary"])
-    assert seen["problems"] == 2
-    assert "3 new customers" in str(seen["result"])
-    assert len(list_customers(db)) == 4
-    assert screen.model.total() == 4
+    assert "5 rows found" in str(seen["file"]) and "GBK" in str(seen["file"])
+    assert "<b>4</b> new" in str(seen["summary"]) and "<b>1</b> already" in str(seen["summary"])
+    assert "1 row is imported with a value" in str(seen["summary"])
+    assert seen["problems"] == 3  # the duplicate, and 刘洋's phone and e-mail kept in the notes
+    assert "4 new customers" in str(seen["result"])
+    assert len(list_customers(db)) == 5
+    assert screen.model.total() == 5
     (batch,) = list_import_batches(db)
-    assert batch.source == "客户.csv" and batch.added == 3
+    assert batch.source == "客户.csv" and batch.added == 4
+
+
+def test_the_mapping_step_names_the_exporter_and_saves_a_mapping(
+    qtbot: QtBot, make_screen, db: Database
+) -> None:
+    from crmdesk.services.customers.imports import open_import
+
+    path = TEST_DATA / "imports" / "chinese_sheet.csv"
+    screen = make_screen()
+    wizard = ImportWizard(screen, screen.ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.load(path)
+    qtbot.waitUntil(wizard.file_page.isComplete)
+    wizard.next()
+    page = wizard.mapping_page
+    assert page.profile_label.text() == "Recognised: Chinese customer sheet"
+    headers = wizard.source.table.headers if wizard.source else []
+    level = headers.index("客户级别")
+    assert page.combos[level].currentData() == "notes"
+    page.combos[level].setCurrentIndex(page.combos[level].findData("tags"))
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert "Saved" in page.profile_label.text()
+    again = open_import(db, path)
+    assert again.saved and again.mapping[level] == "tags"
 
 
 def test_garbage_file_shows_why_and_cannot_go_on(

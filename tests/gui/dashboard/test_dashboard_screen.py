@@ -28,8 +28,8 @@ def test_builds_on_an_empty_database(qtbot: QtBot, ctx: AppContext) -> None:
     screen = shown(qtbot, ctx)
     assert screen.customers_card.value_label.text() == "0"
     assert screen.followups_card.detail_label.text() == "None overdue"
-    assert screen.satisfaction_card.value_label.text() == "–"
-    assert screen.plan_card.value_label.text() == "–"
+    assert screen.satisfaction_card.value_label.text() == "\u2014"  # not defined: an em dash
+    assert screen.plan_card.value_label.text() == "\u2014"
     for panel in screen.panels.values():
         assert not panel.has_chart
         assert panel.message.text()
@@ -45,7 +45,7 @@ def test_shows_the_figures_and_draws_the_charts(
     assert screen.tickets_card.value_label.text() == "1"
     assert screen.satisfaction_card.value_label.text() == "4.00 / 5"
     assert screen.plan_card.title_label.text() == "Budget: CRM <Pilot> & Co"
-    assert screen.plan_card.value_label.text() == "¥0.00"
+    assert screen.plan_card.value_label.text() == "¥0"  # whole units on a card
     customers = screen.panels["customers"]
     assert customers.has_chart
     chart = customers.chart()

@@ -99,9 +99,10 @@ def test_popup_snooze_and_done(qtbot: QtBot, ctx: AppContext, customer: int) -> 
     qtbot.addWidget(window)
     window.show()
     hooks = window.followups
+    qtbot.waitUntil(lambda: not hooks.reminders.busy, timeout=5000)
     hooks.reminders.stop()
     hooks.reminders.clock = Clock(now + dt.timedelta(minutes=20))
-    hooks.reminders.check()
+    check_now(qtbot, hooks.reminders)
     popup = hooks.popup
     assert isinstance(popup, ReminderPopup) and popup.isVisible()
     assert popup.list.count() == 2
@@ -126,7 +127,7 @@ def test_popup_snooze_and_done(qtbot: QtBot, ctx: AppContext, customer: int) -> 
     assert not popup.isVisible()
     # the snoozed one comes back an hour later, once
     hooks.reminders.clock = Clock(snoozed.due_at)
-    hooks.reminders.check()
+    check_now(qtbot, hooks.reminders)
     assert popup.list.count() == 1 and popup.isVisible()
     popup.close()
 
@@ -141,14 +142,16 @@ def test_open_shows_the_follow_up_in_the_agenda(
     window.show()
     qtbot.waitUntil(lambda: window.painted)
     hooks = window.followups
+    qtbot.waitUntil(lambda: not hooks.reminders.busy, timeout=5000)
     hooks.reminders.stop()
     hooks.reminders.clock = Clock(now + dt.timedelta(minutes=20))
-    hooks.reminders.check()
+    check_now(qtbot, hooks.reminders)
     assert hooks.popup is not None
     qtbot.mouseClick(hooks.popup.open_button, Qt.MouseButton.LeftButton)
     assert window.current_key() == "followups"
     screen = window.screens["followups"]
-    assert screen.current_record() is not None and screen.current_record().id == fid
+    qtbot.waitUntil(lambda: screen.current_record() is not None, timeout=5000)
+    assert screen.current_record().id == fid
     hooks.popup.close()
 
 
@@ -197,3 +200,10 @@ def test_snooze_enum_is_what_the_popup_sends(qtbot: QtBot) -> None:
     popup.snooze_requested.connect(lambda fid, choice: sent.append(choice))
     popup.on_snooze_chosen(Snooze.TOMORROW)
     assert sent == []  # nothing selected: nothing sent
+
+
+def check_now(qtbot: QtBot, reminders: ReminderService) -> None:
+    """Run a check (read off the GUI thread in the window) and wait for its outcome."""
+    qtbot.waitUntil(lambda: not reminders.busy, timeout=5000)
+    reminders.check()
+    qtbot.waitUntil(lambda: not reminders.busy, timeout=5000)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from crmdesk.domain.money import format_money
 from crmdesk.domain.planning.metrics import compute_metrics
 from crmdesk.domain.planning.scenarios import compare_plans
 from crmdesk.domain.planning.sensitivity import analyse_sensitivity
@@ -32,6 +31,7 @@ from crmdesk.ui.planner.plan_model import PlanListModel
 from crmdesk.ui.planner.recovery import offer_drafts
 from crmdesk.ui.planner.sensitivity import SensitivityDialog
 from crmdesk.ui.planner.wizard.page_ids import PageId
+from crmdesk.ui.widgets.numbers import whole_money as format_money
 from crmdesk.ui.widgets.table import ObjectRole
 from tests.gui.planner.conftest import answer_next_message_box, close_quietly, field, type_into
 from tests.helpers import DATA
@@ -160,9 +160,19 @@ def test_compare_two_plans_side_by_side_with_a_baseline(
     assert {p.name for p in shown} == {p.name for p in loaded}
     table = dialog.table
     assert [table.horizontalHeaderItem(c).text() for c in range(2)] == [p.name for p in shown]
-    assert table.verticalHeaderItem(0).text() == "NPV"
+    labels = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
+    # the assumptions block comes first, so the figures are read like for like
+    assert labels[:5] == [
+        "Discount rate",
+        "Horizon (years)",
+        "Users",
+        "Risk adjustment: benefits lower by",
+        "Risk adjustment: costs higher by",
+    ]
+    npv_row = labels.index("NPV")
     for column, metrics in enumerate(expected.metrics):
-        assert table.item(0, column).text() == format_money(metrics.base.npv, "CNY")
+        assert table.item(npv_row, column).text() == format_money(metrics.base.npv, "CNY")
+        assert table.item(1, column).text() == str(metrics.plan.horizon_years)
     assert dialog.chart is not None and dialog.chart.objectName() == "compareChart"
     qtbot.mouseClick(dialog.nothing_button, Qt.MouseButton.LeftButton)
     assert len(dialog.plans) == 3 and dialog.baseline_combo.currentData() == 2
@@ -187,7 +197,7 @@ def test_sensitivity_shows_every_driver_of_the_engine(
     table = dialog.findChild(QTableWidget, "sensitivityTable")
     assert table.rowCount() == len(analysis.results)
     top = analysis.results[0]
-    assert table.item(0, 0).text() == top.driver.label.message
+    assert table.item(0, 0).text() == top.title.message  # the driver and its range
     assert table.item(0, 2).text() == format_money(top.npv_low, "CNY")
     assert dialog.chart.objectName() == "tornadoChart"
 

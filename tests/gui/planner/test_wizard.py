@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal as D  # noqa: N817 - short in worked examples
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QTableWidget, QWizard
 from pytestqt.qtbot import QtBot
 
-from crmdesk.domain.money import format_money
 from crmdesk.domain.planning import estimates
 from crmdesk.domain.planning.categories import CostCategory
 from crmdesk.domain.planning.form.from_plan import same_plan
@@ -20,6 +20,8 @@ from crmdesk.services.planning import store as plans
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.planner.wizard.dialog import PlanWizard
 from crmdesk.ui.planner.wizard.page_ids import PageId
+from crmdesk.ui.widgets.numbers import percent
+from crmdesk.ui.widgets.numbers import whole_money as format_money
 from tests.gui.planner.conftest import (
     MINIMAL,
     answer_next_message_box,
@@ -129,7 +131,10 @@ def test_a_full_plan_typed_page_by_page_shows_the_engines_figures(
     assert figure(wizard, "total_costs") == format_money(base.total_costs, "CNY")
     assert figure(wizard, "total_benefits") == format_money(base.total_benefits, "CNY")
     assert figure(wizard, "risk_adjusted") == format_money(metrics.risk_adjusted.npv, "CNY")
-    assert figure(wizard, "irr") == base.irr.note.message
+    assert figure(wizard, "irr") == percent(base.irr.value)  # 2 decimals, as Compare and PDF
+    assert re.fullmatch(r"\d+\.\d\d%", figure(wizard, "irr"))
+    roi = r"\u2212?[\d,]+\.\d\d% simple, \u2212?[\d,]+\.\d\d% discounted"
+    assert re.fullmatch(roi, figure(wizard, "roi"))
     assert figure(wizard, "bcr") == f"{base.bcr:.2f}"
     table = wizard.currentPage().findChild(QTableWidget, "cashFlowTable")
     headers = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
@@ -227,15 +232,15 @@ def test_the_running_total_follows_typing(qtbot: QtBot, wizard: PlanWizard) -> N
     click_next(qtbot, wizard)
     click_next(qtbot, wizard)
     totals = wizard.currentPage().totals
-    assert totals.item(0, 0).text() == "0.00"
+    assert totals.item(0, 0).text() == "0"
     type_into(qtbot, wizard, "custom.development.amount", "5000")
-    qtbot.waitUntil(lambda: totals.item(0, 0).text() == "5,000.00")
-    assert totals.item(0, 6).text() == "¥5,000.00"  # this page, all years
+    qtbot.waitUntil(lambda: totals.item(0, 0).text() == "5,000")
+    assert totals.item(0, 6).text() == "¥5,000"  # this page, all years
     assert totals.verticalHeaderItem(0).text() == "This page"
     explanation = wizard.currentPage().explanations
     type_into(qtbot, wizard, "custom.day_rate", "1200")
     type_into(qtbot, wizard, "custom.design.days", "2.5")
-    qtbot.waitUntil(lambda: totals.item(0, 0).text() == "8,000.00")
+    qtbot.waitUntil(lambda: totals.item(0, 0).text() == "8,000")
     shown = [label.text() for label in explanation.values() if label.text()]
     assert "2.5 person-days x ¥1,200.00 = ¥3,000.00" in shown
 
@@ -312,3 +317,16 @@ def test_extra_lines_table_adds_a_line_the_rows_do_not_cover(
     click_next(qtbot, wizard)
     assert wizard.currentId() == PageId.OTHER
     assert table.item(0, 4).background().color().name() == "#ffd7d7"
+
+
+def test_a_plan_without_benefits_says_what_is_missing(qtbot: QtBot, wizard: PlanWizard) -> None:
+    prefill(wizard, MINIMAL)  # costs only
+    wizard.jump_to(PageId.SUMMARY)
+    assert wizard.currentId() == PageId.SUMMARY
+    for key in ("irr", "roi"):
+        assert figure(wizard, key) == "Add costs and benefits to see the return."
+    shown = " ".join(label.text() for label in wizard.currentPage().findChildren(QLabel))
+    assert "never change sign" not in shown and "\u2013 simple" not in shown
+    table = wizard.currentPage().findChild(QTableWidget, "cashFlowTable")
+    assert table.horizontalHeaderItem(0).text() == "At the start\n(year 0)"
+    assert table.horizontalHeaderItem(1).text() == "Year 1"

@@ -173,3 +173,37 @@ def test_preview_budget_report_uses_the_app_language_and_paper(qtbot, ctx: AppCo
     assert dialog.pages.size(0) == pytest.approx((612, 792))
     assert "Sales & service CRM <phase 1>" in pdf_text(dialog.pages.pdf)
     assert dialog.suggested_name == "Sales & service CRM _phase 1_.pdf"
+
+
+def test_opens_fitting_the_width_within_the_screen(qtbot, dialog: ReportPreviewDialog):
+    screen = dialog.screen().availableGeometry()
+    assert dialog.frameGeometry().height() <= screen.height()
+    assert dialog.width() <= screen.width()
+    # the page fills the width of the view (less the grey margins and a scroll bar), not a
+    # thumbnail: nothing but a resize or the zoom box was needed
+    view = dialog.scroll_area.viewport().width()
+    qtbot.waitUntil(lambda: dialog.page_view.width() > view - 80)
+    assert dialog.page_view.width() <= view
+    page = dialog.page_view.pixmap().deviceIndependentSize()
+    assert page.width() == pytest.approx(dialog.page_view.width(), abs=1)
+    assert page.height() / page.width() == pytest.approx(842 / 595, rel=0.01)
+
+
+def test_fit_width_follows_the_window(qtbot, dialog: ReportPreviewDialog):
+    dialog.resize(700, 600)
+    qtbot.waitUntil(lambda: dialog.page_view.width() < 700)
+    narrow = dialog.page_view.pixmap().deviceIndependentSize().width()
+    dialog.resize(900, 600)
+    qtbot.waitUntil(lambda: dialog.page_view.pixmap().deviceIndependentSize().width() > narrow)
+
+
+def test_scrolling_reaches_every_page(qtbot, dialog: ReportPreviewDialog, pdf: bytes):
+    pages = page_count(pdf)
+    bar = dialog.scroll_area.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: dialog.page_box.value() == pages)
+    assert dialog.page_views[-1].pixmap() is not None
+    assert not dialog.page_views[-1].pixmap().isNull()
+    assert not dialog.next_button.isEnabled()
+    dialog.page_box.setValue(2)
+    assert bar.value() == dialog.page_views[1].y() - 12

@@ -177,7 +177,7 @@ def test_plan_versus_actual_colours_an_overrun(
     row = next(i for i, line in enumerate(model.records) if line.key == "customisation")
     brush = model.data(model.index(row, 3), Qt.ItemDataRole.BackgroundRole)
     assert isinstance(brush, QBrush) and brush.color() == OVER_COLOUR
-    assert model.data(model.index(row, 4)) == "+20.0%"
+    assert model.data(model.index(row, 4)) == "+20.00%"
     assert "Customisation is over budget in year 0" in window.variance.warnings_label.text()
 
 

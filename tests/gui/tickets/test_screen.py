@@ -271,3 +271,20 @@ def test_navigation_arguments(
     screen.activated(("new", customer))
     assert seen == ["handled"]
     assert len(list_tickets(db, TicketQuery("all"))) == 2
+
+
+def test_an_empty_service_list_says_what_to_do_and_shows_no_idle_buttons(
+    qtbot: QtBot, screen, ctx: AppContext, customer: int, levels: ServiceLevels
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    empty = screen.findChild(QLabel, "emptyState")
+    assert empty.isVisible() and "New ticket" in empty.text()
+    assert not screen.detail.isVisible()  # no disabled skeleton running off the edge
+    create_ticket(ctx.db, TicketInput(customer, "Pump leaks"), levels)
+    screen.refresh()
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1)
+    assert screen.detail.isVisible() and not empty.isVisible()
+    screen.table.clearSelection()
+    screen.detail.show_detail(None)
+    assert not screen.detail.buttons.isVisible()

@@ -85,4 +85,6 @@ def test_work_order_data_uses_translated_labels_and_history(
     assert (data.status, data.category, data.issuer) == ("Resolved", "Repair", "Pudsey Repairs")
     assert data.company == "东莞新丰五金有限公司"
     assert [e.text for e in data.events][:1] == ["已订配件"]
+    # no author is recorded, so "By" names who held the ticket then
+    assert data.events and all(e.author == "李师傅" for e in data.events)
     assert default_file_name(get_ticket(db, resolved)).endswith("陈静.pdf")

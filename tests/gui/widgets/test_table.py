@@ -309,3 +309,35 @@ def test_sorting_asks_the_loaders_and_keeps_fetched_rows_and_selections(
 def test_loaders_are_required() -> None:
     with pytest.raises(ValueError, match="load_ids"):
         PagedRecordModel(COLUMNS, load_ids=lambda: [1])
+
+
+def test_a_cut_cell_shows_its_whole_text_on_hover_and_a_whole_one_does_not(qtbot) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent, QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QStyleOptionViewItem, QTableView, QToolTip
+
+    from crmdesk.ui.widgets.elide import elide_with_tooltips
+
+    model = QStandardItemModel(2, 1)
+    model.setItem(0, 0, QStandardItem("黄飞（上海金桥物流有限公司）" * 3))
+    model.setItem(1, 0, QStandardItem("Tom"))
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    elide_with_tooltips(view)
+    view.setColumnWidth(0, 120)
+    view.show()
+    qtbot.waitExposed(view)
+    delegate = view.itemDelegate()
+    shown: list[str] = []
+    original = QToolTip.showText
+    QToolTip.showText = lambda pos, text, *args: shown.append(text)  # type: ignore[method-assign]
+    try:
+        for row in (0, 1):
+            index = model.index(row, 0)
+            centre = view.visualRect(index).center()
+            event = QHelpEvent(QEvent.Type.ToolTip, centre, view.viewport().mapToGlobal(centre))
+            delegate.helpEvent(event, view, QStyleOptionViewItem(), index)
+    finally:
+        QToolTip.showText = original  # type: ignore[method-assign]
+    assert shown == [model.item(0, 0).text()]

@@ -78,12 +78,14 @@ def test_times_are_stored_as_utc_and_naive_times_refused(db: Database) -> None:
         session.add(Customer(name="x", created_at=dt.datetime(2027, 1, 1)))
 
 
+@pytest.mark.sqlite_only
 def test_foreign_keys_and_wal_are_on(db: Database) -> None:
     with db.session() as session:
         assert session.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
         assert session.execute(text("PRAGMA journal_mode")).scalar_one() == "wal"
 
 
+@pytest.mark.sqlite_only
 def test_optimize_gathers_statistics_for_the_query_planner(db: Database) -> None:
     import sqlite3
 
@@ -126,15 +128,8 @@ def test_migrated_indexes_are_the_models_partial_ones_included(tmp_path: Path) -
 
 
 def test_a_0001_database_upgrades_with_its_customers(tmp_path: Path) -> None:
-    from alembic import command
-    from alembic.config import Config
-
     path = tmp_path / "old.db"
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    config.set_main_option("sqlalchemy.url", f"sqlite:///{path}")
-    config.attributes["configure_logger"] = False
-    command.upgrade(config, "0001")
+    schema.upgrade(path, "0001")
     assert schema.read_revision(path) == "0001"
     assert "WHERE" not in _index_sql(path)["ix_customers_name"]
     stamp = "2026-11-01 00:00:00.000000"
@@ -172,3 +167,43 @@ def test_a_0001_database_upgrades_with_its_customers(tmp_path: Path) -> None:
         db.dispose()
     # the keys were filled in for the stored customers: amelia, wang fang, zhang wei
     assert live == ["amelia", "王芳", "张伟"] and binned == ["Olivia"]
+
+
+def test_0003_gives_stored_phones_their_new_form(tmp_path: Path) -> None:
+    """A +86 landline stored before 0003 is found by its home form afterwards."""
+    from crmdesk.services.customers.store import list_customers
+
+    path = tmp_path / "old.db"
+    schema.upgrade(path, "0002")
+    stamp = "2026-11-01 00:00:00.000000"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO customers (id, name, company, title, stage, address, notes,"
+                " search_text, sort_name, created_at, updated_at) VALUES (1, '李喆', '', '',"
+                " 'customer', '', '', '李喆 | 861065529988 | 13800138000', '', :at, :at)"
+            ),
+            {"at": stamp},
+        )
+        for pid, number, old in ((1, "+86 10 6552 9988", "861065529988"),
+                                 (2, "138-0013-8000", "13800138000")):  # fmt: skip
+            connection.execute(
+                text(
+                    "INSERT INTO customer_phones (id, customer_id, position, label, number,"
+                    " normalized) VALUES (:id, 1, :id, '', :number, :old)"
+                ),
+                {"id": pid, "number": number, "old": old},
+            )
+    engine.dispose()
+
+    schema.upgrade(path)
+
+    db = Database(path)
+    try:
+        with db.session() as session:
+            keys = session.execute(text("SELECT normalized FROM customer_phones ORDER BY id")).all()
+        assert [k[0] for k in keys] == ["01065529988", "13800138000"]
+        assert [r.name for r in list_customers(db, search="010-6552-9988")] == ["李喆"]
+    finally:
+        db.dispose()

@@ -117,3 +117,33 @@ def test_the_cid_fallback_still_prints_chinese_text():
     )
     assert "净现值 A & B" in pdf_text(pdf)
     assert fonts(pdf) == {"/STSong-Light": False}
+
+
+def _content(pdf: bytes) -> str:
+    import io
+
+    from pypdf import PdfReader
+
+    page = PdfReader(io.BytesIO(pdf)).pages[0]
+    return page.get_contents().get_data().decode("latin-1")
+
+
+@pytest.mark.skipif(not WQY.exists(), reason="fonts-wqy-microhei is not installed")
+def test_chinese_headings_are_bold_with_or_without_a_bold_face():
+    """No bold face: headings and bold cells are drawn fill + stroke (render mode 2); a
+    family with a bold face uses it and draws nothing extra."""
+    from crmdesk.reports.document import PageFrame, render
+    from crmdesk.reports.styles import report_styles
+
+    info = PageFrame("公司", "文档", "主题", dt.date(2026, 12, 7), "zh_CN")
+    drawn = report_styles(find_font_set([FontCandidate(FontFile(WQY, 0))], prefix="TestDrawn"))
+    assert not drawn.fonts.real_bold
+    body = drawn.p("正文，不加粗。", drawn.body)
+    pdf = render([drawn.heading("一、按类别列示的成本"), body], info, drawn)
+    assert _content(pdf).count("2 Tr") == 1  # the heading only, not the body text
+    real = report_styles(
+        find_font_set([FontCandidate(FontFile(WQY, 0), FontFile(WQY, 1))], prefix="TestReal")
+    )
+    pdf = render([real.heading("一、按类别列示的成本"), real.bold("合计", real.cell)], info, real)
+    assert "2 Tr" not in _content(pdf)
+    assert len(fonts(pdf)) == 2  # the regular face (header, footer) and the bold one

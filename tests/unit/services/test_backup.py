@@ -17,6 +17,8 @@ from crmdesk.services import backup
 from crmdesk.services.customers.store import CustomerInput, add_customer, list_customers
 from crmdesk.services.storage import open_database
 
+pytestmark = pytest.mark.sqlite_only  # backups of the SQLite file
+
 
 def _names(db: Database) -> list[str]:
     return [c.name for c in list_customers(db)]

@@ -1,7 +1,7 @@
 """business settings in the database, make-up working days, sample-data marks
 
 Revision ID: 0005
-Revises: 0002
+Revises: 0004
 Create Date: 2026-12-07 04:20:00
 
 The company profile, currency, service hours and report defaults move from the per-PC
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005"
-down_revision = "0002"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 

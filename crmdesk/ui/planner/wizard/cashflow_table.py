@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 from crmdesk.domain.planning.categories import BENEFIT_CATEGORY_LABELS, COST_CATEGORY_LABELS
 from crmdesk.domain.planning.form.totals import RunningTotals
 from crmdesk.domain.planning.metrics import PlanMetrics
-from crmdesk.ui.planner.text import money, tr
+from crmdesk.ui.planner.text import money, tr, year_heading
 
 TOTAL_BRUSH = QBrush(QColor("#eef2f7"))
 
@@ -51,7 +51,7 @@ class CashFlowTable(QTableWidget):
         self.clear()
         self.setRowCount(len(lines))
         self.setColumnCount(len(rows) + 1)
-        headers = [self.tr("Year %1").replace("%1", str(r.year)) for r in rows]
+        headers = [year_heading(r.year) for r in rows]
         self.setHorizontalHeaderLabels([*headers, self.tr("Total")])
         self.setVerticalHeaderLabels([label for label, *_ in lines])
         bold = QFont(self.font())

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.domain.planning.checks import CHECK_TITLES
-from crmdesk.domain.planning.finance import Payback
+from crmdesk.domain.planning.finance import IrrResult, IrrStatus, Payback, format_years
 from crmdesk.domain.planning.form.extra import rate_text
 from crmdesk.domain.planning.form.keys import PAGE_TITLES, PageKey, page_of
 from crmdesk.domain.planning.form.totals import running_totals
@@ -28,6 +28,7 @@ from crmdesk.ui.planner.text import money, percent, ratio, render, tr
 from crmdesk.ui.planner.wizard.cashflow_table import CashFlowTable
 from crmdesk.ui.planner.wizard.page_base import FormPage
 from crmdesk.ui.planner.wizard.risks_editor import RisksEditor
+from crmdesk.ui.widgets.text import list_text
 
 MARKS = {True: ("\u2714", "#2e7d32"), False: ("\u2718", "#c62828"), None: ("\u2013", "#757575")}
 
@@ -190,7 +191,7 @@ class SummaryPage(FormPage):
         self._fill_checks(metrics)
         pages = sorted({page_of(p.key) for p in result.problems}, key=list(PageKey).index)
         if pages:
-            names = ", ".join(tr("PlanForm", PAGE_TITLES[p]) for p in pages)
+            names = list_text(tr("PlanForm", PAGE_TITLES[p]) for p in pages)
             self.warning.setText(
                 self.tr(
                     "Some fields still need attention (%1); the figures leave them out."
@@ -206,12 +207,17 @@ class SummaryPage(FormPage):
     def _fill_figures(self, metrics: PlanMetrics) -> None:
         base, currency = metrics.base, metrics.plan.currency
         rate = rate_text(metrics.plan.discount_rate)
+        # a new plan has no figures yet: say what is missing, not what the engine cannot do
+        missing = ""
+        if not base.total_costs or not base.total_benefits:
+            missing = self.tr("Add costs and benefits to see the return.")
         values = {
             "total_costs": money(base.total_costs, currency),
             "total_benefits": money(base.total_benefits, currency),
             "npv": self.tr("%1 at %2").replace("%1", money(base.npv, currency)).replace("%2", rate),
-            "irr": render(base.irr.note),
-            "roi": self.tr("%1 simple, %2 discounted")
+            "irr": self._irr(base.irr, missing),
+            "roi": missing
+            or self.tr("%1 simple, %2 discounted")
             .replace("%1", percent(base.roi_simple))
             .replace("%2", percent(base.roi_discounted)),
             "payback": self._payback(base.payback, base.discounted_payback),
@@ -226,6 +232,20 @@ class SummaryPage(FormPage):
             self.figure_labels[key].setText(text)
             self.figure_labels[key].setWordWrap(True)
 
+    def _irr(self, irr: IrrResult, missing: str) -> str:
+        """The plan's own yield with 2 decimals, or in owner words why there is none."""
+        if irr.status is IrrStatus.SINGLE:
+            return percent(irr.value)
+        if missing:
+            return missing
+        if irr.status is IrrStatus.MULTIPLE:
+            return self.tr("More than one: %1").replace(
+                "%1", list_text(percent(r) for r in irr.roots)
+            )
+        if irr.status is IrrStatus.NO_SIGN_CHANGE:
+            return self.tr("None: the yearly figures never turn from spending to earning.")
+        return self.tr("None: no discount rate makes this plan break even.")
+
     def _payback(self, plain: Payback, discounted: Payback) -> str:
         """ "1.62 years (discounted: 1.78)", or the engine's sentence when there is no figure."""
         if plain.years is None:
@@ -233,11 +253,11 @@ class SummaryPage(FormPage):
         second = (
             render(discounted.note)
             if discounted.years is None
-            else self.tr("%1 years").replace("%1", f"{discounted.years:.2f}")
+            else self.tr("%1 years").replace("%1", format_years(discounted.years))
         )
         return (
             self.tr("%1 years (discounted: %2)")
-            .replace("%1", f"{plain.years:.2f}")
+            .replace("%1", format_years(plain.years))
             .replace("%2", second)
         )
 

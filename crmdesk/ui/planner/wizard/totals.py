@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from crmdesk.domain.planning.form.totals import RunningTotals
-from crmdesk.ui.planner.text import money
+from crmdesk.ui.planner.text import money, year_heading
 
 ROW_HEIGHT = 22
 
@@ -52,7 +52,7 @@ class RunningTotalsTable(QTableWidget):
         years = len(totals.costs)
         self.setColumnCount(years + 1)
         self.setRowCount(len(rows))
-        headers = [self.tr("Year %1").replace("%1", str(year)) for year in range(years)]
+        headers = [year_heading(year) for year in range(years)]
         self.setHorizontalHeaderLabels([*headers, self.tr("Total")])
         self.setVerticalHeaderLabels(self._labels())
         bold = QFont(self.font())

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from crmdesk.domain.customers.columns import check_table
 from crmdesk.domain.customers.customer import Checked
-from crmdesk.domain.customers.table import input_from_cells
+from crmdesk.domain.customers.rows import input_from_cells
 from crmdesk.domain.errors import ValidationError
 
 FIELDS = ["name", "company", "title", "address", "notes", "phone", "email", "tags", None]

@@ -8,16 +8,15 @@ import pytest
 
 from crmdesk.domain.customers.custom_fields import clean_value, parse_date
 from crmdesk.domain.customers.customer import CustomerInput
+from crmdesk.domain.customers.rows import input_from_cells, update_from_row
 from crmdesk.domain.customers.table import (
     CustomColumn,
     guard_cell,
     guess_field,
     has_name_column,
-    input_from_cells,
     map_headers,
     split_values,
     unguard_cell,
-    update_from_row,
 )
 from crmdesk.domain.customers.vcard import parse_vcards
 from crmdesk.domain.errors import ValidationError

@@ -88,6 +88,9 @@ def test_limits_and_mismatches() -> None:
 def test_different_horizons_and_rates_are_flagged_and_padded() -> None:
     short = BudgetPlan(name="short", horizon_years=3, discount_rate=D("0.08"), users=5)
     comparison = compare_plans([SAAS, short], baseline=1)
-    assert len(comparison.warnings) == 2
+    # horizons, rates, and the rate the figures against the baseline use
+    assert len(comparison.warnings) == 3
+    assert comparison.warnings[2].message.endswith("at the baseline's rate (8.00%).")
+    assert comparison.best is None  # the rates differ
     case = comparison.incremental[0]
     assert case is not None and len(case.flows) == 6

@@ -40,7 +40,13 @@ PLAN = BudgetPlan(
 def rebuilt_npv(plan: BudgetPlan, key: str, value: Decimal) -> Decimal:
     """The slow, obvious way: change the plan itself and recompute everything."""
     if key == "users":
-        return compute_metrics(dataclasses.replace(plan, users=int(value))).base.npv
+        # A +/-20% step can land between whole users (12 -> 9.6); NPV is linear in the user
+        # count, so interpolate between the two whole counts around it, each rebuilt in full.
+        whole = int(value)
+        at = [
+            compute_metrics(dataclasses.replace(plan, users=u)).base.npv for u in (whole, whole + 1)
+        ]
+        return at[0] + (value - whole) * (at[1] - at[0])
     if key == "discount_rate":
         return compute_metrics(dataclasses.replace(plan, discount_rate=value)).base.npv
     kind, _, name = key.partition(":")
@@ -71,7 +77,7 @@ def test_default_drivers_cover_used_categories_users_and_rate() -> None:
         "discount_rate",
     ]
     users = next(d for d in default_drivers(PLAN) if d.key == "users")
-    assert (users.low, users.base, users.high) == (D(7), D(10), D(13))
+    assert (users.low, users.base, users.high) == (D(8), D(10), D(12))  # the same +/-20%
     rate = next(d for d in default_drivers(PLAN) if d.key == "discount_rate")
     assert (rate.low, rate.high) == (D("0.08"), D("0.12"))
 
@@ -149,3 +155,20 @@ def test_fast_sensitivity_agrees_with_recomputation_on_any_plan(plan: BudgetPlan
         key = result.driver.key
         tolerance = D("1e-12") * (1 + abs(result.npv_low))
         assert abs(result.npv_low - rebuilt_npv(plan, key, result.driver.low)) <= tolerance
+
+
+def test_amount_drivers_move_by_the_same_relative_step_and_say_so() -> None:
+    twelve = dataclasses.replace(PLAN, users=12, discount_rate=D("0.01"))
+    drivers = {d.key: d for d in default_drivers(twelve)}
+    users = drivers["users"]
+    assert (users.low, users.high) == (D("9.6"), D("14.4"))  # not 9/15 (+/-25%)
+    for driver in drivers.values():
+        if driver.kind is not DriverKind.RATE:
+            base = driver.base
+            assert (base - driver.low) / base == (driver.high - base) / base == D("0.2")
+    results = {r.driver.key: r for r in analyse_sensitivity(twelve).results}
+    assert results["users"].title.message == "Number of users (±20%)"
+    # the rate moves in points and cannot go below 0%: 1% -> 0% / 3%
+    assert results["discount_rate"].title.message == "Discount rate (−1.00 / +2.00 points)"
+    plain = {r.driver.key: r for r in analyse_sensitivity(PLAN).results}
+    assert plain["discount_rate"].title.message == "Discount rate (±2.00 points)"

@@ -76,7 +76,7 @@ def test_measured_benefits_follow_the_formulas() -> None:
     assert result[BenefitCategory.COST_SAVING].source is Source.PLANNED
     assert result[BenefitCategory.COST_SAVING].realised == D(10000)
     basis = result[BenefitCategory.REVENUE].basis.message
-    assert basis == "6.0 new customers a month more than before x 12 x ¥800.00 margin each"
+    assert basis == "6.00 new customers a month more than before x 12 x ¥800.00 margin each"
 
 
 def test_a_typed_figure_overrides_the_formula() -> None:
@@ -167,3 +167,27 @@ def test_baseline_round_trips_and_names_bad_fields() -> None:
     with pytest.raises(ValidationError) as error:
         baseline_from_dict({"measures": {"orders": "1"}})
     assert error.value.field == "measures.orders"
+
+
+def test_working_lines_reproduce_their_figures() -> None:
+    # 0.168731... more new customers a month printed as "0.2" beside ¥1,619.82 (issue 20): the
+    # figure is now computed from the change as printed, so the line can be checked by hand.
+    actual = ActualMeasures(
+        {
+            Measure.CUSTOMERS: D("1234"),
+            Measure.NEW_CUSTOMERS_PER_MONTH: D(20) + D(1619.82) / D(9600),
+        },
+        months=D("7.3"),
+    )
+    baseline = Baseline(
+        measures={Measure.NEW_CUSTOMERS_PER_MONTH: D(20), Measure.REPEAT_ORDER_RATE: D("0.25")},
+        current={Measure.REPEAT_ORDER_RATE: D("0.26349")},
+        margin_per_customer=D(800),
+    )
+    result = by_category(realised_benefits(EXPECTED, baseline, actual, "CNY"))
+    revenue = result[BenefitCategory.REVENUE]
+    assert revenue.basis.message.startswith("0.17 new customers a month more than before x 12")
+    assert revenue.realised == D("0.17") * 12 * 800 == D("1632.00")
+    retention = result[BenefitCategory.RETENTION]
+    assert "1.3" in retention.basis.message and "1,234" in retention.basis.message
+    assert retention.realised == D("0.013") * 1234 * 800  # 1.3 points x 1,234 x ¥800

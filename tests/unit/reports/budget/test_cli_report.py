@@ -25,6 +25,9 @@ def test_writes_the_pdf_and_prints_its_path(tmp_path: Path, data_args, capsys, e
     assert main([*data_args, "plan", "report", str(PLAN), "-o", str(out)]) == 0
     assert capsys.readouterr().out.strip() == str(out)
     assert "Sales & service CRM <phase 1>" in pdf_text(out.read_bytes())
+    # the cover states the funding need: year 0's outlay is the deepest point of this plan
+    first_page = flat(pdf_text(out.read_bytes())).split("Rule-of-thumb checks")[0]
+    assert "Funding need: ¥83,710.00, the deepest point of the cumulative cash flow" in first_page
 
 
 def test_language_and_paper_options(tmp_path: Path, data_args, chinese):
@@ -58,6 +61,39 @@ def test_compare_adds_the_scenario_table(tmp_path: Path, data_args, english):
     assert main(args) == 0
     text = flat(pdf_text(out.read_bytes()))
     assert "Scenario comparison" in text and "Sales team CRM 2027" in text
+    assert "Discount rate" in text and "Equivalent annual value" in text
+
+
+def test_baseline_adds_the_figures_against_it(tmp_path: Path, data_args, english):
+    other = REPORT_PLANS.parent / "plans" / "contract_example.json"
+    out = tmp_path / "plan.pdf"
+    args = [*data_args, "plan", "report", str(PLAN), "-o", str(out), "--compare", str(other)]
+    assert main([*args, "--baseline", "2"]) == 0
+    text = flat(pdf_text(out.read_bytes()))
+    assert "NPV against the baseline" in text
+    assert main([*args, "--baseline", "do-nothing"]) == 0
+    text = flat(pdf_text(out.read_bytes()))
+    assert "Do nothing" in text and "NPV against the baseline" in text
+    assert main([*args, "--baseline", str(other)]) == 0
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--baseline", "1"], "--baseline: needs --compare"),
+        (["--compare", "OTHER", "--baseline", "3"], "--baseline: give a position from 1 to 2"),
+        (["--compare", "OTHER", "--baseline", "x.json"], "is not one of the plans compared"),
+    ],
+)
+def test_a_bad_baseline_exits_2_naming_the_option(
+    tmp_path: Path, data_args, capsys, extra: list[str], message: str
+):
+    other = str(REPORT_PLANS.parent / "plans" / "contract_example.json")
+    extra = [other if e == "OTHER" else e for e in extra]
+    out = tmp_path / "plan.pdf"
+    assert main([*data_args, "plan", "report", str(PLAN), "-o", str(out), *extra]) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1 and "Traceback" not in err
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from crmdesk.domain.money import format_money, format_percent
 from crmdesk.domain.planning.metrics import compute_metrics
 from crmdesk.domain.planning.plan import BudgetPlan
 from crmdesk.reports.budget.report import build_budget_report
+from crmdesk.reports.formats import signed
 from crmdesk.reports.output import ReportError
 from crmdesk.services.planning.files import load_plan_file
 from tests.helpers.pdf import REPORT_PLANS, flat, fonts, page_count, page_sizes, pdf_text
@@ -34,18 +35,18 @@ def test_every_headline_figure_and_cash_flow_comes_from_the_engine(path: Path, e
     text = flat(pdf_text(_build(plan)))
     currency = plan.currency
     for amount in (base.npv, base.total_costs, base.total_benefits, base.pv_costs):
-        assert format_money(amount, currency) in text
+        assert signed(format_money(amount, currency)) in text
     if base.irr.value is not None:
-        assert format_percent(base.irr.value) in text
+        assert signed(format_percent(base.irr.value)) in text
     if base.payback.years is not None:
         assert f"{base.payback.years:.2f} years" in text
     for row in base.table.rows:
         # the cash-flow table prints every year's net and cumulative figure, in cents
-        assert format_money(row.net) in text
-        assert format_money(row.cumulative) in text
-        assert format_money(row.discounted_cumulative) in text
+        assert signed(format_money(row.net)) in text
+        assert signed(format_money(row.cumulative)) in text
+        assert signed(format_money(row.discounted_cumulative)) in text
     if metrics.risk_adjusted is not None:
-        assert format_money(metrics.risk_adjusted.npv, currency) in text
+        assert signed(format_money(metrics.risk_adjusted.npv, currency)) in text
     for check in metrics.checks:
         assert check.title in text
 
@@ -90,9 +91,9 @@ def test_the_chinese_report_has_chinese_headings_and_dates(chinese: str):
     text = flat(pdf_text(_build(plan, lang=chinese)))
     for heading in ("净现值", "内部收益率", "投资回收期", "现金流", "风险与应对措施", "附录"):
         assert heading in text
-    assert "2027年3月12日" in text
+    assert "2027-03-12" in text  # ISO dates in both languages, as on screen
     assert "Net present value" not in text
-    assert format_money(compute_metrics(plan).base.npv, "CNY") in text
+    assert signed(format_money(compute_metrics(plan).base.npv, "CNY")) in text
 
 
 def test_a_long_plan_takes_more_pages_and_loses_no_label(english: str):
@@ -131,7 +132,7 @@ def test_header_and_footer_number_the_pages(english: str):
     pages = page_count(pdf)
     text = pdf_text(pdf)
     assert f"Page {pages} of {pages}" in text
-    assert "Generated on 12 March 2027 with CRMDesk" in text
+    assert "Generated on 2027-03-12 with CRMDesk" in text
     assert "A & B <Ltd> Trading Co. · CRM budget plan" in text
 
 
@@ -194,3 +195,23 @@ def test_a_plan_without_benefits_says_it_does_not_pay(english: str):
     text = flat(pdf_text(_build(plan)))
     assert "Not viable as planned" in text
     assert "undefined: flows never change sign" in text
+
+
+def test_in_a_long_plan_no_total_row_starts_a_page(english: str):
+    """Every "Total costs" / "Total benefits" row shares its page with rows of its table,
+    and every continued part says so."""
+    import io
+    import re
+
+    from pypdf import PdfReader
+
+    pdf = _build(load_plan_file(REPORT_PLANS / "long_10y.json"), sensitivity=False)
+    pages = [p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages]
+    checked = 0
+    for page in pages:
+        for label, item in (("Total costs", r"Line \d+:"), ("Total benefits", r"Benefit line")):
+            for found in re.finditer(rf"^{label}(?= *\n? *[–\d$])", page, re.MULTILINE):
+                checked += 1
+                assert re.search(item, page[: found.start()]), page[:300]
+    assert checked >= 2  # the costs and the benefits table, in each part of the years
+    assert sum("(continued)" in page for page in pages) >= 3

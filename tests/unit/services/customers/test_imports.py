@@ -34,26 +34,32 @@ DATA = TEST_DATA / "customers"
 def test_dry_run_counts_new_duplicate_and_invalid_rows_and_writes_nothing(db: Database) -> None:
     add_customer(db, CustomerInput("张伟 (old)", phones=["13800138000"]))
     report = import_customers(db, DATA / "gbk_chinese_headers.csv", dry_run=True)
-    assert (report.rows, report.new, len(report.duplicates), len(report.invalid)) == (5, 3, 1, 1)
+    assert (report.rows, report.new, len(report.duplicates), len(report.invalid)) == (5, 4, 1, 0)
     (dupe,) = report.duplicates
     assert (dupe.row, dupe.match, dupe.customer_name) == (2, "phone", "张伟 (old)")
-    (bad,) = report.invalid
-    assert (bad.row, bad.field, bad.name) == (6, "phone", "刘洋")
-    assert "12ab" in bad.message and "5 to 15 digits" in bad.message
+    # 刘洋's phone and e-mail are unusable: he is kept, both values go to his notes, listed
+    assert [(k.row, k.field, k.name) for k in report.kept] == [
+        (6, "phone", "刘洋"),
+        (6, "email", "刘洋"),
+    ]
+    assert "12ab" in report.kept[0].message and "liuyang@example" in report.kept[1].message
     assert count_customers(db) == 1
     assert list_import_batches(db) == []
 
 
 def test_import_then_reimport_adds_no_duplicates(db: Database) -> None:
     first = import_customers(db, DATA / "gbk_chinese_headers.csv")
-    assert (first.new, first.dry_run, first.batch_id) == (4, False, 1)
+    assert (first.new, first.dry_run, first.batch_id) == (5, False, 1)
+    (liu,) = list_customers(db, search="刘洋")
+    notes = get_customer(db, liu.id).data.notes
+    assert notes == "坏的手机和邮箱\n手机: 12ab\n邮箱: liuyang@example"
     (zhang,) = list_customers(db, search="张伟")
     assert zhang.tags == ("VIP", "批发")
     assert zhang.phone == "138-0013-8000"
     assert [r.name for r in list_customers(db, search="13700137000")] == ["陈静"]  # full-width
     again = import_customers(db, DATA / "gbk_chinese_headers.csv")
-    assert (again.new, len(again.duplicates)) == (0, 4)
-    assert count_customers(db) == 4
+    assert (again.new, len(again.duplicates)) == (1, 4)  # 刘洋 has no phone or e-mail to match
+    assert count_customers(db) == 6
 
 
 def test_rows_repeating_an_earlier_row_are_skipped(db: Database, tmp_path: Path) -> None:
@@ -166,7 +172,7 @@ def test_cli_reports_invalid_rows_with_their_number(
     )
     out = capsys.readouterr().out
     assert code == 0
-    assert "row 6: invalid: phone:" in out
+    assert "row 6: kept: phone: “12ab” is not a phone number: kept in the notes" in out
 
 
 def _indexes(db: Database) -> list[tuple[str, str]]:
@@ -177,6 +183,7 @@ def _indexes(db: Database) -> list[tuple[str, str]]:
         return [(r[0], r[1]) for r in rows]
 
 
+@pytest.mark.sqlite_only  # the rebuild is an SQLite-only speed-up
 def test_a_big_first_import_rebuilds_indexes_and_a_cancel_keeps_them(
     db: Database, tmp_path: Path
 ) -> None:
@@ -225,11 +232,13 @@ def test_checking_by_columns_gives_the_report_and_customers_of_the_row_by_row_ch
     for chunk in (2, 3, 10_000):
         monkeypatch.setattr(customer_import, "CHECK_CHUNK", chunk)
         assert import_customers(db, path, dry_run=True) == by_rows, chunk
-    assert (by_rows.new, len(by_rows.duplicates), len(by_rows.invalid)) == (4, 2, 3)
-    assert [(p.row, p.field) for p in by_rows.invalid] == [(3, "name"), (7, "phone"), (9, "email")]
+    assert (by_rows.new, len(by_rows.duplicates), len(by_rows.invalid)) == (6, 2, 1)
+    assert [(p.row, p.field) for p in by_rows.invalid] == [(3, "name")]
+    assert [(p.row, p.field) for p in by_rows.kept] == [(7, "phone"), (9, "email")]
     report = import_customers(db, path)
-    assert report.new == 4
-    assert sorted(c.name for c in list_customers(db)) == ["=Eve", "Amy", "张伟", "李娜"]
+    assert report.new == 6
+    names = ["=Eve", "Amy", "Bob", "Dan", "张伟", "李娜"]
+    assert sorted(c.name for c in list_customers(db)) == names
     (amy,) = list_customers(db, search="0113 496 0001")
     assert amy.name == "Amy"
 
@@ -240,7 +249,7 @@ def test_an_import_stores_each_row_as_adding_it_by_hand_would(db: Database, tmp_
 
     from crmdesk.db.models import Customer
     from crmdesk.domain.customers.pinyin import name_sort_key
-    from crmdesk.domain.customers.table import input_from_cells
+    from crmdesk.domain.customers.rows import input_from_cells
     from crmdesk.services.customers.fields import add_field
     from crmdesk.services.customers.search_text import build_search_text
 
@@ -305,3 +314,31 @@ def test_an_import_stores_each_row_as_adding_it_by_hand_would(db: Database, tmp_
             data.tags,
         )  # fmt: skip
         assert sort_name == name_sort_key(data.name)
+
+
+def test_only_a_row_nothing_can_name_is_refused(db: Database, tmp_path: Path) -> None:
+    """A too long name or tag, an unknown stage, a bad birthday: kept, listed; no name: refused."""
+    path = tmp_path / "odd.csv"
+    long_name, long_tag = "A" * 250, "T" * 70
+    path.write_text(
+        "name,company,email,tags,stage,birthday\n"
+        f"{long_name},,,{long_tag};VIP,someday,31/31/1999\n"
+        ",Acme Ltd,,,,\n"  # named by the company
+        ",,only@mail.example,,,\n"  # named by the e-mail
+        ",,,VIP,lead,\n",  # nothing names it
+        encoding="utf-8",
+    )
+    report = import_customers(db, path)
+    assert [(p.row, p.field) for p in report.invalid] == [(5, "name")]
+    assert [(p.row, p.field) for p in report.kept] == [
+        (2, "stage"),
+        (2, "birthday"),
+        (2, "name"),
+        (2, "tags"),
+    ]
+    rows = {r.name: get_customer(db, r.id).data for r in list_customers(db)}
+    assert set(rows) == {"A" * 200, "Acme Ltd", "only@mail.example"}
+    first = rows["A" * 200]
+    assert first.tags == ["VIP"] and first.stage == "customer" and first.birthday is None
+    assert long_name in first.notes and long_tag in first.notes
+    assert "stage: someday" in first.notes and "birthday: 31/31/1999" in first.notes

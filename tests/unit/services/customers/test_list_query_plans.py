@@ -18,6 +18,8 @@ from crmdesk.db.engine import Database
 from crmdesk.services.customers.store import CustomerFilter, ids_query
 from crmdesk.services.demo.data import generate_demo
 
+pytestmark = pytest.mark.sqlite_only  # SQLite's query plans
+
 Explain = Callable[..., str]
 
 

@@ -110,3 +110,21 @@ def test_deleted_entries_leave_plan_versus_actual(db: Database) -> None:
     licence = next(r for r in result.variance.rows if r.category == "licence")
     assert licence.years[1].actual == D(1000)
     assert result.spent_to_date == D(6000)
+
+
+def test_plan_versus_actual_is_measured_against_the_cost_lines(db: Database) -> None:
+    plan = BudgetPlan(
+        name="Reserve plan",
+        horizon_years=2,
+        contingency_rate=D("0.10"),
+        costs=(CostItem.one_off(CostCategory.TRAINING, D(10000)),),
+    )
+    plan_id = save_plan(db, plan, go_live=dt.date(2026, 4, 1))
+    add_spending(db, entry(plan_id, amount=D("10400.00")))
+    result = plan_vs_actual(db, plan_id, dt.date(2026, 6, 1), dt.UTC)
+    # ¥10,400 against ¥10,000 of training: 4% over, although under the ¥11,000 with the reserve
+    assert result.budget_to_date == D(10000) and result.reserve_to_date == D(1000)
+    headline = result.headline
+    assert headline.variance == D(400) and headline.ratio == D("0.04")
+    assert headline.reserve_used == D(400) and headline.reserve_share_used == D("0.4")
+    assert "(4.00%) over the planned cost lines" in headline.spending_sentence.message

@@ -1,0 +1,1 @@
+"""The team edition's rules: roles and what each may see and change."""

@@ -1,0 +1,1 @@
+"""The team edition: a shared PostgreSQL database, its users and their rights."""

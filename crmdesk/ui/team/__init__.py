@@ -1,0 +1,1 @@
+"""The team edition's screens: signing in to a shared database."""

@@ -1,0 +1,77 @@
+"""Money and rates as owners read them: minus sign, em dash, whole units, 万, 2-decimal %."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal as D  # noqa: N817 - short in worked examples
+
+import pytest
+
+from crmdesk.i18n import install_translators
+from crmdesk.ui.widgets.numbers import axis_unit, card_money, money, percent, whole_money
+
+
+@pytest.fixture
+def chinese() -> Iterator[None]:
+    install_translators("zh_CN")
+    yield
+    install_translators("en")
+
+
+def test_ledger_money_keeps_cents_with_a_true_minus() -> None:
+    assert money(D("1234.5"), "CNY") == "¥1,234.50"
+    assert money(D("-20"), "USD") == "\u2212$20.00"
+    assert money(D("-0.004"), "CNY") == "¥0.00"  # no negative zero
+    assert money(None) == "\u2014"
+
+
+def test_plan_money_is_in_whole_units_half_up() -> None:
+    assert whole_money(D("331346.16"), "CNY") == "¥331,346"
+    assert whole_money(D("0.5")) == "1"
+    assert whole_money(D("-7641.07"), "CNY") == "\u2212¥7,641"
+    assert whole_money(D("-0.4")) == "0"
+    assert whole_money(D(0)) == "0"
+
+
+def test_percentages_have_two_decimals() -> None:
+    assert percent(D("0.695325")) == "69.53%"
+    assert percent(D("-0.045")) == "\u22124.50%"
+    assert percent(None) == "\u2014"
+
+
+def test_english_cards_never_use_wan() -> None:
+    assert card_money(D("331346.16"), "CNY") == "¥331,346"
+    assert axis_unit("CNY", D(500000)) == ("CNY", D(1))
+
+
+def test_chinese_cards_and_axes_count_in_wan(chinese: None) -> None:
+    assert card_money(D("331346.16"), "CNY") == "¥33.13万"
+    assert card_money(D("-1200000"), "CNY") == "\u2212¥120万"
+    assert card_money(D("99999"), "CNY") == "¥99,999"  # under 10万 the digits read fine
+    assert axis_unit("CNY", D(500000)) == ("万元（CNY）", D(10000))
+    assert axis_unit("CNY", D(5000)) == ("CNY", D(1))
+
+
+def test_a_chinese_money_axis_counts_in_wan_and_says_so(qtbot, chinese: None) -> None:
+    from crmdesk.ui.dashboard.plots import Chart
+
+    chart = Chart()
+    qtbot.addWidget(chart)
+    chart.set_money_axis("CNY", 350000.0)
+    axis = chart.value_axis
+    assert "万元（CNY）" in axis.labelText
+    assert axis.tickStrings([100000.0, 200000.0, -50000.0], 1.0, 100000.0) == [
+        "10",
+        "20",
+        "\u22125",
+    ]
+
+
+def test_an_english_money_axis_names_its_currency(qtbot) -> None:
+    from crmdesk.ui.dashboard.plots import Chart
+
+    chart = Chart()
+    qtbot.addWidget(chart)
+    chart.set_money_axis("GBP", 350000.0)
+    assert chart.value_axis.labelText == "GBP"
+    assert chart.value_axis.tickStrings([100000.0], 1.0, 100000.0) == ["100,000"]
