@@ -7,6 +7,7 @@ cascade), and the timeline lines of the activity log are deleted with them.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select
@@ -16,6 +17,7 @@ from crmdesk.db.models import (
     Activity,
     BudgetPlan,
     Customer,
+    PlanEvaluation,
     SpendingEntry,
     Tag,
     customer_tags,
@@ -56,10 +58,19 @@ def remove_sample_data(db: Database) -> SampleCounts:
             session.execute(delete(Activity).where(Activity.customer_id.in_(chunk)))
             session.execute(delete(Customer).where(Customer.id.in_(chunk)))
         if plan_ids:
+            names = set(session.scalars(select(BudgetPlan.name).where(BudgetPlan.id.in_(plan_ids))))
             session.execute(
                 delete(Activity).where(Activity.entity == "plan", Activity.entity_id.in_(plan_ids))
             )
             session.execute(delete(BudgetPlan).where(BudgetPlan.id.in_(plan_ids)))
+            # scorecards that compared only sample plans go with them
+            for evaluation_id, candidates in session.execute(
+                select(PlanEvaluation.id, PlanEvaluation.candidates)
+            ):
+                if set(json.loads(candidates)) <= names:
+                    session.execute(
+                        delete(PlanEvaluation).where(PlanEvaluation.id == evaluation_id)
+                    )
         # the sample's own tags, once no customer carries them any more
         used = select(customer_tags.c.tag_id)
         session.execute(delete(Tag).where(Tag.name.in_(TAGS), Tag.id.not_in(used)))

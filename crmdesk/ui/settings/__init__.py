@@ -68,9 +68,7 @@ class SettingsScreen(Screen):
         self.language_combo.setCurrentIndex(self.language_combo.findData(s.get(settings.LANGUAGE)))
         self.language_combo.currentIndexChanged.connect(self.on_language_combo_changed)
         form.addRow(self.tr("Language:"), self.language_combo)
-        forms = [form]
         self.preferences = PreferencesBox(ctx)
-        forms.append(self.preferences.form)
         top = QHBoxLayout()
         top.addWidget(general, 1)
         top.addWidget(self.preferences, 1)
@@ -110,13 +108,13 @@ class SettingsScreen(Screen):
             lambda v: self._save(settings.BACKUP_KEEP_WEEKLY, int(v))
         )
         form.addRow(self.tr("Weekly backups to keep:"), self.keep_weekly_spin)
-        forms.append(form)
         outer.addWidget(data)
-        align_labels(forms)
         from crmdesk.ui.tickets.settings_box import ServiceSettingsBox
 
         outer.addWidget(ServiceSettingsBox(ctx))
         outer.addStretch(1)
+        # every group's labels, the company profile's and the service box's included
+        align_labels(body.findChildren(QFormLayout))
 
     def _save(self, option: settings.Option, value: object) -> None:  # type: ignore[type-arg]
         self.ctx.settings.set(option, value)

@@ -30,15 +30,15 @@ def upgrade() -> None:
         sa.Column("key", sa.String(100), primary_key=True),
         sa.Column("value", sa.Text(), nullable=False, server_default=""),
     )
-    with op.batch_alter_table("holidays") as batch:
-        batch.add_column(
-            sa.Column("working", sa.Boolean(), nullable=False, server_default=sa.false())
-        )
+    # plain ADD COLUMN: a batch copy would rebuild the tables from reflection and lose
+    # their AUTOINCREMENT (0004: ids are never given twice)
+    op.add_column(
+        "holidays", sa.Column("working", sa.Boolean(), nullable=False, server_default=sa.false())
+    )
     for table in MARKED:
-        with op.batch_alter_table(table) as batch:
-            batch.add_column(
-                sa.Column("sample", sa.Boolean(), nullable=False, server_default=sa.false())
-            )
+        op.add_column(
+            table, sa.Column("sample", sa.Boolean(), nullable=False, server_default=sa.false())
+        )
 
 
 def downgrade() -> None:

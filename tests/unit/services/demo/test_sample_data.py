@@ -8,7 +8,15 @@ import pytest
 from sqlalchemy import func, select
 
 from crmdesk.db.engine import Database
-from crmdesk.db.models import Activity, BudgetPlan, FollowUp, ServiceTicket, SpendingEntry, Tag
+from crmdesk.db.models import (
+    Activity,
+    BudgetPlan,
+    FollowUp,
+    PlanEvaluation,
+    ServiceTicket,
+    SpendingEntry,
+    Tag,
+)
 from crmdesk.services.customers.store import CustomerInput, add_customer, list_customers
 from crmdesk.services.demo.data import generate_demo
 from crmdesk.services.demo.removal import remove_sample_data, sample_counts
@@ -57,7 +65,8 @@ def test_removing_the_sample_keeps_the_users_own_records(db: Database) -> None:
     add_followup(db, FollowUpInput(customer_id=mine, due_at=utcnow(), subject="Mine"))
     generate_demo(db, 30, language="en")
     counts = sample_counts(db)
-    assert (counts.customers, counts.plans) == (30, 1) and counts.spending > 0
+    # the sample plan and the two alternatives its scorecard compares it with
+    assert (counts.customers, counts.plans) == (30, 3) and counts.spending > 0
     removed = remove_sample_data(db)
     assert (removed.customers, removed.plans, removed.spending) == (
         counts.customers,
@@ -71,6 +80,7 @@ def test_removing_the_sample_keeps_the_users_own_records(db: Database) -> None:
     with db.session() as session:
         assert session.scalar(select(func.count()).select_from(SpendingEntry)) == 0
         assert session.scalar(select(func.count()).select_from(BudgetPlan)) == 0
+        assert session.scalar(select(func.count()).select_from(PlanEvaluation)) == 0
         assert session.scalar(select(func.count()).select_from(Tag)) == 0
         # the sample customers' timeline lines went with them; the user's stayed
         owners = set(session.scalars(select(Activity.customer_id)))
