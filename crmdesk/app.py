@@ -158,6 +158,8 @@ class Application:
         """Work that must not delay the first paint: budget drafts a crash left, the backup."""
         from crmdesk.ui.planner.recovery import offer_drafts
 
+        # business options an older settings.ini holds go into the database (read through till then)
+        self.settings.move_business_options()
         QTimer.singleShot(0, lambda: offer_drafts(self.window, self.ctx))
         if getattr(self.ctx.db, "shared", False):
             return  # the server's own backups (and `crmdesk backup`) look after a shared one

@@ -150,6 +150,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def _add_demo(sub: Any) -> None:
     p = sub.add_parser("demo-data", help="add realistic bilingual sample data")
     p.add_argument("--customers", type=int, default=200, metavar="N")
+    p.add_argument(
+        "--lang",
+        dest="demo_lang",
+        choices=("en", "zh_CN"),
+        default=None,
+        help="language of the sample data (default: the language set in Settings)",
+    )
     p.set_defaults(handler=cmd_demo_data)
 
 
@@ -159,7 +166,14 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     if not 0 <= args.customers <= MAX_DEMO_CUSTOMERS:
         raise UserError(f"--customers: must be between 0 and {MAX_DEMO_CUSTOMERS:,}")
     db = _open_db(args)
-    added = generate_demo(db, args.customers, progress=_print_progress)
+    language = args.demo_lang or args.lang
+    if language is None:
+        from crmdesk import settings
+        from crmdesk.i18n import resolve_language
+
+        options = settings.Settings(DataDir(resolve_data_dir(args.data_dir)).settings_file)
+        language = resolve_language(options.get(settings.LANGUAGE))
+    added = generate_demo(db, args.customers, progress=_print_progress, language=language)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(f"added {added} demo customers")
@@ -433,7 +447,15 @@ def cmd_plan_report(args: argparse.Namespace) -> int:
     if not output.parent.is_dir():
         raise UserError(f"{output}: the folder {output.parent} does not exist")
     # reading settings must not create a data dir that does not exist yet
-    options = settings.Settings(DataDir(resolve_data_dir(args.data_dir)).settings_file)
+    data_dir = DataDir(resolve_data_dir(args.data_dir))
+    options = settings.Settings(data_dir.settings_file)
+    if data_dir.database.is_file():
+        from crmdesk.services.business import DatabaseBusinessStore
+        from crmdesk.services.storage import Database
+
+        # the company name and paper size belong to the business: they live in the database
+        report_db = Database(data_dir.database)
+        options.attach_store(DatabaseBusinessStore(lambda: report_db))
     lang = args.report_lang or args.lang or resolve_language(options.get(settings.LANGUAGE))
     paper = args.paper or options.get(settings.REPORT_PAPER)
     plan = load_plan_file(args.plan)

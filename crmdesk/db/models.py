@@ -25,6 +25,7 @@ from sqlalchemy import (
     UniqueConstraint,
     text,
 )
+from sqlalchemy import false as sa_false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.sql.expression import ColumnElement
 
@@ -98,6 +99,8 @@ class Customer(TimestampMixin, SoftDeleteMixin, VersionMixin, Base):
     import_batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("import_batches.id", ondelete="SET NULL")
     )
+    # made by "try sample data": removed again in one click, with what hangs off it
+    sample: Mapped[bool] = mapped_column(Boolean, server_default=sa_false(), nullable=False)
 
     phones: Mapped[list[CustomerPhone]] = relationship(
         back_populates="customer", cascade="all, delete-orphan", order_by="CustomerPhone.position"
@@ -362,6 +365,21 @@ class Holiday(Base):
 
     day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
     name: Mapped[str] = mapped_column(String(100), default="", nullable=False)
+    # a make-up working day (调休) instead of a closing day: worked although it is a weekend
+    working: Mapped[bool] = mapped_column(Boolean, server_default=sa_false(), nullable=False)
+
+
+class BusinessSetting(Base):
+    """One business option (company profile, currency, service hours...) as text.
+
+    These belong to the business, not to the PC, so they live here and a backup carries them;
+    ``crmdesk.settings`` declares them with their defaults and reads them through this table.
+    """
+
+    __tablename__ = "business_settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="", nullable=False)
 
 
 # --- budget plans and actual spending ------------------------------------------------------
@@ -390,6 +408,7 @@ class BudgetPlan(TimestampMixin, SoftDeleteMixin, VersionMixin, Base):
     is_active: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
     go_live_date: Mapped[dt.date | None] = mapped_column(Date)
     baseline: Mapped[str] = mapped_column(Text, default="{}", nullable=False)  # JSON measures
+    sample: Mapped[bool] = mapped_column(Boolean, server_default=sa_false(), nullable=False)
 
     items: Mapped[list[PlanItem]] = relationship(
         back_populates="plan", cascade="all, delete-orphan", order_by="PlanItem.position"
@@ -449,6 +468,7 @@ class SpendingEntry(TimestampMixin, SoftDeleteMixin, Base):
     import_batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("import_batches.id", ondelete="SET NULL")
     )
+    sample: Mapped[bool] = mapped_column(Boolean, server_default=sa_false(), nullable=False)
 
     __table_args__ = (Index("ix_spending_entries_plan_id", "plan_id"),)
 

@@ -41,3 +41,9 @@ class AppContext:
     rebuild_window: Callable[[], None] = lambda: None
     # set by the application: replace the database with a backup file, then reload
     restore_backup: Callable[[str], None] = lambda path: None
+
+    def __post_init__(self) -> None:
+        # business options (company profile, service hours...) live in the current database
+        from crmdesk.services.business import DatabaseBusinessStore
+
+        self.settings.attach_store(DatabaseBusinessStore(lambda: self.db))

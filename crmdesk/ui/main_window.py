@@ -226,6 +226,18 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.help_actions: list[QAction] = []
+        for key, title in (
+            ("getting-started", self.tr("&Getting started")),
+            ("planner", self.tr("The &budget planner")),
+            ("shortcuts", self.tr("&Keyboard shortcuts")),
+            ("data", self.tr("Where your &data and backups live")),
+        ):
+            action = QAction(title, self)
+            action.triggered.connect(lambda _=False, k=key: self.show_help(k))
+            self.help_actions.append(action)
+        self.help_actions[0].setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.addAction(self.help_actions[0])
         self.about_action = QAction(self.tr("&About CRMDesk"), self)
         self.about_action.triggered.connect(self.on_about_action_triggered)
         for action in (self.new_action, self.search_action, self.quit_action):
@@ -246,6 +258,9 @@ class MainWindow(QMainWindow):
         for action in self.screen_actions:
             view_menu.addAction(action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        for action in self.help_actions:
+            help_menu.addAction(action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
@@ -362,6 +377,17 @@ class MainWindow(QMainWindow):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.ctx.restore_backup(path)
+
+    def show_help(self, topic: str) -> None:
+        """The offline Help window (one, non-modal) on ``topic``."""
+        from crmdesk.ui.help import HelpDialog
+
+        dialog = getattr(self, "help_dialog", None)
+        if dialog is None:
+            dialog = self.help_dialog = HelpDialog(self.ctx, topic, self)
+        dialog.show_topic(topic)
+        dialog.show()
+        dialog.raise_()
 
     def on_about_action_triggered(self) -> None:
         from crmdesk.ui.settings.about import AboutDialog

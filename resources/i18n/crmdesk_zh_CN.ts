@@ -598,6 +598,77 @@
     </message>
 </context>
 <context>
+    <name>CompanyProfileBox</name>
+    <message>
+        <source>Your business</source>
+        <translation>您的企业</translation>
+    </message>
+    <message>
+        <source>Company name:</source>
+        <translation>公司名称：</translation>
+    </message>
+    <message>
+        <source>Shown on printed budgets and work orders</source>
+        <translation>打印在预算和工单上</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Tax ID:</source>
+        <translation>税号：</translation>
+    </message>
+    <message>
+        <source>e.g. unified social credit code or VAT number</source>
+        <translation>例如统一社会信用代码或增值税号</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>电子邮件：</translation>
+    </message>
+    <message>
+        <source>Choose logo...</source>
+        <translation>选择标志…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>移除标志</translation>
+    </message>
+    <message>
+        <source>Logo for reports:</source>
+        <translation>报告上的标志：</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>货币：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>The logo file is larger than 2 MB.</source>
+        <translation>标志文件超过 2 MB。</translation>
+    </message>
+    <message>
+        <source>That file is not a picture CRMDesk can read.</source>
+        <translation>CRMDesk 无法读取该图片文件。</translation>
+    </message>
+    <message>
+        <source>Choose logo</source>
+        <translation>选择标志</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>Compare plans</source>
@@ -794,6 +865,61 @@
     <message>
         <source>Delete the field %1 and the values every customer has in it?</source>
         <translation>要删除字段 %1 以及所有客户在该字段中的值吗？</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerActions</name>
+    <message>
+        <source>&amp;Log contact</source>
+        <translation>记录联系(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Log a &amp;call...</source>
+        <translation>记录一次通话(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Log a &amp;visit...</source>
+        <translation>记录一次拜访(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Log a &amp;WeChat message...</source>
+        <translation>记录一条微信消息(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Log an &amp;e-mail...</source>
+        <translation>记录一封邮件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>New &amp;follow-up...</source>
+        <translation>新建跟进(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>New &amp;ticket...</source>
+        <translation>新建工单(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>C&amp;all</source>
+        <translation>拨打电话(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Send e-&amp;mail</source>
+        <translation>发送邮件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;phone</source>
+        <translation>复制电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;WeChat ID</source>
+        <translation>复制微信号(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Contact with %1 logged.</source>
+        <translation>已记录与 %1 的联系。</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>已复制 %1。</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2405,64 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Getting started</source>
+        <translation>快速入门</translation>
+    </message>
+    <message>
+        <source>The budget planner</source>
+        <translation>预算规划向导</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Your data and backups</source>
+        <translation>数据和备份</translation>
+    </message>
+    <message>
+        <source>CRMDesk Help</source>
+        <translation>CRMDesk 帮助</translation>
+    </message>
+</context>
+<context>
+    <name>Holiday</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <source>Tomb-sweeping Day</source>
+        <translation>清明节</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>劳动节</translation>
+    </message>
+    <message>
+        <source>Dragon Boat Festival</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>国庆节</translation>
+    </message>
+    <message>
+        <source>Mid-autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <source>Anti-Fascist 70th Day</source>
+        <translation>抗战胜利70周年纪念日</translation>
+    </message>
+</context>
+<context>
     <name>ICalExport</name>
     <message>
         <source>CRMDesk follow-ups</source>
@@ -2715,6 +2899,73 @@ You can undo the whole import now or later (More &gt; Import history).</source>
     </message>
 </context>
 <context>
+    <name>LogContactDialog</name>
+    <message>
+        <source>&amp;Log it</source>
+        <translation>记录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Log a contact with %1</source>
+        <translation>记录与 %1 的联系</translation>
+    </message>
+    <message>
+        <source>e.g. Asked about the new price list</source>
+        <translation>例如：询问新价目表</translation>
+    </message>
+    <message>
+        <source>What came of it? (e.g. wants a quote by Friday)</source>
+        <translation>结果如何？（例如：周五前要报价）</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>主题(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Schedule the &amp;next step</source>
+        <translation>安排下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>In:</source>
+        <translation>间隔：</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>That is in the future: plan it as a follow-up instead.</source>
+        <translation>该时间在将来：请改为安排一个跟进。</translation>
+    </message>
+    <message>
+        <source>Log a contact</source>
+        <translation>记录联系</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Data folder: %1</source>
@@ -2755,6 +3006,22 @@ You can undo the whole import now or later (More &gt; Import history).</source>
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>快速入门(&amp;G)</translation>
+    </message>
+    <message>
+        <source>The &amp;budget planner</source>
+        <translation>预算规划向导(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Where your &amp;data and backups live</source>
+        <translation>数据和备份存放在哪里(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;About CRMDesk</source>
@@ -6398,6 +6665,22 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
+        <source>Make-up working day</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>A weekend day that is worked to bridge a holiday (调休)</source>
+        <translation>为衔接假期而上班的周末（调休）</translation>
+    </message>
+    <message>
+        <source>China (official)</source>
+        <translation>中国（官方）</translation>
+    </message>
+    <message>
+        <source>Add China&apos;s public holidays and make-up working days from this year on; you can still change any day afterwards</source>
+        <translation>添加今年起的中国法定节假日和调休上班日；之后仍可修改任何一天</translation>
+    </message>
+    <message>
         <source>Due dates count only working time. Changes apply to tickets opened from now on and to tickets whose priority changes.</source>
         <translation>期限只计算工作时间。更改适用于今后新建的工单以及优先级发生变化的工单。</translation>
     </message>
@@ -6413,6 +6696,18 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
         <source>%1: the resolution target cannot be shorter than the response target.</source>
         <translation>%1：解决时限不能短于响应时限。</translation>
     </message>
+    <message>
+        <source>%1 (working day)</source>
+        <translation>%1（调休上班）</translation>
+    </message>
+    <message>
+        <source>Added %1 holidays and %2 make-up working days. The official calendar is known up to %3: add later years by hand once they are announced.</source>
+        <translation>已添加 %1 个节假日和 %2 个调休上班日。官方日历目前只公布到 %3 年：以后的年份公布后请手动添加。</translation>
+    </message>
+    <message>
+        <source>Added %1 holidays and %2 make-up working days (official up to %3).</source>
+        <translation>已添加 %1 个节假日和 %2 个调休上班日（官方日历至 %3 年）。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsScreen</name>
@@ -6421,20 +6716,8 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
         <translation>设置</translation>
     </message>
     <message>
-        <source>Your business</source>
-        <translation>企业信息</translation>
-    </message>
-    <message>
-        <source>Shown on printed budgets and work orders</source>
-        <translation>显示在打印的预算和工单上</translation>
-    </message>
-    <message>
-        <source>Company name:</source>
-        <translation>公司名称：</translation>
-    </message>
-    <message>
-        <source>Currency:</source>
-        <translation>货币：</translation>
+        <source>Language</source>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Same as the system</source>
@@ -7946,6 +8229,81 @@ Close it anyway (for example a duplicate, or a request the customer withdrew)?</
     <message>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Welcome to CRMDesk</source>
+        <translation>欢迎使用 CRMDesk</translation>
+    </message>
+    <message>
+        <source>Set up your business in a minute: what you type here is printed on your reports. You can change it any time in Settings.</source>
+        <translation>一分钟设置好您的企业：这里填写的内容会打印在报告上，之后随时可以在“设置”中修改。</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next steps&lt;/b&gt;</source>
+        <translation>&lt;b&gt;下一步&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Import customers...</source>
+        <translation>导入客户…</translation>
+    </message>
+    <message>
+        <source>From Excel, CSV or a phone&apos;s contacts (vCard): the wizard maps the columns</source>
+        <translation>从 Excel、CSV 或手机通讯录（vCard）导入：向导会自动对应各列</translation>
+    </message>
+    <message>
+        <source>Try sample data</source>
+        <translation>试用示例数据</translation>
+    </message>
+    <message>
+        <source>200 made-up customers with follow-ups, tickets and a budget plan</source>
+        <translation>200 个虚构客户，附带跟进、工单和一份预算计划</translation>
+    </message>
+    <message>
+        <source>Remove sample data</source>
+        <translation>删除示例数据</translation>
+    </message>
+    <message>
+        <source>Deletes only the sample records; your own customers stay</source>
+        <translation>只删除示例记录，您自己的客户会保留</translation>
+    </message>
+    <message>
+        <source>Start a budget plan...</source>
+        <translation>开始做预算计划…</translation>
+    </message>
+    <message>
+        <source>Work out what a CRM will cost and return, and print it for the bank</source>
+        <translation>算出 CRM 的成本和回报，并打印给银行看</translation>
+    </message>
+    <message>
+        <source>Done: show the dashboard</source>
+        <translation>完成：进入首页</translation>
+    </message>
+    <message>
+        <source>Adding sample data</source>
+        <translation>正在添加示例数据</translation>
+    </message>
+    <message>
+        <source>Added %1 sample customers with follow-ups, tickets and a budget plan. Remove sample data deletes them again and keeps your own records.</source>
+        <translation>已添加 %1 个示例客户，附带跟进、工单和一份预算计划。“删除示例数据”会再次删除它们，并保留您自己的记录。</translation>
+    </message>
+    <message>
+        <source>Could not add the sample data: %1</source>
+        <translation>无法添加示例数据：%1</translation>
+    </message>
+    <message>
+        <source>Removed %1 sample customers and %2 sample plans.</source>
+        <translation>已删除 %1 个示例客户和 %2 份示例计划。</translation>
     </message>
 </context>
 <context>

@@ -69,9 +69,9 @@ def test_settings_screen_saves_company_name(qtbot: QtBot, ctx: AppContext) -> No
     screen.company_edit.clear()
     type_text(qtbot, screen.company_edit, "深圳华强电子 & Co <Ltd>")
     qtbot.keyClick(screen.company_edit, Qt.Key.Key_Return)
-    assert Settings(ctx.data_dir.settings_file).get(settings.COMPANY_NAME) == (
-        "深圳华强电子 & Co <Ltd>"
-    )
+    # a business option: in the database (a backup carries it), not in the PC's settings.ini
+    assert ctx.settings.get(settings.COMPANY_NAME) == "深圳华强电子 & Co <Ltd>"
+    assert Settings(ctx.data_dir.settings_file).get(settings.COMPANY_NAME) == ""
 
 
 def test_choosing_chinese_rebuilds_the_window_in_chinese(qtbot: QtBot, ctx: AppContext) -> None:

@@ -29,7 +29,10 @@ def test_paper_reminder_and_next_step_have_controls_saved_at_once(
     gap = screen.findChild(QSpinBox, "nextStepSpin")
     gap.clear()
     qtbot.keyClicks(gap, "14")
-    saved = Settings(ctx.data_dir.settings_file)  # what the next start reads
+    from crmdesk.services.business import DatabaseBusinessStore
+
+    # what the next start reads: paper is a business setting (the database), the rest the ini
+    saved = Settings(ctx.data_dir.settings_file, DatabaseBusinessStore(lambda: ctx.db))
     assert saved.get(settings.REPORT_PAPER) == "Letter"
     assert saved.get(settings.FOLLOWUP_REMINDER_MINUTES) == 60
     assert saved.get(settings.FOLLOWUP_NEXT_STEP_DAYS) == 14

@@ -106,3 +106,14 @@ def test_data_dir_from_the_environment(
     monkeypatch.setenv("CRMDESK_DATA_DIR", str(tmp_path / "env"))
     code, _, _ = run(capsys, "demo-data", "--customers", "1")
     assert code == 0 and (tmp_path / "env" / "crmdesk.db").exists()
+
+
+def test_demo_data_speaks_the_language_asked_for(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    d = str(tmp_path / "d")
+    code, _, _ = run(capsys, "--data-dir", d, "demo-data", "--customers", "12", "--lang", "zh_CN")
+    assert code == 0
+    _, out, _ = run(capsys, "--data-dir", d, "customers", "list", "--json")
+    names = [r["name"] for r in json.loads(out)]
+    assert len(names) == 12 and all("\u4e00" <= n[0] <= "\u9fff" for n in names), names

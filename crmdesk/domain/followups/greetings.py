@@ -1,9 +1,8 @@
 """Greeting occasions: birthdays, New Year, Spring Festival and Mid-Autumn.
 
-Spring Festival (lunar 1/1) and Mid-Autumn (lunar 8/15) follow the Chinese lunisolar calendar.
-No lunar-calendar library is a dependency, so their Gregorian dates come from the table below
-for 2025-2035 (checked against the ``lunardate`` package; extend the table past 2035). A year
-outside the table is refused with a clear message rather than guessed.
+Spring Festival (lunar 1/1) and Mid-Autumn (lunar 8/15) follow the Chinese lunisolar calendar;
+their Gregorian dates come from the ``lunardate`` package for any year 1900-2099. A year outside
+that range is refused with a clear message rather than guessed.
 """
 
 from __future__ import annotations
@@ -34,53 +33,29 @@ OCCASION_LABELS: dict[str, str] = {
     SATISFACTION: QT_TRANSLATE_NOOP("Occasion", "Satisfaction call"),
 }
 
-_SPRING_FESTIVAL = {
-    2025: (1, 29),
-    2026: (2, 17),
-    2027: (2, 6),
-    2028: (1, 26),
-    2029: (2, 13),
-    2030: (2, 3),
-    2031: (1, 23),
-    2032: (2, 11),
-    2033: (1, 31),
-    2034: (2, 19),
-    2035: (2, 8),
-}
-_MID_AUTUMN = {
-    2025: (10, 6),
-    2026: (9, 25),
-    2027: (9, 15),
-    2028: (10, 3),
-    2029: (9, 22),
-    2030: (9, 12),
-    2031: (10, 1),
-    2032: (9, 19),
-    2033: (9, 8),
-    2034: (9, 27),
-    2035: (9, 16),
-}
-FIRST_YEAR = min(_SPRING_FESTIVAL)
-LAST_YEAR = max(_SPRING_FESTIVAL)
+# the years the ``lunardate`` package's tables cover
+FIRST_YEAR = 1900
+LAST_YEAR = 2099
 
 
-def _from_table(table: dict[int, tuple[int, int]], year: int, field: str) -> dt.date:
-    if year not in table:
+def _lunar_to_solar(year: int, month: int, day: int, field: str) -> dt.date:
+    from lunardate import LunarDate  # pure Python, ~20 KB: loaded when a festival is asked for
+
+    if not FIRST_YEAR <= year <= LAST_YEAR:
         raise ValidationError(
             field, f"the date is known only for {FIRST_YEAR}-{LAST_YEAR}, not for {year}"
         )
-    month, day = table[year]
-    return dt.date(year, month, day)
+    return LunarDate(year, month, day).to_solar_date()
 
 
 def spring_festival(year: int) -> dt.date:
     """Chinese New Year's day (lunar 1st month, 1st day) in ``year``."""
-    return _from_table(_SPRING_FESTIVAL, year, SPRING_FESTIVAL)
+    return _lunar_to_solar(year, 1, 1, SPRING_FESTIVAL)
 
 
 def mid_autumn(year: int) -> dt.date:
     """The Mid-Autumn Festival (lunar 8th month, 15th day) in ``year``."""
-    return _from_table(_MID_AUTUMN, year, MID_AUTUMN)
+    return _lunar_to_solar(year, 8, 15, MID_AUTUMN)
 
 
 def birthday_in(birthday: dt.date, year: int) -> dt.date:

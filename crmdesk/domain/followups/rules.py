@@ -104,3 +104,21 @@ def next_step_due(completed_at: dt.datetime, days: int, tz: dt.tzinfo) -> dt.dat
         raise ValueError("days must not be negative")
     day = completed_at.astimezone(tz).date() + dt.timedelta(days=days)
     return at_local(day, WORKDAY_START, tz)
+
+
+WORKDAY_LAST_START = dt.time(17, 0)  # the last full hour proposed for a new follow-up
+
+
+def proposed_due(now: dt.datetime, tz: dt.tzinfo) -> dt.datetime:
+    """When a new follow-up is proposed for: the next full hour of the working day.
+
+    Before 09:00 (after midnight, early morning) that is 09:00 today; from 17:00 on it is
+    09:00 tomorrow; in between, the next full hour (10:20 proposes 11:00).
+    """
+    _require_aware(now, "now")
+    local = now.astimezone(tz)
+    if local.time() < WORKDAY_START:
+        return at_local(local.date(), WORKDAY_START, tz)
+    if local.time() >= WORKDAY_LAST_START:
+        return at_local(local.date() + dt.timedelta(days=1), WORKDAY_START, tz)
+    return at_local(local.date(), dt.time(local.hour + 1), tz)

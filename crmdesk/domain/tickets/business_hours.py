@@ -2,9 +2,11 @@
 
 A target of "8 business hours" for a ticket opened on Friday at 16:00 (hours 09:00-18:00,
 Monday-Friday) means 2 hours on Friday and 6 on Monday: due Monday 15:00. Public holidays
-entered by the user are skipped like weekends. The arithmetic runs on wall-clock times of the
-local calendar day (a working day is "09:00 to 18:00" whatever the UTC offset), and the result
-is converted back to an aware UTC datetime, so a DST change overnight does not move 09:00.
+entered by the user are skipped like weekends, and make-up working days (China's 调休: a
+Saturday or Sunday worked to bridge a long holiday) count like weekdays. The arithmetic runs
+on wall-clock times of the local calendar day (a working day is "09:00 to 18:00" whatever the
+UTC offset), and the result is converted back to an aware UTC datetime, so a DST change
+overnight does not move 09:00.
 
 The settings file stores the hours as JSON ``{"days": [0..6], "start": "09:00", "end": "18:00"}``
 with Monday = 0, like ``datetime.date.weekday()``.
@@ -30,6 +32,8 @@ class BusinessHours:
     start: dt.time = dt.time(9, 0)
     end: dt.time = dt.time(18, 0)
     holidays: frozenset[dt.date] = field(default_factory=frozenset)
+    # days worked although they fall on a non-working weekday (调休 make-up days)
+    extra_working_days: frozenset[dt.date] = field(default_factory=frozenset)
 
     def __post_init__(self) -> None:
         if not self.days:
@@ -42,12 +46,18 @@ class BusinessHours:
             raise ValueError("the working day must end after it starts")
 
     def is_working_day(self, day: dt.date) -> bool:
-        """True on a working weekday that is not a holiday."""
-        return day.weekday() in self.days and day not in self.holidays
+        """True on a working weekday that is not a holiday, or on a make-up working day."""
+        if day in self.holidays:
+            return False
+        return day.weekday() in self.days or day in self.extra_working_days
 
-    def with_holidays(self, holidays: Iterable[dt.date]) -> BusinessHours:
-        """The same hours with ``holidays`` as the closing days."""
-        return replace(self, holidays=frozenset(holidays))
+    def with_holidays(
+        self, holidays: Iterable[dt.date], working_days: Iterable[dt.date] = ()
+    ) -> BusinessHours:
+        """The same hours with ``holidays`` as the closing days and ``working_days`` worked."""
+        return replace(
+            self, holidays=frozenset(holidays), extra_working_days=frozenset(working_days)
+        )
 
     @property
     def day_length(self) -> dt.timedelta:

@@ -144,8 +144,9 @@ def _english_person(rng: random.Random) -> tuple[str, str, str]:
 def step_customers(ctx: DemoContext) -> None:
     """Customers with phones, e-mails and tags, in batches of 5,000."""
     rng, session = ctx.rng, ctx.session
+    tags_here = ctx.local(TAGS)
     tag_ids: dict[str, int] = {}
-    for name in TAGS:
+    for name in tags_here:
         existing = session.scalar(select(Tag.id).where(Tag.name == name))
         if existing is None:
             tag = Tag(name=name)
@@ -162,7 +163,7 @@ def step_customers(ctx: DemoContext) -> None:
         links: list[dict[str, Any]] = []
         for i in range(first, min(first + batch, ctx.customers)):
             cid = start_id + i
-            chinese = rng.random() < 0.7
+            chinese = rng.random() < 0.7 if ctx.language is None else ctx.language.startswith("zh")
             name, company, address = (_chinese_person if chinese else _english_person)(rng)
             phone = (
                 f"+86 1{rng.choice('3578')}{rng.randint(0, 9)} {rng.randint(1000, 9999)} "
@@ -172,7 +173,7 @@ def step_customers(ctx: DemoContext) -> None:
             )
             user = f"{'c' if chinese else name.split()[0].lower()}{cid}"
             email = f"{user}@{'example.cn' if chinese else 'example.co.uk'}"
-            tags = rng.sample(TAGS, rng.choice((0, 1, 1, 2)))
+            tags = rng.sample(tags_here, rng.choice((0, 1, 1, 2)))
             created = ctx.now - dt.timedelta(days=rng.randint(0, 720), minutes=rng.randint(0, 600))
             rows.append(
                 {
@@ -187,6 +188,7 @@ def step_customers(ctx: DemoContext) -> None:
                         name, company, [phone], [email], address, "", tags
                     ),
                     "sort_name": name_sort_key(name),
+                    "sample": True,
                     "created_at": created,
                     "updated_at": created,
                 }
@@ -233,12 +235,26 @@ STEPS: list[Callable[[DemoContext], None]] = [
 
 
 def generate_demo(
-    db: Database, customers: int, progress: ProgressCallback = no_progress, seed: int = 2027
+    db: Database,
+    customers: int,
+    progress: ProgressCallback = no_progress,
+    seed: int = 2027,
+    language: str | None = None,
 ) -> int:
-    """Add ``customers`` sample customers (and what the other steps add) in one transaction."""
+    """Add ``customers`` sample customers (and what the other steps add) in one transaction.
+
+    ``language`` ("en", "zh_CN") writes every name, phone, subject and the sample plan in that
+    language; None keeps a bilingual mix. Every row made is marked as sample data.
+    """
     with db.session() as session:
         ctx = DemoContext(
-            session, random.Random(seed), customers, dt.datetime.now(dt.UTC), [], progress
+            session,
+            random.Random(seed),
+            customers,
+            dt.datetime.now(dt.UTC),
+            [],
+            progress,
+            language,
         )
         for step in STEPS:
             step(ctx)

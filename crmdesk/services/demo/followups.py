@@ -44,6 +44,7 @@ BATCH = 5000
 def step_followups(ctx: DemoContext) -> None:
     """About two follow-ups per customer: history with outcomes, overdue, today and ahead."""
     rng, session = ctx.rng, ctx.session
+    subjects, outcomes = ctx.local(SUBJECTS), ctx.local(OUTCOMES)
     tz = local_zone()
     today = ctx.now.astimezone(tz).date()
     rows: list[dict[str, Any]] = []
@@ -58,9 +59,9 @@ def step_followups(ctx: DemoContext) -> None:
             "customer_id": cid,
             "kind": rng.choice(KIND_KEYS[:5]),
             "due_at": due,
-            "subject": rng.choice(SUBJECTS),
+            "subject": rng.choice(subjects),
             "notes": "",
-            "outcome": rng.choice(OUTCOMES) if done else "",
+            "outcome": rng.choice(outcomes) if done else "",
             "status": "done" if done else "planned",
             "reminder_minutes": lead,
             # history and overdue ones must not flood the first start with "missed" reminders

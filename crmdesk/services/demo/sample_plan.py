@@ -27,8 +27,15 @@ def _preset_price() -> tuple[str, str]:
     return "CRM subscription", "220"
 
 
-def sample_form() -> PlanForm:
-    """The sample plan as the wizard's form."""
+# (plan name, company, industry) of the sample plan by language
+_NAMES = {
+    "zh": ("销售团队 CRM 2027（示例）", "深圳鑫源电子有限公司", "电子产品批发"),
+    "en": ("Sales team CRM 2027 (sample)", "Kirkgate Electronics Ltd", "Electronics wholesale"),
+}
+
+
+def sample_form(language: str | None = None) -> PlanForm:
+    """The sample plan as the wizard's form, named in ``language`` (None: the original mix)."""
     product, price = _preset_price()
     form = PlanForm(modules=["customer_information", "sales_followup", "service", "analysis"])
     form.values.update(
@@ -75,12 +82,21 @@ def sample_form() -> PlanForm:
         }
     )
     form.intangibles = ["Better decisions from a single customer view", "Staff skills"]
+    if language is not None:
+        chinese = language.startswith("zh")
+        name, company, industry = _NAMES["zh" if chinese else "en"]
+        form.values.update(
+            {"scope.name": name, "scope.company": company, "scope.industry": industry}
+        )
+        if chinese:
+            form.values["scope.vat_note"] = "软件和服务按 6%，硬件按 13%"
+            form.intangibles = ["统一的客户视图带来更好的决策", "员工技能提升"]
     return form
 
 
-def sample_plan() -> tuple[BudgetPlan, PlanForm]:
+def sample_plan(language: str | None = None) -> tuple[BudgetPlan, PlanForm]:
     """The sample plan and the form it was built from."""
-    form = sample_form()
+    form = sample_form(language)
     return build_plan(form).plan, form
 
 
@@ -91,7 +107,10 @@ def step_sample_plan(ctx: DemoContext) -> None:
     from crmdesk.db.models import BudgetPlan as PlanRow
     from crmdesk.services.planning.store import add_plan
 
-    plan, form = sample_plan()
+    plan, form = sample_plan(ctx.language)
     exists = ctx.session.scalar(select(PlanRow.id).where(PlanRow.name == plan.name).limit(1))
     if exists is None:
-        add_plan(ctx.session, plan, form)
+        plan_id = add_plan(ctx.session, plan, form)
+        row = ctx.session.get(PlanRow, plan_id)
+        if row is not None:
+            row.sample = True

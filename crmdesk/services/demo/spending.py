@@ -64,6 +64,7 @@ def _entry(
         "amount": _money(amount),
         "supplier": supplier,
         "note": note,
+        "sample": True,
         "created_at": now,
         "updated_at": now,
     }
@@ -144,10 +145,10 @@ def step_spending(ctx: DemoContext) -> None:
         select(SpendingEntry.id).where(SpendingEntry.plan_id.is_(None)).limit(1)
     )
     if has_unlinked is None:
-        for days, category, amount, supplier, note in UNLINKED:
+        for days, category, amount, supplier, note in ctx.local(UNLINKED, lambda u: u[4]):
             entry = _entry(None, today + dt.timedelta(days=days), category, amount, ctx.now)
             rows.append({**entry, "supplier": supplier, "note": note})
-    plan, _ = sample_plan()
+    plan, _ = sample_plan(ctx.language)
     row = ctx.session.scalar(
         select(PlanRow).where(PlanRow.name == plan.name, PlanRow.deleted_at.is_(None)).limit(1)
     )

@@ -103,6 +103,14 @@ def step_tickets(ctx: DemoContext) -> None:
     if not ctx.customer_ids:
         return
     rng, session, now = ctx.rng, ctx.session, ctx.now
+    products = ctx.local(PRODUCTS, lambda p: p[0])
+    subjects = {key: ctx.local(texts) for key, texts in SUBJECTS.items()}
+    assignees = ctx.local(ASSIGNEES)
+    texts = {
+        "comments": ctx.local(COMMENTS),
+        "resolutions": ctx.local(RESOLUTIONS),
+        "satisfaction": ctx.local(SATISFACTION_COMMENTS),
+    }
     tz = local_zone()
     levels = ServiceLevels(BusinessHours(), ServiceTargets.default(), tz)
     today = now.astimezone(tz).date()
@@ -129,8 +137,8 @@ def step_tickets(ctx: DemoContext) -> None:
         highest[year] += 1
         category = _category(rng)
         priority = rng.choices(("low", "normal", "high", "urgent"), (2, 5, 2, 1))[0]
-        product, prefix = rng.choice(PRODUCTS)
-        subject = rng.choice(SUBJECTS[category])
+        product, prefix = rng.choice(products)
+        subject = rng.choice(subjects[category])
         customer_id = rng.choice(ctx.customer_ids)
         due = levels.due_dates(created, priority)
         row: dict[str, Any] = {
@@ -144,7 +152,7 @@ def step_tickets(ctx: DemoContext) -> None:
             "warranty_end": created.date() + dt.timedelta(days=rng.randint(-400, 700)),
             "priority": priority,
             "status": status,
-            "assignee": rng.choice(ASSIGNEES),
+            "assignee": rng.choice(assignees),
             "subject": subject,
             "description": subject,
             "resolution": "",
@@ -161,7 +169,7 @@ def step_tickets(ctx: DemoContext) -> None:
 
         event = _recorder(events, row)
         event(created, "created", new="new", text=subject)
-        _play(rng, row, status, now, event)
+        _play(rng, row, status, now, event, texts)
         tickets.append(row)
         lines.append(
             {
@@ -202,7 +210,12 @@ def _recorder(events: list[dict[str, Any]], row: dict[str, Any]) -> EventRecorde
 
 
 def _play(
-    rng: random.Random, row: dict[str, Any], status: str, now: dt.datetime, event: EventRecorder
+    rng: random.Random,
+    row: dict[str, Any],
+    status: str,
+    now: dt.datetime,
+    event: EventRecorder,
+    texts: dict[str, list[str]],
 ) -> None:
     """Walk the ticket to ``status`` with plausible times, never later than ``now``."""
     if status == "new":
@@ -218,10 +231,10 @@ def _play(
     row["first_response_at"] = step(rng.uniform(0.2, 6))
     event(at, "status", "new", first)
     if rng.random() < 0.3:
-        event(step(rng.uniform(0.5, 20)), "comment", text=rng.choice(COMMENTS))
+        event(step(rng.uniform(0.5, 20)), "comment", text=rng.choice(texts["comments"]))
     if status in ("in_progress", "waiting"):
         return
-    resolution = rng.choice(RESOLUTIONS)
+    resolution = rng.choice(texts["resolutions"])
     row["resolution"] = resolution
     row["resolved_at"] = step(rng.uniform(1, 60))
     event(at, "status", first, "resolved")
@@ -232,6 +245,6 @@ def _play(
     event(at, "status", "resolved", "closed")
     if rng.random() < 0.8:
         score = rng.choices((5, 4, 3, 2, 1), (45, 30, 12, 8, 5))[0]
-        comment = rng.choice(SATISFACTION_COMMENTS)
+        comment = rng.choice(texts["satisfaction"])
         row["satisfaction"], row["satisfaction_comment"] = score, comment
         event(at, "satisfaction", "", str(score), comment)

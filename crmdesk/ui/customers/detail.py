@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +26,9 @@ from crmdesk.services.customers.store import CustomerDetail
 from crmdesk.services.customers.timeline import TimelineEntry
 from crmdesk.ui.customers.common import stage_label, timeline_text, when_text
 from crmdesk.ui.widgets.text import list_text
+
+if TYPE_CHECKING:
+    from crmdesk.ui.customers.actions import CustomerActions
 
 
 def _value_label() -> QLabel:
@@ -78,6 +83,9 @@ class CustomerDetailPanel(QWidget):
         )
         buttons.addWidget(self.export_data_button)
         buttons.addStretch(1)
+        # the customer actions (log contact, follow-up, ticket, call...): see set_actions
+        self.action_rows = QVBoxLayout()
+        self.action_rows.setSpacing(4)
 
         self.form = QFormLayout()
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -108,6 +116,7 @@ class CustomerDetailPanel(QWidget):
         body = QVBoxLayout(page)
         body.addWidget(self.name_label)
         body.addWidget(self.subtitle_label)
+        body.addLayout(self.action_rows)
         body.addLayout(buttons)
         body.addLayout(self.form)
         body.addWidget(timeline_title)
@@ -120,6 +129,30 @@ class CustomerDetailPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+
+    def set_actions(self, actions: CustomerActions) -> None:
+        """Buttons for the screen's customer actions (same QActions: same enabling)."""
+        log_button = QToolButton()
+        log_button.setObjectName("logContact")
+        log_button.setText(actions.log_menu.title())
+        log_button.setMenu(actions.log_menu)
+        log_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        log_button.setDefaultAction(actions.log_actions["call"])
+        log_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        rows = (
+            (log_button, actions.followup_action, actions.ticket_action),
+            (actions.call_action, actions.mail_action, actions.copy_phone_action),
+        )
+        for row in rows:
+            line = QHBoxLayout()
+            for entry in row:
+                button = entry if isinstance(entry, QToolButton) else QToolButton()
+                if not isinstance(entry, QToolButton):
+                    button.setDefaultAction(entry)
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+                line.addWidget(button)
+            line.addStretch(1)
+            self.action_rows.addLayout(line)
 
     def clear(self) -> None:
         self.customer_id = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from crmdesk.services.customers.timeline import customer_timeline
 from crmdesk.services.versions import StaleRecordError
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.customers import commands, tools
+from crmdesk.ui.customers.actions import CustomerActions
 from crmdesk.ui.customers.common import stage_label
 from crmdesk.ui.customers.detail import CustomerDetailPanel
 from crmdesk.ui.customers.dialog import CustomerDialog
@@ -143,6 +144,8 @@ class CustomersScreen(ListScreen):
         self.edit_action = self.add_action(
             self.tr("&Edit"), self.on_edit_action_triggered, needs="one"
         )
+        self.customer_actions = CustomerActions(self)
+        self.detail.set_actions(self.customer_actions)
         self.delete_action = self.add_action(self.tr("&Delete"), self.delete_selected, needs="any")
         # on the table only: in the search box Delete must still delete a character
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
@@ -323,12 +326,18 @@ class CustomersScreen(ListScreen):
             else:
                 selection.select(index, flags)
 
+    def current_customer_id(self) -> int | None:
+        """The one selected customer (None with none or several): Ctrl+Shift+F plans for them."""
+        ids = self.selected_ids()
+        return ids[0] if len(ids) == 1 else None
+
     def selected_count(self) -> int:
         return len(self.table.selectionModel().selectedRows())
 
     def on_selection_changed(self) -> None:
         self.show_detail()
         self.selection_changed()
+        self.customer_actions.refresh(self.detail.customer_id)
 
     def show_detail(self) -> None:
         ids = self.selected_ids()
@@ -355,6 +364,8 @@ class CustomersScreen(ListScreen):
             self.reload(keep=[argument])
         elif argument == "new_this_month":
             self.filter_bar.show_new_this_month()
+        elif argument == "import":  # the welcome's "Import customers"
+            QTimer.singleShot(0, lambda: tools.import_file(self))
         elif self._dirty:
             self.reload()
 
@@ -482,6 +493,13 @@ class CustomersScreen(ListScreen):
 
     def on_table_context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
+        for entry in self.customer_actions.context_actions():
+            if entry is None:
+                menu.addSeparator()
+            elif isinstance(entry, QMenu):
+                menu.addMenu(entry)
+            else:
+                menu.addAction(entry)
         for action in (self.edit_action, self.delete_action, self.tag_action, self.untag_action):
             menu.addAction(action)
         menu.addMenu(self.stage_menu)

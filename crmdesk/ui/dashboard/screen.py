@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -155,10 +156,18 @@ class DashboardScreen(Screen):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
-        layout = QVBoxLayout(self)
+        board_page = QWidget()
+        layout = QVBoxLayout(board_page)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addLayout(header)
         layout.addWidget(scroll, 1)
+        # an empty business sees the welcome (crmdesk.ui.welcome) instead of zeros
+        self.pages = QStackedWidget()
+        self.pages.addWidget(board_page)
+        self.welcome: QWidget | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
         self._wide: bool | None = None
         self._arrange(wide=True)
 
@@ -298,7 +307,28 @@ class DashboardScreen(Screen):
         self._show_cards(board)
         self._draw_charts(board)
 
+    def _show_welcome(self, board: Dashboard) -> None:
+        """The welcome while the business is new or has no customers; the dashboard after."""
+        from crmdesk import settings
+
+        empty = board.cards.customers == 0 and board.cards.plan is None
+        first_run = not self.ctx.settings.get(settings.WELCOME_DONE) and board.cards.customers == 0
+        if not (empty or first_run):
+            self.pages.setCurrentIndex(0)
+            return
+        if self.welcome is None:
+            from crmdesk.ui.welcome import WelcomePanel
+
+            self.welcome = WelcomePanel(self.ctx)
+            self.welcome.setObjectName("welcome")
+            self.welcome.finished.connect(self.refresh)
+            self.pages.addWidget(self.welcome)
+        else:
+            self.welcome.update_state()  # type: ignore[attr-defined]
+        self.pages.setCurrentWidget(self.welcome)
+
     def _show_cards(self, board: Dashboard) -> None:
+        self._show_welcome(board)
         self._fill_cards(board.cards)
         self.updated_label.setText(
             self.tr("Updated %1").replace(

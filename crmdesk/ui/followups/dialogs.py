@@ -28,7 +28,12 @@ from PySide6.QtWidgets import (
 from crmdesk import settings
 from crmdesk.domain.dates import utcnow
 from crmdesk.domain.errors import UserError
-from crmdesk.domain.followups.rules import KINDS, REMINDER_CHOICES, next_step_due
+from crmdesk.domain.followups.rules import (
+    KINDS,
+    REMINDER_CHOICES,
+    next_step_due,
+    proposed_due,
+)
 from crmdesk.services.followups.store import FollowUpRecord, add_followup, customer_names
 from crmdesk.services.followups.write import FollowUpInput
 from crmdesk.ui.context import AppContext
@@ -129,13 +134,8 @@ class FollowUpDialog(FormDialog[FollowUpInput]):
     ) -> FollowUpInput | None:
         """Open the dialog; ``customer_id`` preselects the customer of a new follow-up."""
         if initial is None:
-            tz = user_zone()
-            now = utcnow()
-            # the next full hour today, or 09:00 tomorrow when the working day is over
-            local = now.astimezone(tz).replace(minute=0, second=0, microsecond=0)
-            due = local + dt.timedelta(hours=1)
-            if due.hour >= 18 or due.date() != local.date():
-                due = next_step_due(now, 1, tz).astimezone(tz)
+            # the next full hour of the working day (09:00 after midnight, tomorrow after 17:00)
+            due = proposed_due(utcnow(), user_zone())
             initial = FollowUpInput(
                 customer_id=customer_id,
                 due_at=due.astimezone(dt.UTC),

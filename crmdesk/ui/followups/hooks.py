@@ -166,7 +166,9 @@ class FollowUpHooks(QObject):
 
     def on_quick_add_triggered(self) -> None:
         parent = self.window if self.window.isVisible() else None
-        quick_add_followup(parent, self.ctx)
+        # on the customer list, the follow-up is for the selected customer
+        current = getattr(self.window.current_screen(), "current_customer_id", None)
+        quick_add_followup(parent, self.ctx, current() if current is not None else None)
 
     def bring_forward(self) -> None:
         self.window.showNormal()

@@ -7,7 +7,7 @@ import logging
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -278,6 +278,8 @@ class PlannerScreen(ListScreen):
             self.open_draft(argument)
         elif isinstance(argument, int) and not isinstance(argument, bool):
             self.select_plan(argument)  # the dashboard's plan card
+        elif argument == "new":  # the welcome's "Start a budget plan"
+            QTimer.singleShot(0, lambda: self.open_wizard(None))
 
     def new_item(self) -> None:
         self.open_wizard(None)

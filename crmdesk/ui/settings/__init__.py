@@ -1,4 +1,4 @@
-"""The Settings screen: company, currency, language, reports and follow-ups, data folder,
+"""The Settings screen: company profile, language, reports and follow-ups, data folder,
 backups, after-sales service; every group's fields line up, and it scrolls on a small screen."""
 
 from __future__ import annotations
@@ -50,21 +50,16 @@ class SettingsScreen(Screen):
         heading.setFont(font)
         outer.addWidget(heading)
 
-        general = QGroupBox(self.tr("Your business"))
+        from crmdesk.ui.settings.company import CompanyProfileBox
+
+        # the company profile lives in its own module (also used by the first-run welcome)
+        self.profile_box = CompanyProfileBox(ctx)
+        self.company_edit = self.profile_box.name_edit
+        self.currency_combo = self.profile_box.currency_combo
+        outer.addWidget(self.profile_box)
+        general = QGroupBox(self.tr("Language"))
         form = QFormLayout(general)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.company_edit = QLineEdit(s.get(settings.COMPANY_NAME))
-        self.company_edit.setPlaceholderText(self.tr("Shown on printed budgets and work orders"))
-        self.company_edit.setMinimumWidth(300)
-        self.company_edit.editingFinished.connect(self.on_company_edit_editing_finished)
-        form.addRow(self.tr("Company name:"), self.company_edit)
-        self.currency_combo = QComboBox()
-        self.currency_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        for code in settings.CURRENCY.choices or ():
-            self.currency_combo.addItem(code, code)
-        self.currency_combo.setCurrentIndex(self.currency_combo.findData(s.get(settings.CURRENCY)))
-        self.currency_combo.currentIndexChanged.connect(self.on_currency_combo_changed)
-        form.addRow(self.tr("Currency:"), self.currency_combo)
         self.language_combo = QComboBox()
         self.language_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.language_combo.addItem(self.tr("Same as the system"), "system")
@@ -73,9 +68,7 @@ class SettingsScreen(Screen):
         self.language_combo.setCurrentIndex(self.language_combo.findData(s.get(settings.LANGUAGE)))
         self.language_combo.currentIndexChanged.connect(self.on_language_combo_changed)
         form.addRow(self.tr("Language:"), self.language_combo)
-        forms = [form]
         self.preferences = PreferencesBox(ctx)
-        forms.append(self.preferences.form)
         top = QHBoxLayout()
         top.addWidget(general, 1)
         top.addWidget(self.preferences, 1)
@@ -115,23 +108,17 @@ class SettingsScreen(Screen):
             lambda v: self._save(settings.BACKUP_KEEP_WEEKLY, int(v))
         )
         form.addRow(self.tr("Weekly backups to keep:"), self.keep_weekly_spin)
-        forms.append(form)
         outer.addWidget(data)
-        align_labels(forms)
         from crmdesk.ui.tickets.settings_box import ServiceSettingsBox
 
         outer.addWidget(ServiceSettingsBox(ctx))
         outer.addStretch(1)
+        # every group's labels, the company profile's and the service box's included
+        align_labels(body.findChildren(QFormLayout))
 
     def _save(self, option: settings.Option, value: object) -> None:  # type: ignore[type-arg]
         self.ctx.settings.set(option, value)
         self.ctx.settings.sync()
-
-    def on_company_edit_editing_finished(self) -> None:
-        self._save(settings.COMPANY_NAME, self.company_edit.text().strip())
-
-    def on_currency_combo_changed(self, _index: int) -> None:
-        self._save(settings.CURRENCY, self.currency_combo.currentData())
 
     def on_language_combo_changed(self, _index: int) -> None:
         self._save(settings.LANGUAGE, self.language_combo.currentData())

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -29,14 +29,39 @@ from PySide6.QtWidgets import (
 
 from crmdesk import settings
 from crmdesk.domain.errors import UserError
+from crmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from crmdesk.domain.tickets.business_hours import BusinessHours
 from crmdesk.domain.tickets.service_levels import ServiceTargets, Target
 from crmdesk.domain.tickets.workflow import PRIORITY_KEYS
-from crmdesk.services.tickets.holidays import list_holidays, remove_holiday, set_holiday
+from crmdesk.services.tickets.holidays import (
+    apply_china_official,
+    list_holidays,
+    remove_holiday,
+    set_holiday,
+)
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.tickets.common import load_levels, priority_label
 from crmdesk.ui.widgets.form_dialog import ERROR_STYLE
 from crmdesk.ui.widgets.time import format_date
+
+# the names the chinesecalendar package gives China's official holidays, for translation
+OFFICIAL_NAMES = {
+    "New Year's Day": QT_TRANSLATE_NOOP("Holiday", "New Year's Day"),
+    "Spring Festival": QT_TRANSLATE_NOOP("Holiday", "Spring Festival"),
+    "Tomb-sweeping Day": QT_TRANSLATE_NOOP("Holiday", "Tomb-sweeping Day"),
+    "Labour Day": QT_TRANSLATE_NOOP("Holiday", "Labour Day"),
+    "Dragon Boat Festival": QT_TRANSLATE_NOOP("Holiday", "Dragon Boat Festival"),
+    "National Day": QT_TRANSLATE_NOOP("Holiday", "National Day"),
+    "Mid-autumn Festival": QT_TRANSLATE_NOOP("Holiday", "Mid-autumn Festival"),
+    "Anti-Fascist 70th Day": QT_TRANSLATE_NOOP("Holiday", "Anti-Fascist 70th Day"),
+}
+
+
+def holiday_name(name: str) -> str:
+    """A stored holiday name as the user reads it (official names translated)."""
+    if name in OFFICIAL_NAMES:
+        return QCoreApplication.translate("Holiday", OFFICIAL_NAMES[name])
+    return name
 
 
 def _hours_spin(value: Decimal, name: str, suffix: str) -> QDoubleSpinBox:
@@ -124,11 +149,33 @@ class ServiceSettingsBox(QGroupBox):
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.setObjectName("removeHoliday")
         self.remove_button.clicked.connect(self.on_remove_clicked)
+        self.working_check = QCheckBox(self.tr("Make-up working day"))
+        self.working_check.setObjectName("holidayWorking")
+        self.working_check.setToolTip(
+            self.tr("A weekend day that is worked to bridge a holiday (调休)")
+        )
         add_row.addWidget(self.holiday_date)
         add_row.addWidget(self.holiday_name, 1)
+        add_row.addWidget(self.working_check)
         add_row.addWidget(add_button)
         add_row.addWidget(self.remove_button)
         holidays.addLayout(add_row)
+        preset_row = QHBoxLayout()
+        self.china_button = QPushButton(self.tr("China (official)"))
+        self.china_button.setObjectName("chinaOfficial")
+        self.china_button.setToolTip(
+            self.tr(
+                "Add China's public holidays and make-up working days from this year on; "
+                "you can still change any day afterwards"
+            )
+        )
+        self.china_button.clicked.connect(self.on_china_button_clicked)
+        self.preset_note = QLabel()
+        self.preset_note.setObjectName("presetNote")
+        self.preset_note.setWordWrap(True)
+        preset_row.addWidget(self.china_button)
+        preset_row.addWidget(self.preset_note, 1)
+        holidays.addLayout(preset_row)
 
         columns = QHBoxLayout()
         columns.addLayout(targets)
@@ -199,9 +246,10 @@ class ServiceSettingsBox(QGroupBox):
         # last year's days are history; keep the list to what still matters
         since = dt.date.today().replace(month=1, day=1)
         for holiday in list_holidays(self.ctx.db, since=since):
-            text = format_date(holiday.day)
-            if holiday.name:
-                text = f"{text}  {holiday.name}"
+            name = holiday_name(holiday.name)
+            if holiday.working:
+                name = self.tr("%1 (working day)").replace("%1", name).strip()
+            text = f"{format_date(holiday.day)}  {name}".strip()
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, holiday.day)
             self.holiday_list.addItem(item)
@@ -210,12 +258,18 @@ class ServiceSettingsBox(QGroupBox):
     def on_add_clicked(self) -> None:
         day = self.holiday_date.date().toPython()
         try:
-            set_holiday(self.ctx.db, day, self.holiday_name.text())  # type: ignore[arg-type]
+            set_holiday(
+                self.ctx.db,
+                day,  # type: ignore[arg-type]
+                self.holiday_name.text(),
+                working=self.working_check.isChecked(),
+            )
         except UserError as exc:
             self._show_error(str(exc))
             return
         self._show_error("")
         self.holiday_name.clear()
+        self.working_check.setChecked(False)
         self.holiday_date.setDate(self.holiday_date.date().addDays(1))  # next day of a run
         self.load_holidays()
 
@@ -224,4 +278,22 @@ class ServiceSettingsBox(QGroupBox):
         if item is None:
             return
         remove_holiday(self.ctx.db, item.data(Qt.ItemDataRole.UserRole))
+        self.load_holidays()
+
+    def on_china_button_clicked(self) -> None:
+        since = dt.date.today().replace(month=1, day=1)
+        result = apply_china_official(self.ctx.db, since)
+        self.ctx.settings.set(settings.SERVICE_CALENDAR, "china")
+        if result.last_year < since.year + 1:
+            note = self.tr(
+                "Added %1 holidays and %2 make-up working days. The official calendar is known "
+                "up to %3: add later years by hand once they are announced."
+            )
+        else:
+            note = self.tr("Added %1 holidays and %2 make-up working days (official up to %3).")
+        self.preset_note.setText(
+            note.replace("%1", str(result.holidays))
+            .replace("%2", str(result.working_days))
+            .replace("%3", str(result.last_year))
+        )
         self.load_holidays()

@@ -76,3 +76,24 @@ def test_holidays_are_added_and_removed(qtbot: QtBot, ctx: AppContext, db: Datab
     qtbot.mouseClick(box.remove_button, Qt.MouseButton.LeftButton)
     assert list_holidays(db) == []
     assert box.holiday_list.count() == 0
+
+
+def test_china_official_preset_adds_holidays_and_make_up_days(
+    qtbot: QtBot, ctx: AppContext, db: Database
+) -> None:
+    box = box_of(qtbot, ctx)
+    qtbot.mouseClick(box.china_button, Qt.MouseButton.LeftButton)
+    stored = list_holidays(db)
+    assert any(h.working for h in stored) and any(not h.working for h in stored)
+    assert ctx.settings.get(settings.SERVICE_CALENDAR) == "china"
+    texts = [box.holiday_list.item(i).text() for i in range(box.holiday_list.count())]
+    working = [t for t in texts if "working day" in t]
+    assert len(working) == sum(h.working for h in stored if h.day.year >= dt.date.today().year)
+    assert box.preset_note.text().startswith("Added ")
+    # still editable: a make-up day typed by hand, then removed
+    box.holiday_date.setDate(QDate(2099, 1, 3))
+    box.working_check.setChecked(True)
+    qtbot.mouseClick(
+        box.findChild(type(box.remove_button), "addHoliday"), Qt.MouseButton.LeftButton
+    )
+    assert next(h for h in list_holidays(db) if h.day.year == 2099).working

@@ -1,7 +1,7 @@
 """plan evaluations: the weighted scorecard kept beside a comparison of plans
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Create Date: 2026-12-07 04:10:00
 
 One row per set of compared plans (``candidates``: their names, sorted, as a JSON list, so
@@ -17,7 +17,7 @@ from alembic import op
 import crmdesk.db.types
 
 revision = "0006"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

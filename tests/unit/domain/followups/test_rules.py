@@ -88,26 +88,6 @@ def test_reminder_time_uses_lead_or_snooze() -> None:
     assert reminder_time(due, None, snoozed) == snoozed
 
 
-@pytest.mark.parametrize(
-    ("year", "spring", "autumn"),
-    [
-        (2025, dt.date(2025, 1, 29), dt.date(2025, 10, 6)),
-        (2026, dt.date(2026, 2, 17), dt.date(2026, 9, 25)),
-        (2027, dt.date(2027, 2, 6), dt.date(2027, 9, 15)),
-        (2031, dt.date(2031, 1, 23), dt.date(2031, 10, 1)),
-        (2035, dt.date(2035, 2, 8), dt.date(2035, 9, 16)),
-    ],
-)
-def test_lunar_festival_dates(year: int, spring: dt.date, autumn: dt.date) -> None:
-    assert greetings.spring_festival(year) == spring
-    assert greetings.mid_autumn(year) == autumn
-
-
-def test_festival_outside_the_table_is_refused_by_name() -> None:
-    with pytest.raises(ValidationError, match=r"spring_festival.*2036"):
-        greetings.spring_festival(2036)
-
-
 def test_next_birthday_and_leap_day() -> None:
     leap = dt.date(1992, 2, 29)
     assert greetings.next_occasion_day("birthday", dt.date(2027, 1, 5), leap) == dt.date(
@@ -119,3 +99,27 @@ def test_next_birthday_and_leap_day() -> None:
     # after this year's festival the next one is next year's
     assert greetings.next_occasion_day("mid_autumn", dt.date(2027, 9, 16)) == dt.date(2028, 10, 3)
     assert greetings.next_occasion_day("mid_autumn", dt.date(2027, 9, 15)) == dt.date(2027, 9, 15)
+
+
+@pytest.mark.parametrize(
+    ("local", "proposed"),
+    [
+        # after midnight: this morning at nine, not 02:00
+        (dt.datetime(2027, 3, 12, 1, 5), dt.datetime(2027, 3, 12, 9, 0)),
+        (dt.datetime(2027, 3, 12, 0, 0), dt.datetime(2027, 3, 12, 9, 0)),
+        (dt.datetime(2027, 3, 12, 8, 59), dt.datetime(2027, 3, 12, 9, 0)),
+        (dt.datetime(2027, 3, 12, 9, 0), dt.datetime(2027, 3, 12, 10, 0)),
+        (dt.datetime(2027, 3, 12, 10, 20), dt.datetime(2027, 3, 12, 11, 0)),
+        (dt.datetime(2027, 3, 12, 16, 59), dt.datetime(2027, 3, 12, 17, 0)),
+        # end of the day: tomorrow morning
+        (dt.datetime(2027, 3, 12, 17, 0), dt.datetime(2027, 3, 13, 9, 0)),
+        (dt.datetime(2027, 3, 12, 23, 50), dt.datetime(2027, 3, 13, 9, 0)),
+    ],
+)
+def test_a_new_follow_up_is_proposed_within_the_working_day(
+    local: dt.datetime, proposed: dt.datetime
+) -> None:
+    from crmdesk.domain.followups.rules import proposed_due
+
+    now = local.replace(tzinfo=SHANGHAI).astimezone(dt.UTC)
+    assert proposed_due(now, SHANGHAI) == proposed.replace(tzinfo=SHANGHAI)
