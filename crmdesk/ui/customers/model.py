@@ -119,6 +119,21 @@ class CustomerListModel(PagedRecordModel[CustomerSummary]):
         self.filter: CustomerFilter | None = None
         self.deleted = False
 
+    def frozen_loaders(self) -> tuple[Any, Any, Any]:
+        db, search, filter, sort, descending, deleted = (
+            self.db,
+            self.search,
+            self.filter,
+            self.sort_key,
+            self.descending,
+            self.deleted,
+        )
+        return (
+            lambda: customer_ids(db, search, filter, sort, descending, deleted),
+            None,
+            None,
+        )
+
     def _matching_ids(self) -> list[int]:
         return customer_ids(
             self.db, self.search, self.filter, self.sort_key, self.descending, self.deleted

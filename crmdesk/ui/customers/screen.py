@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +37,9 @@ from crmdesk.ui.customers.detail import CustomerDetailPanel
 from crmdesk.ui.customers.dialog import CustomerDialog
 from crmdesk.ui.customers.filters import FilterBar
 from crmdesk.ui.customers.model import CustomerListModel
+from crmdesk.ui.tasks import show_failure
 from crmdesk.ui.widgets.list_screen import ListScreen
+from crmdesk.ui.widgets.paged_table import PagedLoad
 from crmdesk.ui.widgets.table import IdRole
 
 log = logging.getLogger(__name__)
@@ -46,6 +48,9 @@ log = logging.getLogger(__name__)
 class CustomersScreen(ListScreen):
     """The customer list with search and filters, and the selected customer's detail."""
 
+    # emitted when a reload has put its rows on screen (or failed)
+    loaded = Signal()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
             ctx, QCoreApplication.translate("Navigation", "Customers"), parent, search=True
@@ -53,6 +58,9 @@ class CustomersScreen(ListScreen):
         self.fields: list[CustomField] = []
         self._dirty = False
         self._emitting = False
+        self._generation = 0  # of the newest reload: older results are dropped
+        self._loading = False
+        self._pick_single = False  # Enter in the search box: select a lone match once shown
 
         self.search_edit.setObjectName("customerSearch")
         self.search_edit.setPlaceholderText(
@@ -237,18 +245,62 @@ class CustomersScreen(ListScreen):
         self.fields = list_fields(self.ctx.db)
 
     def reload(self, keep: list[int] | None = None) -> None:
-        """Query the list again with the current search, filter and sort."""
+        """Query the list again with the current search, filter and sort, off the GUI thread:
+        the rows shown stay until the new ones arrive (a newer reload drops an older one)."""
         self.search_timer.stop()
         selected = keep if keep is not None else self.selected_ids()
         self.model.search = self.search_edit.text()
         self.model.filter = self.filter_bar.current_filter()
-        self.model.reload()
+        self._generation += 1
+        generation = self._generation
+        self._loading = True
         self._dirty = False
+        if not self.model.total():
+            self.count_label.setText(self.tr("Loading…"))
+        job = self.model.reload_job()
+        self.ctx.tasks.run(
+            lambda _progress: job(),
+            show_progress=False,
+            parent=self,
+            on_success=lambda load: self._on_loaded(generation, load, selected),
+            on_failure=lambda error: self._on_load_failed(generation, error),
+        )
+
+    @property
+    def loading(self) -> bool:
+        """True while a reload is under way (tests and the benchmark wait for it)."""
+        return self._loading
+
+    def _alive(self) -> bool:
+        import shiboken6
+
+        return bool(shiboken6.isValid(self))
+
+    def _on_loaded(self, generation: int, load: PagedLoad, selected: list[int]) -> None:
+        if not self._alive() or generation != self._generation:
+            return  # closed meanwhile, or a newer search is on its way
+        self.model.apply_reload(load)
+        self._loading = False
         self._show_count()
+        if self._pick_single:
+            self._pick_single = False
+            if self.model.rowCount() == 1:
+                selected = self.model.ids()[:1]
+                self.table.setFocus()
         self.select_ids(selected)
         if not self.selected_ids():
             self.detail.clear()
         self.selection_changed()  # a reset model does not say its selection went
+        self.loaded.emit()
+
+    def _on_load_failed(self, generation: int, error: BaseException) -> None:
+        if not self._alive() or generation != self._generation:
+            return
+        self._loading = False
+        self._pick_single = False
+        self._show_count()
+        self.loaded.emit()
+        show_failure(self, error)
 
     def _show_count(self) -> None:
         total = self.model.total()
@@ -354,10 +406,8 @@ class CustomersScreen(ListScreen):
             self.reload()
 
     def on_search_edit_return_pressed(self) -> None:
+        self._pick_single = True
         self.reload()
-        if self.model.rowCount() == 1:
-            self.select_ids(self.model.ids()[:1])
-            self.table.setFocus()
 
     def maybe_close(self) -> bool:
         self.save_state()
