@@ -139,6 +139,14 @@ class TicketTableModel(PagedRecordModel[TicketRecord]):
         self.now = utcnow()
         super().reload(keep_loaded)
 
+    def frozen_loaders(self) -> tuple[Any, Any, Any]:
+        db, query, now = self.db, self.query, self.now
+        return (
+            None,
+            lambda: count_tickets(db, query, now=now),
+            lambda offset, limit: list_tickets(db, query, limit=limit, offset=offset, now=now),
+        )
+
     def _count(self) -> int:
         return count_tickets(self.db, self.query, now=self.now)
 
