@@ -78,6 +78,8 @@ class ServiceScreen(ListScreen):
         self._any_ticket = True  # whether any ticket exists (the empty list's sentence)
         self._select_after_load: tuple[int, bool] | None = None  # (ticket, switch view)
         self.model = TicketTableModel(ctx.db, self.tz, self)
+        self._ready = False  # the first load waits for the filters to be set up
+        self.model.query_elsewhere = lambda: self._ready and self.refresh()
         self.actions_ = TicketActions(self)
 
         self.summary = QLabel()
@@ -195,6 +197,7 @@ class ServiceScreen(ListScreen):
         self._clock.setInterval(TICK_MS)
         self._clock.timeout.connect(self.on_clock_tick)
         self._clock.start()
+        self._ready = True
         self.refresh()
 
     # --- Screen hooks ----------------------------------------------------------------------
