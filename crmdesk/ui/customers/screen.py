@@ -108,6 +108,7 @@ class CustomersScreen(ListScreen):
 
         self._build_actions()
         self._restore_columns()
+        self.model.query_elsewhere = self.reload  # header sorts load in the background too
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)

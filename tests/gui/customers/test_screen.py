@@ -219,3 +219,27 @@ def test_navigating_to_a_customer_selects_it(qtbot: QtBot, make_screen, db: Data
     wait_loaded(qtbot, screen)
     assert screen.selected_ids() == [ids[240]]
     assert screen.detail.name_label.text() == "C240"
+
+
+def test_the_list_is_read_off_the_gui_thread(qtbot: QtBot, make_screen, db: Database) -> None:
+    """A search, a filter or a header click keeps the rows shown until the new ones arrive;
+    an overtaken search never replaces a newer one."""
+    for name in ("Amy", "Bo", "Cai"):
+        add_customer(db, CustomerInput(name))
+    screen = make_screen()
+    screen.search_edit.setText("Bo")
+    screen.reload()
+    assert screen.loading
+    assert names(screen) == ["Amy", "Bo", "Cai"]  # still the previous rows
+    screen.search_edit.setText("Cai")
+    screen.reload()  # overtakes the search for "Bo"
+    wait_loaded(qtbot, screen)
+    qtbot.wait(200)  # the overtaken result, had it been shown, would have arrived by now
+    assert names(screen) == ["Cai"]
+    screen.search_edit.setText("")
+    screen.reload()
+    wait_loaded(qtbot, screen)
+    screen.table.sortByColumn(screen.model.column_index("name"), Qt.SortOrder.DescendingOrder)
+    assert screen.loading and names(screen) == ["Amy", "Bo", "Cai"]
+    wait_loaded(qtbot, screen)
+    assert names(screen) == ["Cai", "Bo", "Amy"]

@@ -295,3 +295,26 @@ def test_navigation_arguments(
     screen.activated(("new", customer))
     assert seen == ["handled"]
     assert len(list_tickets(db, TicketQuery("all"))) == 2
+
+
+def test_the_list_is_read_off_the_gui_thread(
+    qtbot: QtBot, screen: Any, db: Database, customer: int, levels: ServiceLevels
+) -> None:
+    """A filter or a header click keeps the rows shown until the new ones arrive."""
+    for subject in ("Alpha", "Beta"):
+        create_ticket(db, TicketInput(customer, subject), levels)
+    screen.refresh()
+    assert screen.loading and screen.model.rowCount() == 0  # the previous (empty) list
+    wait_loaded(qtbot, screen)
+    subject = screen.model.column_index("subject")
+
+    def subjects() -> list[str]:
+        return [screen.model.index(r, subject).data() for r in range(screen.model.rowCount())]
+
+    screen.table.sortByColumn(subject, Qt.SortOrder.AscendingOrder)
+    wait_loaded(qtbot, screen)
+    assert subjects() == ["Alpha", "Beta"]
+    screen.table.sortByColumn(subject, Qt.SortOrder.DescendingOrder)
+    assert screen.loading and subjects() == ["Alpha", "Beta"]
+    wait_loaded(qtbot, screen)
+    assert subjects() == ["Beta", "Alpha"]
