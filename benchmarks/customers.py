@@ -202,6 +202,9 @@ screen = CustomersScreen(ctx)
 screen.resize(1280, 720)
 screen.show()
 app.processEvents()
+while getattr(screen, "loading", False):  # the rows are read off the GUI thread
+    app.processEvents()
+    time.sleep(0.001)
 screen.table.viewport().repaint()
 elapsed = time.perf_counter() - start
 assert screen.model.total() > 0
