@@ -137,8 +137,7 @@ class CustomersScreen(ListScreen):
         ctx.events.followups_changed.connect(self.on_outside_change)
         ctx.events.tickets_changed.connect(self.on_outside_change)
         ctx.events.data_replaced.connect(self.on_outside_change)
-        self.reload_fields()
-        self.reload()
+        self.reload(with_fields=True)
 
     # --- actions -------------------------------------------------------------------------
 
@@ -245,9 +244,10 @@ class CustomersScreen(ListScreen):
     def reload_fields(self) -> None:
         self.fields = list_fields(self.ctx.db)
 
-    def reload(self, keep: list[int] | None = None) -> None:
+    def reload(self, keep: list[int] | None = None, with_fields: bool = False) -> None:
         """Query the list again with the current search, filter and sort, off the GUI thread:
-        the rows shown stay until the new ones arrive (a newer reload drops an older one)."""
+        the rows shown stay until the new ones arrive (a newer reload drops an older one).
+        ``with_fields``: read the custom fields along (the first load)."""
         self.search_timer.stop()
         selected = keep if keep is not None else self.selected_ids()
         self.model.search = self.search_edit.text()
@@ -259,11 +259,16 @@ class CustomersScreen(ListScreen):
         if not self.model.total():
             self.count_label.setText(self.tr("Loading…"))
         job = self.model.reload_job()
+        db = self.ctx.db
+
+        def work(_progress: object) -> tuple[PagedLoad, list[CustomField] | None]:
+            return job(), list_fields(db) if with_fields else None
+
         self.ctx.tasks.run(
-            lambda _progress: job(),
+            work,
             show_progress=False,
             parent=self,
-            on_success=lambda load: self._on_loaded(generation, load, selected),
+            on_success=lambda result: self._on_loaded(generation, result, selected),
             on_failure=lambda error: self._on_load_failed(generation, error),
         )
 
@@ -277,9 +282,19 @@ class CustomersScreen(ListScreen):
 
         return bool(shiboken6.isValid(self))
 
-    def _on_loaded(self, generation: int, load: PagedLoad, selected: list[int]) -> None:
-        if not self._alive() or generation != self._generation:
-            return  # closed meanwhile, or a newer search is on its way
+    def _on_loaded(
+        self,
+        generation: int,
+        result: tuple[PagedLoad, list[CustomField] | None],
+        selected: list[int],
+    ) -> None:
+        if not self._alive():
+            return  # closed meanwhile
+        load, fields = result
+        if fields is not None:
+            self.fields = fields
+        if generation != self._generation:
+            return  # a newer search is on its way
         self.model.apply_reload(load)
         self._loading = False
         self._show_count()
