@@ -88,9 +88,18 @@ def session_steps(window: Any, ctx: Any) -> list[tuple[str, Callable[[], None]]]
         screen = window.screens["customers"]
         screen.search_edit.setText("")
         screen.reload()
-        ids = screen.model.ids()[:1] if hasattr(screen.model, "ids") else []
-        if ids:
-            screen.select_ids(ids)
+
+        def pick() -> None:
+            ids = screen.model.ids()[:1] if hasattr(screen.model, "ids") else []
+            if ids:
+                screen.select_ids(ids)
+
+        if getattr(screen, "loading", False):  # the list is read off the GUI thread
+            from PySide6.QtCore import Qt
+
+            screen.loaded.connect(pick, Qt.ConnectionType.SingleShotConnection)
+        else:
+            pick()
 
     steps.append(("open a customer and its timeline", open_customer))
 

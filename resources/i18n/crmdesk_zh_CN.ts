@@ -1385,6 +1385,10 @@
         <source>&amp;More</source>
         <translation>更多(&amp;M)</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>

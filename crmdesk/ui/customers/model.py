@@ -9,10 +9,10 @@ customers still opens at once. The column keys are the service's sort keys.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 
 from crmdesk.services.customers.store import (
     CustomerFilter,
@@ -119,6 +119,33 @@ class CustomerListModel(PagedRecordModel[CustomerSummary]):
         self.search = ""
         self.filter: CustomerFilter | None = None
         self.deleted = False
+        # set by a screen that reads off the GUI thread: sort() then only records the order
+        # and calls it, instead of querying here
+        self.query_elsewhere: Callable[[], None] | None = None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self.query_elsewhere is None or not 0 <= column < len(self.columns):
+            super().sort(column, order)
+            return
+        key, descending = self.columns[column].key, order == Qt.SortOrder.DescendingOrder
+        if (key, descending) != (self.sort_key, self.descending):
+            self.sort_key, self.descending = key, descending
+            self.query_elsewhere()
+
+    def frozen_loaders(self) -> tuple[Any, Any, Any]:
+        db, search, filter, sort, descending, deleted = (
+            self.db,
+            self.search,
+            self.filter,
+            self.sort_key,
+            self.descending,
+            self.deleted,
+        )
+        return (
+            lambda: customer_ids(db, search, filter, sort, descending, deleted),
+            None,
+            None,
+        )
 
     def _matching_ids(self) -> list[int]:
         return customer_ids(

@@ -10,7 +10,15 @@ from __future__ import annotations
 import json
 import logging
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,8 +48,10 @@ from crmdesk.ui.customers.detail import CustomerDetailPanel
 from crmdesk.ui.customers.dialog import CustomerDialog
 from crmdesk.ui.customers.filters import FilterBar
 from crmdesk.ui.customers.model import CustomerListModel
+from crmdesk.ui.tasks import show_failure
 from crmdesk.ui.widgets.elide import elide_with_tooltips
 from crmdesk.ui.widgets.list_screen import ListScreen
+from crmdesk.ui.widgets.paged_table import PagedLoad
 from crmdesk.ui.widgets.table import IdRole
 from crmdesk.ui.widgets.time import format_local, user_zone
 
@@ -51,6 +61,9 @@ log = logging.getLogger(__name__)
 class CustomersScreen(ListScreen):
     """The customer list with search and filters, and the selected customer's detail."""
 
+    # emitted when a reload has put its rows on screen (or failed)
+    loaded = Signal()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
             ctx, QCoreApplication.translate("Navigation", "Customers"), parent, search=True
@@ -58,6 +71,9 @@ class CustomersScreen(ListScreen):
         self.fields: list[CustomField] = []
         self._dirty = False
         self._emitting = False
+        self._generation = 0  # of the newest reload: older results are dropped
+        self._loading = False
+        self._pick_single = False  # Enter in the search box: select a lone match once shown
 
         self.search_edit.setObjectName("customerSearch")
         self.search_edit.setPlaceholderText(
@@ -106,6 +122,7 @@ class CustomersScreen(ListScreen):
 
         self._build_actions()
         self._restore_columns()
+        self.model.query_elsewhere = self.reload  # header sorts load in the background too
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -134,8 +151,7 @@ class CustomersScreen(ListScreen):
         ctx.events.followups_changed.connect(self.on_outside_change)
         ctx.events.tickets_changed.connect(self.on_outside_change)
         ctx.events.data_replaced.connect(self.on_outside_change)
-        self.reload_fields()
-        self.reload()
+        self.reload(with_fields=True)
 
     # --- actions -------------------------------------------------------------------------
 
@@ -244,19 +260,79 @@ class CustomersScreen(ListScreen):
     def reload_fields(self) -> None:
         self.fields = list_fields(self.ctx.db)
 
-    def reload(self, keep: list[int] | None = None) -> None:
-        """Query the list again with the current search, filter and sort."""
+    def reload(self, keep: list[int] | None = None, with_fields: bool = False) -> None:
+        """Query the list again with the current search, filter and sort, off the GUI thread:
+        the rows shown stay until the new ones arrive (a newer reload drops an older one).
+        ``with_fields``: read the custom fields along (the first load)."""
         self.search_timer.stop()
         selected = keep if keep is not None else self.selected_ids()
         self.model.search = self.search_edit.text()
         self.model.filter = self.filter_bar.current_filter()
-        self.model.reload()
+        self._generation += 1
+        generation = self._generation
+        self._loading = True
         self._dirty = False
+        if not self.model.total():
+            self.count_label.setText(self.tr("Loading…"))
+        job = self.model.reload_job()
+        db = self.ctx.db
+
+        def work(_progress: object) -> tuple[PagedLoad, list[CustomField] | None]:
+            return job(), list_fields(db) if with_fields else None
+
+        self.ctx.tasks.run(
+            work,
+            show_progress=False,
+            parent=self,
+            on_success=lambda result: self._on_loaded(generation, result, selected),
+            on_failure=lambda error: self._on_load_failed(generation, error),
+        )
+
+    @property
+    def loading(self) -> bool:
+        """True while a reload is under way (tests and the benchmark wait for it)."""
+        return self._loading
+
+    def _alive(self) -> bool:
+        import shiboken6
+
+        return bool(shiboken6.isValid(self))
+
+    def _on_loaded(
+        self,
+        generation: int,
+        result: tuple[PagedLoad, list[CustomField] | None],
+        selected: list[int],
+    ) -> None:
+        if not self._alive():
+            return  # closed meanwhile
+        load, fields = result
+        if fields is not None:
+            self.fields = fields
+        if generation != self._generation:
+            return  # a newer search is on its way
+        self.model.apply_reload(load)
+        self._loading = False
         self._show_count()
+        if self._pick_single:
+            self._pick_single = False
+            if self.model.rowCount() == 1:
+                selected = self.model.ids()[:1]
+                self.table.setFocus()
         self.select_ids(selected)
         if not self.selected_ids():
             self.detail.clear()
         self.selection_changed()  # a reset model does not say its selection went
+        self.loaded.emit()
+
+    def _on_load_failed(self, generation: int, error: BaseException) -> None:
+        if not self._alive() or generation != self._generation:
+            return
+        self._loading = False
+        self._pick_single = False
+        self._show_count()
+        self.loaded.emit()
+        show_failure(self, error)
 
     def _show_count(self) -> None:
         total = self.model.total()
@@ -370,10 +446,8 @@ class CustomersScreen(ListScreen):
             self.reload()
 
     def on_search_edit_return_pressed(self) -> None:
+        self._pick_single = True
         self.reload()
-        if self.model.rowCount() == 1:
-            self.select_ids(self.model.ids()[:1])
-            self.table.setFocus()
 
     def maybe_close(self) -> bool:
         self.save_state()

@@ -116,7 +116,11 @@ class ReminderService(QObject):
         log.error("reminder check failed", exc_info=error)
 
     def _done(self, now: dt.datetime, missed: bool, result: Check) -> None:
+        import shiboken6
+
         self.busy = False
+        if not shiboken6.isValid(self) or not shiboken6.isValid(self.exact):
+            return  # the window closed while the check ran
         records, upcoming = result
         if records:
             log.info("%d reminder(s) fired (missed=%s)", len(records), missed)

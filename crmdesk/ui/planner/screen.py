@@ -315,9 +315,9 @@ class PlannerScreen(ListScreen):
         wizard.destroyed.connect(lambda *_: setattr(self, "wizard", None))
         self.wizard = wizard
         wizard.setWindowModality(Qt.WindowModality.WindowModal)
-        wizard.show()
         if at_summary:
-            wizard.advance()
+            wizard.advance()  # before show: the pages on the way are not laid out and painted
+        wizard.show()
         wizard.state.dirty = unsaved
 
     def on_wizard_plan_saved(self, plan_id: int) -> None:

@@ -22,17 +22,32 @@ log = logging.getLogger(__name__)
 BADGE_REFRESH_MS = 60_000  # tickets turn overdue as time passes, not only when edited
 
 
-def publish_overdue_badge(ctx: AppContext) -> int:
-    """Show the number of overdue tickets next to Service in the navigation; return it."""
-    from crmdesk.services.tickets.queries import count_overdue
+def publish_overdue_badge(ctx: AppContext) -> None:
+    """Count the overdue tickets off the GUI thread (a count over every ticket), then show the
+    number next to Service in the navigation."""
+    db = ctx.db
 
-    try:
-        overdue = count_overdue(ctx.db)
-    except Exception:  # the badge is a hint; never let it break the window
-        log.exception("could not count overdue tickets")
-        return 0
-    ctx.events.badge_changed.emit("service", str(overdue) if overdue else "")
-    return overdue
+    def count(_progress: object) -> int:
+        # imported here, on the worker thread: the ticket records module takes ~0.2 s to load
+        from crmdesk.services.tickets.queries import count_overdue
+
+        return count_overdue(db)
+
+    def show(overdue: int) -> None:
+        import shiboken6
+
+        if shiboken6.isValid(ctx.events):
+            ctx.events.badge_changed.emit("service", str(overdue) if overdue else "")
+
+    def failed(error: BaseException) -> None:  # the badge is a hint; never break the window
+        log.error("could not count overdue tickets", exc_info=error)
+
+    ctx.tasks.run(
+        count,
+        show_progress=False,
+        on_success=show,
+        on_failure=failed,
+    )
 
 
 class ServiceHooks(QObject):

@@ -9,6 +9,7 @@ screen refreshes every minute.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -57,6 +58,9 @@ class TicketTableModel(PagedRecordModel[TicketRecord]):
         self.tz = tz
         self.query = TicketQuery()
         self.now = utcnow()
+        # set by a screen that reads off the GUI thread: sort() then only changes ``query``
+        # and calls it, instead of querying here
+        self.query_elsewhere: Callable[[], None] | None = None
 
     def _columns(self) -> list[Column[TicketRecord]]:
         # every cell of an overdue ticket is red
@@ -139,6 +143,14 @@ class TicketTableModel(PagedRecordModel[TicketRecord]):
         self.now = utcnow()
         super().reload(keep_loaded)
 
+    def frozen_loaders(self) -> tuple[Any, Any, Any]:
+        db, query, now = self.db, self.query, self.now
+        return (
+            None,
+            lambda: count_tickets(db, query, now=now),
+            lambda offset, limit: list_tickets(db, query, limit=limit, offset=offset, now=now),
+        )
+
     def _count(self) -> int:
         return count_tickets(self.db, self.query, now=self.now)
 
@@ -159,6 +171,10 @@ class TicketTableModel(PagedRecordModel[TicketRecord]):
         descending = order == Qt.SortOrder.DescendingOrder
         key = self.columns[column].key
         if (self.query.sort, self.query.descending) == (key, descending):
+            return
+        if self.query_elsewhere is not None:  # the screen reads in the background
+            self.query = replace(self.query, sort=key, descending=descending)
+            self.query_elsewhere()
             return
         self.set_query(replace(self.query, sort=key, descending=descending))
 

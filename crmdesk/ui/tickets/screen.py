@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import logging
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk import settings
+from crmdesk.domain.dates import utcnow
 from crmdesk.domain.errors import UserError
 from crmdesk.domain.tickets.workflow import (
     CATEGORY_KEYS,
@@ -35,11 +36,13 @@ from crmdesk.domain.tickets.workflow import (
 from crmdesk.services.tickets.queries import (
     TicketQuery,
     assignees,
+    count_overdue,
     count_tickets,
     get_ticket,
 )
 from crmdesk.services.tickets.records import TicketRecord
 from crmdesk.ui.context import AppContext
+from crmdesk.ui.tasks import show_failure
 from crmdesk.ui.tickets.common import (
     category_label,
     load_levels,
@@ -53,6 +56,7 @@ from crmdesk.ui.tickets.model import TicketTableModel
 from crmdesk.ui.tickets.ticket_actions import TicketActions
 from crmdesk.ui.widgets.elide import elide_with_tooltips
 from crmdesk.ui.widgets.list_screen import ListScreen
+from crmdesk.ui.widgets.paged_table import PagedLoad
 from crmdesk.ui.widgets.time import user_zone
 
 log = logging.getLogger(__name__)
@@ -65,6 +69,9 @@ DEFAULT_HIDDEN = ("category", "created")  # right-click the header to show them
 class ServiceScreen(ListScreen):
     """Service tickets: the filtered list, the selected ticket and its actions."""
 
+    # emitted when a load has put its rows on screen (or failed)
+    loaded = Signal()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         title = QCoreApplication.translate("ServiceScreen", "Service")
         super().__init__(ctx, title, parent, search=True, search_delay_ms=SEARCH_DELAY_MS)
@@ -72,7 +79,13 @@ class ServiceScreen(ListScreen):
         self.levels = load_levels(ctx.settings, self.tz)
         self._dirty = False
         self._own_change = False
+        self._generation = 0  # of the newest load: older results are dropped
+        self._loading = False
+        self._any_ticket = True  # whether any ticket exists (the empty list's sentence)
+        self._select_after_load: tuple[int, bool] | None = None  # (ticket, switch view)
         self.model = TicketTableModel(ctx.db, self.tz, self)
+        self._ready = False  # the first load waits for the filters to be set up
+        self.model.query_elsewhere = lambda: self._ready and self.refresh()
         self.actions_ = TicketActions(self)
 
         self.summary = QLabel()
@@ -191,6 +204,7 @@ class ServiceScreen(ListScreen):
         self._clock.setInterval(TICK_MS)
         self._clock.timeout.connect(self.on_clock_tick)
         self._clock.start()
+        self._ready = True
         self.refresh()
 
     # --- Screen hooks ----------------------------------------------------------------------
@@ -215,7 +229,11 @@ class ServiceScreen(ListScreen):
         return TicketQuery(
             view=self.view_combo.currentData(),
             search=self.search_edit.text(),
-            assignee=self.assignee_combo.currentData(),
+            assignee=(
+                self.assignee_combo.currentData()
+                if self.assignee_combo.count()
+                else self._saved_assignee  # before the first load has filled the list
+            ),
             category=self.category_combo.currentData(),
             priority=self.priority_combo.currentData(),
             sort=self.model.query.sort,
@@ -225,12 +243,8 @@ class ServiceScreen(ListScreen):
     def refresh(self) -> None:
         """Reload the list with the current filters, keeping the selected ticket if shown."""
         self._dirty = False
-        current = self.current_ticket()
-        self._fill_assignees()
-        self.model.set_query(self.query())
-        if current is None or not self.select_ticket(current.id):
-            self._select_first()
-        self.publish_badge()
+        self.model.query = self.query()
+        self._load(keep_loaded=False)
 
     def _select_first(self) -> None:
         if self.model.rowCount() > 0:
@@ -241,18 +255,71 @@ class ServiceScreen(ListScreen):
             self.actions_.update_enabled(None)
 
     def reload_keeping_selection(self) -> None:
-        current = self.current_ticket()
-        self._fill_assignees()
-        self.model.reload()
-        if current is None or not self.select_ticket(current.id):
-            self._select_first()
-        self.publish_badge()
+        self._load(keep_loaded=True)
 
-    def _fill_assignees(self) -> None:
+    def _load(self, keep_loaded: bool) -> None:
+        """Read the tickets, the assignees and the overdue count off the GUI thread; the rows
+        shown stay until the new ones arrive (a newer load drops an older one)."""
+        self._generation += 1
+        generation = self._generation
+        self._loading = True
+        self.model.now = utcnow()
+        job = self.model.reload_job(keep_loaded)
+        db = self.ctx.db
+
+        def work(_progress: object) -> tuple[PagedLoad[TicketRecord], list[str], bool, int]:
+            load = job()
+            any_ticket = load.total > 0 or count_tickets(db, TicketQuery("all")) > 0
+            return load, assignees(db), any_ticket, count_overdue(db)
+
+        self.ctx.tasks.run(
+            work,
+            show_progress=False,
+            parent=self,
+            on_success=lambda result: self._on_loaded(generation, result),
+            on_failure=lambda error: self._on_load_failed(generation, error),
+        )
+
+    @property
+    def loading(self) -> bool:
+        """True while a load is under way (tests and the benchmark wait for it)."""
+        return self._loading
+
+    def _alive(self) -> bool:
+        import shiboken6
+
+        return bool(shiboken6.isValid(self))
+
+    def _on_loaded(
+        self, generation: int, result: tuple[PagedLoad[TicketRecord], list[str], bool, int]
+    ) -> None:
+        if not self._alive() or generation != self._generation:
+            return  # closed meanwhile, or a newer query is on its way
+        load, names, self._any_ticket, overdue = result
+        current = self.current_ticket()
+        self._fill_assignees(names)
+        self.model.apply_reload(load)
+        self._loading = False
+        wanted, self._select_after_load = self._select_after_load, None
+        if wanted is not None:
+            if not self.select_ticket(*wanted) and not self._loading:
+                self._select_first()
+        elif current is None or not self.select_ticket(current.id):
+            self._select_first()
+        self.ctx.events.badge_changed.emit("service", str(overdue) if overdue else "")
+        self.loaded.emit()
+
+    def _on_load_failed(self, generation: int, error: BaseException) -> None:
+        if not self._alive() or generation != self._generation:
+            return
+        self._loading = False
+        self.loaded.emit()
+        show_failure(self, error)
+
+    def _fill_assignees(self, names: list[str]) -> None:
         chosen = self.assignee_combo.currentData() if self.assignee_combo.count() else None
         if chosen is None and self.assignee_combo.count() == 0:
             chosen = self._saved_assignee
-        names = assignees(self.ctx.db)
         self.assignee_combo.blockSignals(True)
         self.assignee_combo.clear()
         self.assignee_combo.addItem(self.tr("Anyone"), None)
@@ -271,7 +338,7 @@ class ServiceScreen(ListScreen):
             self.list_stack.setCurrentWidget(self.table)
             self.summary.setText(self.tr("%n ticket(s)", "", self.model.total()))
             return
-        if count_tickets(self.ctx.db, TicketQuery("all")) == 0 and self.query().view != "deleted":
+        if not self._any_ticket and self.query().view != "deleted":
             self.empty.setText(
                 self.tr(
                     "No service tickets yet.\n\nPress Ctrl+N (or New ticket) to log a repair "
@@ -327,7 +394,11 @@ class ServiceScreen(ListScreen):
         return self.model.record(self.table.currentIndex().row())
 
     def select_ticket(self, ticket_id: int, switch_view: bool = False) -> bool:
-        """Select a ticket in the list (loading pages as needed); True if it is shown."""
+        """Select a ticket in the list (loading pages as needed); True if it is shown, or will
+        be once the load under way has arrived."""
+        if self._loading:
+            self._select_after_load = (ticket_id, switch_view)
+            return True
         row = self.model.row_of(ticket_id)
         while row < 0 and self.model.canFetchMore():
             self.model.fetchMore()
@@ -344,7 +415,8 @@ class ServiceScreen(ListScreen):
             self.view_combo.setCurrentIndex(self.view_combo.findData("all"))
             self.view_combo.blockSignals(False)
             self.refresh()
-            return self.select_ticket(ticket_id)
+            self._select_after_load = (ticket_id, False)
+            return True
         if row < 0:
             return False
         index = self.model.index(row, 0)

@@ -29,7 +29,6 @@ from crmdesk.services.tickets.store import (
     update_ticket,
 )
 from crmdesk.ui.tickets.dialogs import CloseDialog, ResolveDialog, TicketDialog
-from crmdesk.ui.tickets.work_order import preview_work_order, save_work_order
 from crmdesk.ui.widgets.commands import IdsAction, RestoreCommand, SoftDeleteCommand, each
 
 if TYPE_CHECKING:
@@ -287,10 +286,14 @@ class TicketActions(QObject):
     def print_order(self) -> None:
         detail = self._detail()
         if detail is not None:
+            from crmdesk.ui.tickets.work_order import preview_work_order  # reportlab: lazily
+
             preview_work_order(self.screen, self.screen.ctx, detail, self.screen.tz)
 
     def save_order(self) -> None:
         detail = self._detail()
         if detail is not None:
+            from crmdesk.ui.tickets.work_order import save_work_order  # reportlab: lazily
+
             s = self.screen
             save_work_order(s, s.ctx, detail, s.tz, s.notify)

@@ -9,13 +9,24 @@ Where the ids cannot be listed up front, a count and a page loader (offset, limi
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Generic
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from crmdesk.ui.widgets.table import ROOT, Column, Index, R, RecordTableModel
 
 CHUNK = 500  # ids per query when many rows are read at once (SQLite's variable limit)
+
+
+@dataclass(frozen=True)
+class PagedLoad(Generic[R]):
+    """What :meth:`PagedRecordModel.reload_job` read: every id (or None), the count, the
+    first rows."""
+
+    ids: list[Any] | None
+    total: int
+    records: list[R]
 
 
 class PagedRecordModel(RecordTableModel[R]):
@@ -64,6 +75,51 @@ class PagedRecordModel(RecordTableModel[R]):
         self._records = self._load(0, wanted)
         self._loaded = True
         self.endResetModel()
+
+    def reload_job(self, keep_loaded: bool = False) -> Callable[[], PagedLoad[R]]:
+        """``reload()``'s queries as a function that touches no Qt object, to run off the GUI
+        thread; hand its result to :meth:`apply_reload` back on the GUI thread. The query's
+        parameters (search, sort...) are taken now, so later changes do not reach it."""
+        wanted = max(len(self._records), self.PAGE) if keep_loaded else self.PAGE
+        load_ids, count, load_page = self.frozen_loaders()
+        load_records = self._load_records
+
+        def work() -> PagedLoad[R]:
+            if load_ids is not None:
+                assert load_records is not None
+                ids = list(load_ids())
+                first = ids[:wanted]
+                records: list[R] = []
+                for start in range(0, len(first), CHUNK):
+                    records.extend(load_records(first[start : start + CHUNK]))
+                if len(records) < len(first):  # some went away between the two queries
+                    ids[: len(first)] = [self.id_of(record) for record in records]
+                return PagedLoad(ids, len(ids), records)
+            assert count is not None and load_page is not None
+            total = count()
+            return PagedLoad(None, total, load_page(0, wanted)[:total])
+
+        return work
+
+    def apply_reload(self, load: PagedLoad[R]) -> None:
+        """Show what a :meth:`reload_job` read (on the GUI thread)."""
+        self.beginResetModel()
+        self._ids = list(load.ids) if load.ids is not None else []
+        self._total = load.total
+        self._records = list(load.records)
+        self._loaded = True
+        self.endResetModel()
+
+    def frozen_loaders(
+        self,
+    ) -> tuple[
+        Callable[[], Sequence[Any]] | None,
+        Callable[[], int] | None,
+        Callable[[int, int], list[R]] | None,
+    ]:
+        """The ids loader, the count and the page loader bound to the query as it is now
+        (override where they read the model's state, e.g. its search text)."""
+        return self._load_ids, self._count, self._load_page
 
     def total(self) -> int:
         """How many rows there are, also those not fetched yet."""

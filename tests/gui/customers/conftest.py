@@ -23,9 +23,15 @@ def make_screen(qtbot: QtBot, ctx: AppContext):
         qtbot.waitExposed(widget)
         widget.activateWindow()  # shortcuts (Ctrl+Z, Delete) need the active window
         qtbot.waitUntil(widget.isActiveWindow)
+        wait_loaded(qtbot, widget)
         return widget
 
     return make
+
+
+def wait_loaded(qtbot: QtBot, screen) -> None:
+    """Wait until the screen's reload (read off the GUI thread) has put its rows on screen."""
+    qtbot.waitUntil(lambda: not screen.loading, timeout=10000)
 
 
 def activate(qtbot: QtBot, widget: QWidget) -> None:

@@ -22,7 +22,7 @@ from crmdesk.settings import Settings
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.customers import tools
 from crmdesk.ui.customers.dialog import CustomerDialog
-from tests.gui.customers.conftest import activate, tool_button
+from tests.gui.customers.conftest import activate, tool_button, wait_loaded
 from tests.helpers.dialogs import when_dialog
 from tests.helpers.typing import type_text
 
@@ -38,6 +38,7 @@ def search(qtbot: QtBot, screen, text: str) -> None:
     screen.search_edit.clear()
     type_text(qtbot, screen.search_edit, text)
     qtbot.waitUntil(lambda: not screen.search_timer.isActive() and screen.model.search == text)
+    wait_loaded(qtbot, screen)
 
 
 def test_empty_list_says_how_to_start(make_screen) -> None:
@@ -68,6 +69,7 @@ def test_add_a_customer_with_validation(qtbot: QtBot, make_screen, db: Database)
     assert "E-mail" in errors[0] and "name@example.com" in errors[0]
     (row,) = list_customers(db)
     assert (row.name, row.email, row.phone) == ("张伟", "zhangwei@example.cn", "+86 138-0013-8000")
+    wait_loaded(qtbot, screen)
     assert names(screen) == ["张伟"]
     assert screen.detail.name_label.text() == "张伟"  # the new customer is shown
     assert "1 customer" in screen.count_label.text()
@@ -95,6 +97,7 @@ def test_a_duplicate_is_announced_before_saving(
     screen.new_item()
     assert asked == [["张伟"]]
     assert len(list_customers(db)) == 1  # not saved: the user opened the existing one
+    wait_loaded(qtbot, screen)
     assert screen.selected_ids() == [existing]
 
 
@@ -162,10 +165,12 @@ def test_delete_goes_to_the_recycle_bin_and_undo_brings_it_back(
     screen.select_ids([a])
     screen.table.setFocus()
     qtbot.keyClick(screen.table, Qt.Key.Key_Delete)
+    wait_loaded(qtbot, screen)
     assert names(screen) == ["B"]
     assert "recycle bin" in screen.message_label.text()
     assert [r.name for r in list_customers(db, deleted=True)] == ["A"]
     qtbot.keyClick(screen.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    wait_loaded(qtbot, screen)
     assert names(screen) == ["A", "B"]
     assert screen.selected_ids() == [a]
 
@@ -193,8 +198,10 @@ def test_filters_and_columns(qtbot: QtBot, make_screen, db: Database, ctx: AppCo
     screen = make_screen()
     combo = screen.filter_bar.combo
     combo.setCurrentIndex(combo.findText("Stage: Lead"))
+    wait_loaded(qtbot, screen)
     assert names(screen) == ["A"]
     combo.setCurrentIndex(combo.findText("Tag: VIP (1)"))
+    wait_loaded(qtbot, screen)
     assert names(screen) == ["B"]
     combo.setCurrentIndex(0)
     assert screen.table.isColumnHidden(screen.model.column_index("notes"))  # hidden until chosen
@@ -206,10 +213,11 @@ def test_filters_and_columns(qtbot: QtBot, make_screen, db: Database, ctx: AppCo
     assert again.table.isColumnHidden(again.model.column_index("phone"))
 
 
-def test_navigating_to_a_customer_selects_it(make_screen, db: Database) -> None:
+def test_navigating_to_a_customer_selects_it(qtbot: QtBot, make_screen, db: Database) -> None:
     ids = [add_customer(db, CustomerInput(f"C{i:03}")) for i in range(250)]
     screen = make_screen()
     screen.activated(ids[240])  # beyond the first page
+    wait_loaded(qtbot, screen)
     assert screen.selected_ids() == [ids[240]]
     assert screen.detail.name_label.text() == "C240"
 
@@ -248,3 +256,27 @@ def test_an_edit_saved_over_by_someone_else_asks_before_overwriting(
     assert "changed by wang" in asked[0]
     assert get_customer(db, cid).data.company == company
     other.dispose()
+
+
+def test_the_list_is_read_off_the_gui_thread(qtbot: QtBot, make_screen, db: Database) -> None:
+    """A search, a filter or a header click keeps the rows shown until the new ones arrive;
+    an overtaken search never replaces a newer one."""
+    for name in ("Amy", "Bo", "Cai"):
+        add_customer(db, CustomerInput(name))
+    screen = make_screen()
+    screen.search_edit.setText("Bo")
+    screen.reload()
+    assert screen.loading
+    assert names(screen) == ["Amy", "Bo", "Cai"]  # still the previous rows
+    screen.search_edit.setText("Cai")
+    screen.reload()  # overtakes the search for "Bo"
+    wait_loaded(qtbot, screen)
+    qtbot.wait(200)  # the overtaken result, had it been shown, would have arrived by now
+    assert names(screen) == ["Cai"]
+    screen.search_edit.setText("")
+    screen.reload()
+    wait_loaded(qtbot, screen)
+    screen.table.sortByColumn(screen.model.column_index("name"), Qt.SortOrder.DescendingOrder)
+    assert screen.loading and names(screen) == ["Amy", "Bo", "Cai"]
+    wait_loaded(qtbot, screen)
+    assert names(screen) == ["Cai", "Bo", "Amy"]

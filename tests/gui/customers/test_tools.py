@@ -22,7 +22,7 @@ from crmdesk.ui.customers.dialog import CustomerDialog
 from crmdesk.ui.customers.duplicates_dialog import DuplicatesDialog, MergeDialog
 from crmdesk.ui.customers.import_wizard import ImportWizard, PageId
 from crmdesk.ui.customers.recycle_bin import RecycleBinDialog
-from tests.gui.customers.conftest import activate, tool_button
+from tests.gui.customers.conftest import activate, tool_button, wait_loaded
 from tests.helpers import DATA as TEST_DATA
 from tests.helpers.dialogs import when_dialog
 from tests.helpers.typing import type_text
@@ -170,6 +170,7 @@ def test_recycle_bin_restores(qtbot: QtBot, make_screen, db: Database) -> None:
     screen = make_screen()
     screen.select_ids([cid])
     screen.delete_selected()
+    wait_loaded(qtbot, screen)
     assert screen.model.total() == 0
 
     def restore(dialog: RecycleBinDialog) -> None:
@@ -182,6 +183,7 @@ def test_recycle_bin_restores(qtbot: QtBot, make_screen, db: Database) -> None:
     handled = when_dialog(restore, RecycleBinDialog)
     screen.bin_action.trigger()
     assert handled == ["handled"]
+    wait_loaded(qtbot, screen)
     assert screen.model.total() == 1
 
 
@@ -238,6 +240,7 @@ def test_custom_fields_in_the_dialog(qtbot: QtBot, make_screen, db: Database) ->
     screen.new_item()
     (row,) = list_customers(db)
     assert get_customer(db, row.id).data.custom == {level: "Gold", budget: "12000"}
+    wait_loaded(qtbot, screen)
     assert "Gold" in [label.text() for label in screen.detail.custom_rows]
 
 
@@ -323,6 +326,7 @@ def test_import_history_undoes_an_earlier_import_and_puts_updates_back(
     assert names == ["张伟", "王芳"]
     (wang,) = [c for c in list_customers(db) if c.name == "王芳"]
     assert get_customer(db, wang.id).data.notes == ""  # the VIP note came with the undone import
+    wait_loaded(qtbot, screen)
     assert screen.model.total() == 2
 
 

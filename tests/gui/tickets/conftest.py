@@ -35,7 +35,13 @@ def screen(qtbot: QtBot, ctx: AppContext):
     widget.resize(1200, 700)
     widget.show()
     qtbot.waitExposed(widget)
+    wait_loaded(qtbot, widget)
     return widget
+
+
+def wait_loaded(qtbot: QtBot, screen) -> None:
+    """Wait until the screen's load (read off the GUI thread) has put its rows on screen."""
+    qtbot.waitUntil(lambda: not screen.loading, timeout=10000)
 
 
 def long_ago() -> dt.datetime:

@@ -17,7 +17,7 @@ from crmdesk.services.tickets.queries import TicketQuery, get_ticket, list_ticke
 from crmdesk.services.tickets.store import TicketInput, create_ticket
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.tickets.dialogs import CloseDialog, ResolveDialog, TicketDialog
-from tests.gui.tickets.conftest import button, long_ago
+from tests.gui.tickets.conftest import button, long_ago, wait_loaded
 from tests.helpers.dialogs import when_dialog
 from tests.helpers.typing import type_text
 
@@ -45,6 +45,7 @@ def test_open_a_ticket_as_a_user_would(qtbot: QtBot, screen: Any, customer: int)
 
     seen = when_dialog(fill, TicketDialog)
     qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, screen)
     assert seen == ["handled"]
     assert screen.list_stack.currentWidget() is screen.table
     assert screen.model.rowCount() == 1
@@ -77,9 +78,10 @@ def test_a_dialog_refuses_a_ticket_without_customer(
 
 
 @pytest.fixture
-def ticket(db: Database, customer: int, levels: ServiceLevels, screen: Any) -> int:
+def ticket(qtbot: QtBot, db: Database, customer: int, levels: ServiceLevels, screen: Any) -> int:
     record = create_ticket(db, TicketInput(customer, "打印机卡纸", product="HP M1136"), levels)
     screen.refresh()
+    wait_loaded(qtbot, screen)
     return record.id
 
 
@@ -88,6 +90,7 @@ def test_status_resolve_and_close_with_a_score(
 ) -> None:
     assert status_text(screen) == "New"
     qtbot.mouseClick(button(screen.detail, "In progress"), Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, screen)
     assert status_text(screen) == "In progress"
     assert "New → In progress" in screen.detail.history.toPlainText()
 
@@ -100,6 +103,7 @@ def test_status_resolve_and_close_with_a_score(
 
     resolved = when_dialog(resolve, ResolveDialog)
     qtbot.mouseClick(button(screen.detail, "Resolve..."), Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, screen)
     assert resolved == ["handled"]
     assert status_text(screen) == "Resolved"
     assert screen.detail.resolution.text() == "更换搓纸轮"
@@ -113,10 +117,12 @@ def test_status_resolve_and_close_with_a_score(
 
     closed = when_dialog(close, CloseDialog)
     qtbot.mouseClick(button(screen.detail, "Close..."), Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, screen)
     assert closed == ["handled"]
     # the closed ticket left the "Not closed" view; it is still there under "Closed"
     assert screen.model.rowCount() == 0
     screen.view_combo.setCurrentIndex(screen.view_combo.findData("closed"))
+    wait_loaded(qtbot, screen)
     assert screen.model.rowCount() == 1
     assert status_text(screen) == "Closed"
     assert "4/5" in screen.detail.fields["satisfaction"].text()
@@ -132,6 +138,7 @@ def test_closing_a_new_ticket_asks_first(
     answers = [QMessageBox.StandardButton.No]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
     qtbot.mouseClick(button(screen.detail, "Close..."), Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, screen)
     assert get_ticket(db, ticket).ticket.status == "new"
 
     answers.append(QMessageBox.StandardButton.Yes)
@@ -143,6 +150,7 @@ def test_closing_a_new_ticket_asks_first(
 
     seen = when_dialog(close, CloseDialog)
     qtbot.mouseClick(button(screen.detail, "Close..."), Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, screen)
     assert seen == ["handled"]
     closed = get_ticket(db, ticket).ticket
     assert (closed.status, closed.satisfaction) == ("closed", None)
@@ -151,6 +159,7 @@ def test_closing_a_new_ticket_asks_first(
 
     # the customer's score, asked later, is recorded on the closed ticket
     screen.view_combo.setCurrentIndex(screen.view_combo.findData("closed"))
+    wait_loaded(qtbot, screen)
 
     def rate(dialog: CloseDialog) -> None:
         dialog.accept()  # no score chosen: refused
@@ -161,6 +170,7 @@ def test_closing_a_new_ticket_asks_first(
 
     rated = when_dialog(rate, CloseDialog)
     qtbot.mouseClick(button(screen.detail, "Satisfaction..."), Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, screen)
     assert rated == ["handled"]
     assert get_ticket(db, ticket).ticket.satisfaction == 5
     assert "5/5" in screen.detail.fields["satisfaction"].text()
@@ -170,10 +180,12 @@ def test_keyboard_shortcuts(qtbot: QtBot, screen: Any, ticket: int, db: Database
     screen.table.setFocus()
     qtbot.keyClick(screen.table, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    wait_loaded(qtbot, screen)
     assert get_ticket(db, ticket).ticket.status == "waiting"
     assert "Paused" in screen.model.data(screen.model.index(0, screen.model.column_index("due")))
     qtbot.keyClick(screen.table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    wait_loaded(qtbot, screen)
     assert get_ticket(db, ticket).ticket.status == "in_progress"
     # comment: Ctrl+Shift+M jumps to the box, Ctrl+Enter adds it
     qtbot.keyClick(screen.table, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier
@@ -181,16 +193,19 @@ def test_keyboard_shortcuts(qtbot: QtBot, screen: Any, ticket: int, db: Database
     assert QApplication.focusWidget() is screen.detail.comment
     type_text(qtbot, screen.detail.comment, "客户周三在家")
     qtbot.keyClick(screen.detail.comment, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_loaded(qtbot, screen)
     assert get_ticket(db, ticket).history[-1].text == "客户周三在家"
     assert screen.detail.comment.toPlainText() == ""
     assert "客户周三在家" in screen.detail.history.toPlainText()
     # Delete moves it to the recycle bin, Ctrl+Z brings it back
     screen.table.setFocus()
     qtbot.keyClick(screen.table, Qt.Key.Key_Delete)
+    wait_loaded(qtbot, screen)
     assert screen.model.rowCount() == 0
     assert get_ticket(db, ticket).ticket.deleted_at is not None
     qtbot.keyClick(screen.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert get_ticket(db, ticket).ticket.deleted_at is None
+    wait_loaded(qtbot, screen)
     assert screen.model.rowCount() == 1
 
 
@@ -206,9 +221,11 @@ def test_filters_search_and_the_overdue_badge(
     screen = ServiceScreen(ctx)
     qtbot.addWidget(screen)
     screen.show()
+    wait_loaded(qtbot, screen)
     assert badges[-1] == ("service", "1")
     assert screen.model.rowCount() == 2
     screen.view_combo.setCurrentIndex(screen.view_combo.findData("overdue"))
+    wait_loaded(qtbot, screen)
     assert [
         screen.model.data(screen.model.index(r, screen.model.column_index("subject")))
         for r in range(1)
@@ -216,9 +233,11 @@ def test_filters_search_and_the_overdue_badge(
     screen.view_combo.setCurrentIndex(screen.view_combo.findData("active"))
     assignee: QComboBox = screen.assignee_combo
     assignee.setCurrentIndex(assignee.findData("Amy"))
+    wait_loaded(qtbot, screen)
     assert screen.model.rowCount() == 1
     assignee.setCurrentIndex(assignee.findData(None))
     screen.category_combo.setCurrentIndex(screen.category_combo.findData("complaint"))
+    wait_loaded(qtbot, screen)
     assert screen.model.rowCount() == 1
     screen.category_combo.setCurrentIndex(0)
     type_text(qtbot, screen.search_edit, "fresh")
@@ -244,9 +263,11 @@ def test_the_assignee_filter_is_remembered(
 
     first = ServiceScreen(ctx)
     qtbot.addWidget(first)
+    wait_loaded(qtbot, first)
     first.assignee_combo.setCurrentIndex(first.assignee_combo.findData("Amy"))
     again = ServiceScreen(ctx)
     qtbot.addWidget(again)
+    wait_loaded(qtbot, again)
     assert again.assignee_combo.currentData() == "Amy"
     assert again.model.rowCount() == 1
 
@@ -256,10 +277,13 @@ def test_navigation_arguments(
 ) -> None:
     other = create_ticket(db, TicketInput(customer, "Second"), levels)
     screen.view_combo.setCurrentIndex(screen.view_combo.findData("closed"))
+    wait_loaded(qtbot, screen)
     screen.activated(other.id)  # e.g. from a customer's timeline: shows it whatever the view
+    wait_loaded(qtbot, screen)
     assert screen.current_ticket() is not None
     assert screen.current_ticket().id == other.id
     screen.activated("overdue")
+    wait_loaded(qtbot, screen)
     assert screen.view_combo.currentData() == "overdue"
 
     def fill(dialog: TicketDialog) -> None:
@@ -288,3 +312,26 @@ def test_an_empty_service_list_says_what_to_do_and_shows_no_idle_buttons(
     screen.table.clearSelection()
     screen.detail.show_detail(None)
     assert not screen.detail.buttons.isVisible()
+
+
+def test_the_list_is_read_off_the_gui_thread(
+    qtbot: QtBot, screen: Any, db: Database, customer: int, levels: ServiceLevels
+) -> None:
+    """A filter or a header click keeps the rows shown until the new ones arrive."""
+    for subject in ("Alpha", "Beta"):
+        create_ticket(db, TicketInput(customer, subject), levels)
+    screen.refresh()
+    assert screen.loading and screen.model.rowCount() == 0  # the previous (empty) list
+    wait_loaded(qtbot, screen)
+    subject = screen.model.column_index("subject")
+
+    def subjects() -> list[str]:
+        return [screen.model.index(r, subject).data() for r in range(screen.model.rowCount())]
+
+    screen.table.sortByColumn(subject, Qt.SortOrder.AscendingOrder)
+    wait_loaded(qtbot, screen)
+    assert subjects() == ["Alpha", "Beta"]
+    screen.table.sortByColumn(subject, Qt.SortOrder.DescendingOrder)
+    assert screen.loading and subjects() == ["Alpha", "Beta"]
+    wait_loaded(qtbot, screen)
+    assert subjects() == ["Beta", "Alpha"]

@@ -15,11 +15,12 @@ from crmdesk.services.tickets.queries import get_ticket
 from crmdesk.services.tickets.store import TicketInput, add_comment, change_status, create_ticket
 from crmdesk.ui.reports.preview import ReportPreviewDialog
 from crmdesk.ui.tickets.work_order import default_file_name, work_order_data
+from tests.gui.tickets.conftest import wait_loaded
 from tests.helpers.pdf import flat, pdf_text
 
 
 @pytest.fixture
-def resolved(db: Database, customer: int, levels: ServiceLevels, screen: Any) -> int:
+def resolved(qtbot: QtBot, db: Database, customer: int, levels: ServiceLevels, screen: Any) -> int:
     ticket = create_ticket(
         db,
         TicketInput(
@@ -35,6 +36,7 @@ def resolved(db: Database, customer: int, levels: ServiceLevels, screen: Any) ->
     add_comment(db, ticket.id, "已订配件")
     change_status(db, ticket.id, "resolved", levels, resolution="更换搓纸轮，测试20页正常")
     screen.refresh()
+    wait_loaded(qtbot, screen)
     return ticket.id
 
 
