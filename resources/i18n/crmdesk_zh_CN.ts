@@ -5195,6 +5195,22 @@ The wizard walks you through licence, customisation, training, maintenance and b
         <translation>不适用</translation>
     </message>
     <message>
+        <source>Tax ID: {value}</source>
+        <translation>税号：{value}</translation>
+    </message>
+    <message>
+        <source>Phone: {value}</source>
+        <translation>电话：{value}</translation>
+    </message>
+    <message>
+        <source>E-mail: {value}</source>
+        <translation>电子邮件：{value}</translation>
+    </message>
+    <message>
+        <source>  ·  </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>Customer record</source>
         <translation>客户档案</translation>
     </message>

@@ -219,8 +219,14 @@ def render_work_order(data: WorkOrderData, lang: str, paper: str) -> bytes:
     f = Formats(lang, data.currency)
     generated = data.generated or dt.date.today()
     document = translate("Report", "Service work order")
+    issuer = data.issuer or (data.profile.name if data.profile else "")
     info = PageFrame(
-        data.issuer, document, f"{data.number} · {data.customer_name}", generated, lang
+        issuer,
+        document,
+        f"{data.number} · {data.customer_name}",
+        generated,
+        lang,
+        profile=data.profile,
     )
     width = content_width(paper)
     return render(story(data, f, styles, width), info, styles, paper, f"{document} {data.number}")
