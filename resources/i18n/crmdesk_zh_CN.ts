@@ -914,6 +914,10 @@
         <translation>复制微信号(&amp;W)</translation>
     </message>
     <message>
+        <source>Copy &amp;QQ</source>
+        <translation>复制QQ号(&amp;Q)</translation>
+    </message>
+    <message>
         <source>Contact with %1 logged.</source>
         <translation>已记录与 %1 的联系。</translation>
     </message>
