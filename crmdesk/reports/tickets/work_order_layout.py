@@ -25,8 +25,10 @@ from crmdesk.reports.text import escape
 
 
 def _title_block(data: WorkOrderData, f: Formats, styles: ReportStyles, width: float) -> Table:
+    # the letterhead names the business already when there is a profile
+    named = data.profile is not None and bool(data.profile.name)
     left = [
-        styles.p(data.issuer, styles.kicker) if data.issuer else Spacer(1, 1),
+        styles.p(data.issuer, styles.kicker) if data.issuer and not named else Spacer(1, 1),
         styles.bold(translate("Report", "Service work order"), styles.title),
         styles.p(data.subject, styles.subtitle),
     ]
