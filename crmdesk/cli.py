@@ -492,6 +492,7 @@ def cmd_plan_report(args: argparse.Namespace) -> int:
         company=options.get(settings.COMPANY_NAME),
         comparison=comparison,
         evaluation=evaluation,
+        profile=settings.company_profile(options),
     )
     from crmdesk.reports.fonts import no_font_message, report_fonts
 
@@ -543,6 +544,7 @@ def cmd_plan_actual(args: argparse.Namespace) -> int:
     from crmdesk import settings
     from crmdesk.i18n import install_translators, resolve_language
     from crmdesk.reports.spending.plan_vs_actual import write_plan_vs_actual
+    from crmdesk.services.business import DatabaseBusinessStore
     from crmdesk.services.clock import local_zone
     from crmdesk.services.planning.store import list_plans
     from crmdesk.services.spending.actuals import plan_vs_actual
@@ -566,6 +568,8 @@ def cmd_plan_actual(args: argparse.Namespace) -> int:
         raise UserError(f"{args.plan}: no saved plan has this number or name")
     plan_id = chosen[0].id
     options = settings.Settings(_data_dir(args).settings_file)
+    # the company profile and paper size belong to the business: they live in the database
+    options.attach_store(DatabaseBusinessStore(lambda: db))
     lang = args.report_lang or args.lang or resolve_language(options.get(settings.LANGUAGE))
     install_translators(lang)
     result = plan_vs_actual(db, plan_id, as_of, tz)
@@ -578,6 +582,7 @@ def cmd_plan_actual(args: argparse.Namespace) -> int:
         lang,
         company=options.get(settings.COMPANY_NAME),
         paper=args.paper or options.get(settings.REPORT_PAPER),
+        profile=settings.company_profile(options),
     )
     print(output)
     return EXIT_OK

@@ -17,9 +17,12 @@ import json
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
+
+if TYPE_CHECKING:
+    from crmdesk.domain.company import CompanyProfile
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -200,3 +203,17 @@ class Settings:
 
     def sync(self) -> None:
         self._qs.sync()
+
+
+def company_profile(options: Settings) -> CompanyProfile:
+    """The company profile the business settings hold, as the reports print it."""
+    from crmdesk.domain.company import CompanyProfile
+
+    return CompanyProfile(
+        name=options.get(COMPANY_NAME).strip(),
+        address=options.get(COMPANY_ADDRESS).strip(),
+        tax_id=options.get(COMPANY_TAX_ID).strip(),
+        phone=options.get(COMPANY_PHONE).strip(),
+        email=options.get(COMPANY_EMAIL).strip(),
+        logo=options.get(COMPANY_LOGO) or b"",
+    )

@@ -7,12 +7,15 @@ escaped text; data tables split like a book (``booktable``).
 
 from __future__ import annotations
 
+import io
+import logging
 from collections.abc import Sequence
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table
 
 from crmdesk.i18n import translate
 from crmdesk.reports.booktable import BookTable
@@ -27,6 +30,11 @@ from crmdesk.reports.styles import (
     grid_style,
     plain_style,
 )
+
+if TYPE_CHECKING:
+    from crmdesk.domain.company import CompanyProfile
+
+log = logging.getLogger(__name__)
 
 Cell: TypeAlias = "str | Flowable | Sequence[Flowable] | None"
 """A table cell: text (escaped into a paragraph), a flowable, a list of flowables, or empty."""
@@ -174,10 +182,11 @@ def signature_block(labels: Sequence[str], styles: ReportStyles, width: float) -
 
 
 def approval_block(
-    prepared_by: str, company: str, date: str, styles: ReportStyles, width: float
+    prepared_by: Sequence[str], date: str, styles: ReportStyles, width: float
 ) -> Table:
-    """ "Prepared by" (name and company, or a line to write on), "Date" and "Approved by"
-    side by side, each over a signature line, as a bank or a board expects on a budget."""
+    """ "Prepared by" (its lines: name, company, phone, e-mail; empty ones left out, or a line
+    to write on), "Date" and "Approved by" side by side, each over a signature line, as a bank
+    or a board expects on a budget."""
 
     def column(label: str, lines: Sequence[str]) -> list[Flowable]:
         filled = [styles.p(text, styles.cell) for text in lines if text]
@@ -189,7 +198,7 @@ def approval_block(
         ]
 
     cells = [
-        column(translate("Report", "Prepared by"), [prepared_by, company]),
+        column(translate("Report", "Prepared by"), prepared_by),
         column(translate("Report", "Date"), [date]),
         column(translate("Report", "Approved by"), []),
     ]
@@ -286,3 +295,78 @@ def verdict_cell(passed: bool | None, styles: ReportStyles) -> Paragraph:
         text, colour = translate("Report", "Not applicable"), SKIP
     style = ParagraphStyle("verdict_cell", parent=styles.cell, textColor=colour)
     return styles.bold(text, style)
+
+
+LOGO_HEIGHT = 16 * mm
+LOGO_MAX_WIDTH = 45 * mm
+
+
+def logo_image(
+    data: bytes, max_width: float = LOGO_MAX_WIDTH, max_height: float = LOGO_HEIGHT
+) -> Image | None:
+    """The logo (PNG or JPEG bytes) scaled to fit the box, keeping its proportions; None when
+    the bytes are not an image reportlab can read (the letterhead then prints without it)."""
+    from reportlab.lib.utils import ImageReader
+
+    if not data:
+        return None
+    try:
+        reader = ImageReader(io.BytesIO(data))
+        pixel_width, pixel_height = reader.getSize()
+    except Exception:  # any unreadable logo is skipped: the report still prints
+        log.warning("the company logo is not a readable PNG or JPEG image; printed without it")
+        return None
+    if pixel_width <= 0 or pixel_height <= 0:
+        return None
+    scale = min(max_width / pixel_width, max_height / pixel_height)
+    image = Image(io.BytesIO(data), width=pixel_width * scale, height=pixel_height * scale)
+    image.hAlign = "LEFT"
+    return image
+
+
+def letterhead(
+    profile: CompanyProfile | None, styles: ReportStyles, width: float
+) -> list[Flowable]:
+    """The company profile at the top of a report's first page: the logo on the left; the
+    name, address and "Tax ID / Phone / E-mail" on the right; a rule under it. Empty when
+    the profile holds nothing."""
+    if profile is None or profile.is_empty():
+        return []
+    labels = {
+        "tax_id": translate("Report", "Tax ID: {value}"),
+        "phone": translate("Report", "Phone: {value}"),
+        "email": translate("Report", "E-mail: {value}"),
+    }
+    text: list[Flowable] = []
+    if profile.name:
+        name_style = ParagraphStyle(
+            "letterhead_name", parent=styles.cell, fontSize=12, leading=15, textColor=NAVY
+        )
+        text.append(styles.bold(profile.name, name_style))
+    if profile.address:
+        text.append(styles.p(profile.address, styles.small))
+    contacts = [labels[kind].format(value=value) for kind, value in profile.contact_line_parts()]
+    if contacts:
+        text.append(styles.p(translate("Report", "  ·  ").join(contacts), styles.small))
+    logo = logo_image(profile.logo)
+    if logo is not None:
+        logo_width = logo.drawWidth + 10
+        row: list[Any] = [logo, text or ""]
+        col_widths = [logo_width, width - logo_width]
+    else:
+        row, col_widths = [text], [width]
+    table = Table([row], colWidths=col_widths)
+    table.setStyle(
+        plain_style(
+            styles.fonts.regular,
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.6, NAVY),
+            ],
+        )
+    )
+    return [table, Spacer(1, 5 * mm)]

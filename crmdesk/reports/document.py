@@ -13,7 +13,7 @@ import datetime as dt
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
@@ -24,6 +24,9 @@ from crmdesk.i18n import translate
 from crmdesk.reports.formats import Formats
 from crmdesk.reports.output import ReportError
 from crmdesk.reports.styles import MUTED, NAVY, RULE, ReportStyles
+
+if TYPE_CHECKING:
+    from crmdesk.domain.company import CompanyProfile
 
 PAPER_SIZES = {"A4": A4, "Letter": LETTER}
 MARGIN_SIDE = 18 * mm
@@ -41,6 +44,8 @@ class PageFrame:
     generated: dt.date
     lang: str = "en"
     cover: bool = False  # page 1 is a cover page: footer only
+    # the business's own profile, printed as a letterhead at the top of the first page
+    profile: CompanyProfile | None = None
 
 
 def paper_size(paper: str, landscape: bool = False) -> tuple[float, float]:
@@ -152,6 +157,9 @@ def render(
         doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", showBoundary=0
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    from crmdesk.reports.blocks import letterhead
+
+    story = [*letterhead(info.profile, styles, doc.width), *story]
     doc.build(list(story), canvasmaker=_canvas_maker(info, font))
     return buffer.getvalue()
 

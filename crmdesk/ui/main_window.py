@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -209,11 +210,24 @@ class MainWindow(QMainWindow):
         self.new_action = QAction(icon("new"), self.tr("&New"), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.setToolTip(self.tr("New item on this screen (Ctrl+N)"))
-        self.new_action.triggered.connect(lambda: self.current_screen().new_item())
+        self.new_action.triggered.connect(self.on_new_action_triggered)
+        # New on a screen that makes nothing of its own (the dashboard and its welcome,
+        # Settings) offers what a business starts with, each made on its own screen
+        self.new_menu = QMenu(self)
+        self.new_menu.setObjectName("newMenu")
+        for key, text in (
+            ("customers", self.tr("New &customer...")),
+            ("followups", self.tr("New &follow-up...")),
+            ("service", self.tr("New &ticket...")),
+            ("planner", self.tr("New &budget plan...")),
+        ):
+            action = self.new_menu.addAction(text)
+            action.setData(key)
+            action.triggered.connect(lambda _=False, k=key: self.new_on(k))
         self.search_action = QAction(icon("search"), self.tr("&Search"), self)
         self.search_action.setShortcut(QKeySequence.StandardKey.Find)
         self.search_action.setToolTip(self.tr("Search on this screen (Ctrl+F)"))
-        self.search_action.triggered.connect(lambda: self.current_screen().focus_search())
+        self.search_action.triggered.connect(self.on_search_action_triggered)
         self.backup_action = QAction(icon("backup"), self.tr("&Back up..."), self)
         self.backup_action.setToolTip(self.tr("Save a backup of all your data to one file"))
         self.backup_action.triggered.connect(self.on_backup_action_triggered)
@@ -275,6 +289,45 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.backup_action)
         self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    # --- New and Search ------------------------------------------------------------------
+
+    @staticmethod
+    def _makes_new(screen: Screen) -> bool:
+        return type(screen).new_item is not Screen.new_item
+
+    @staticmethod
+    def _searches(screen: Screen) -> bool:
+        return type(screen).focus_search is not Screen.focus_search
+
+    def on_new_action_triggered(self) -> None:
+        """Ctrl+N: the screen's own New; elsewhere a menu of what can be made."""
+        screen = self.current_screen()
+        if self._makes_new(screen):
+            screen.new_item()
+            return
+        button = self.toolbar.widgetForAction(self.new_action)
+        if button is not None and button.isVisible():
+            where = button.mapToGlobal(button.rect().bottomLeft())
+        else:
+            where = self.mapToGlobal(self.rect().center())
+        self.new_menu.popup(where)
+
+    def new_on(self, key: str) -> None:
+        """Go to screen ``key`` and start a new record there (its own New)."""
+        self.show_screen(key)
+        screen = self.get_screen(key)
+        # once the screen has been shown and activated: the dialogs open over it
+        QTimer.singleShot(0, screen.new_item)
+
+    def on_search_action_triggered(self) -> None:
+        """Ctrl+F: the screen's own search box; elsewhere the customer search."""
+        screen = self.current_screen()
+        if not self._searches(screen):
+            self.show_screen("customers")
+            screen = self.get_screen("customers")
+        screen.focus_search()
 
     # --- navigation ----------------------------------------------------------------------
 
@@ -315,8 +368,17 @@ class MainWindow(QMainWindow):
     def _activate(self, key: str, argument: object) -> None:
         screen = self.get_screen(key)
         self.stack.setCurrentWidget(screen)
-        self.new_action.setEnabled(type(screen).new_item is not Screen.new_item)
-        self.search_action.setEnabled(type(screen).focus_search is not Screen.focus_search)
+        # always enabled: a screen without its own New or Search offers the business's
+        self.new_action.setToolTip(
+            self.tr("New item on this screen (Ctrl+N)")
+            if self._makes_new(screen)
+            else self.tr("New customer, follow-up, ticket or budget plan (Ctrl+N)")
+        )
+        self.search_action.setToolTip(
+            self.tr("Search on this screen (Ctrl+F)")
+            if self._searches(screen)
+            else self.tr("Search customers (Ctrl+F)")
+        )
         if self._painted:
             screen.activated(argument)
         else:

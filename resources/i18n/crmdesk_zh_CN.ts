@@ -914,6 +914,10 @@
         <translation>复制微信号(&amp;W)</translation>
     </message>
     <message>
+        <source>Copy &amp;QQ</source>
+        <translation>复制QQ号(&amp;Q)</translation>
+    </message>
+    <message>
         <source>Contact with %1 logged.</source>
         <translation>已记录与 %1 的联系。</translation>
     </message>
@@ -2984,6 +2988,22 @@ You can undo the whole import now or later (More &gt; Import history).</source>
         <translation>在当前页面新建（Ctrl+N）</translation>
     </message>
     <message>
+        <source>New &amp;customer...</source>
+        <translation>新建客户(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>New &amp;follow-up...</source>
+        <translation>新建跟进(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>New &amp;ticket...</source>
+        <translation>新建工单(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>New &amp;budget plan...</source>
+        <translation>新建预算方案(&amp;B)…</translation>
+    </message>
+    <message>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
@@ -3046,6 +3066,14 @@ You can undo the whole import now or later (More &gt; Import history).</source>
     <message>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>New customer, follow-up, ticket or budget plan (Ctrl+N)</source>
+        <translation>新建客户、跟进、工单或预算方案（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Search customers (Ctrl+F)</source>
+        <translation>搜索客户（Ctrl+F）</translation>
     </message>
     <message>
         <source>Back up</source>
@@ -5193,6 +5221,22 @@ The wizard walks you through licence, customisation, training, maintenance and b
     <message>
         <source>Not applicable</source>
         <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Tax ID: {value}</source>
+        <translation>税号：{value}</translation>
+    </message>
+    <message>
+        <source>Phone: {value}</source>
+        <translation>电话：{value}</translation>
+    </message>
+    <message>
+        <source>E-mail: {value}</source>
+        <translation>电子邮件：{value}</translation>
+    </message>
+    <message>
+        <source>  ·  </source>
+        <translation>；</translation>
     </message>
     <message>
         <source>Customer record</source>

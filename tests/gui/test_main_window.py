@@ -112,3 +112,49 @@ def test_start_up_leaves_heavy_libraries_until_after_the_first_paint(tmp_path: P
     lines = result.stdout.splitlines()
     assert lines[0] == "shown"
     assert lines[1].strip() == "heavy modules loaded before the first paint:", lines[1]
+
+
+# the offscreen platform cannot grab the keyboard for the popup menu
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard", extend=True)
+def test_new_on_the_dashboard_offers_what_a_business_starts_with(
+    qtbot: QtBot, ctx: AppContext, db: Database
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from crmdesk.services.customers.store import list_customers
+    from crmdesk.ui.customers.dialog import CustomerDialog
+    from tests.helpers.dialogs import when_dialog
+
+    window = make_window(qtbot, ctx)
+    window.show_screen("dashboard")
+    assert window.new_action.isEnabled() and window.search_action.isEnabled()
+    button = window.toolbar.widgetForAction(window.new_action)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(window.new_menu.isVisible)
+    keys = [a.data() for a in window.new_menu.actions()]
+    assert keys == ["customers", "followups", "service", "planner"]
+
+    def fill(dialog: CustomerDialog) -> None:
+        type_text(qtbot, dialog.name_edit, "张伟")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    seen = when_dialog(fill, CustomerDialog)
+    window.new_menu.actions()[0].trigger()
+    window.new_menu.hide()
+    qtbot.waitUntil(lambda: seen == ["handled"])
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    assert window.current_key() == "customers"
+    assert [c.name for c in list_customers(db)] == ["张伟"]
+
+
+def test_search_on_the_dashboard_goes_to_the_customer_search(qtbot: QtBot, ctx: AppContext) -> None:
+    window = make_window(qtbot, ctx)
+    window.show_screen("dashboard")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key() == "customers"
+    search = window.screens["customers"].search_edit
+    qtbot.waitUntil(search.hasFocus)
+    # a screen with its own search keeps it: the follow-ups' customer filter
+    window.show_screen("followups")
+    window.search_action.trigger()
+    assert window.current_key() == "followups"

@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from crmdesk.domain.company import CompanyProfile
+
 
 @dataclass(frozen=True)
 class WorkOrderLine:
@@ -66,3 +68,5 @@ class WorkOrderData:
     satisfaction_comment: str = ""
     issuer: str = ""
     generated: dt.date | None = None
+    # the business's own profile, printed as the letterhead (``issuer`` names it in the header)
+    profile: CompanyProfile | None = None

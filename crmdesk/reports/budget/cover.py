@@ -6,8 +6,9 @@ import datetime as dt
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer, Table
+from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Spacer, Table
 
+from crmdesk.domain.company import CompanyProfile
 from crmdesk.domain.planning.metrics import PlanMetrics
 from crmdesk.i18n import translate
 from crmdesk.reports.blocks import (
@@ -16,6 +17,7 @@ from crmdesk.reports.blocks import (
     callout,
     cards,
     fields_table,
+    letterhead,
     verdict_cell,
     widths,
 )
@@ -129,11 +131,16 @@ def cover(
     styles: ReportStyles,
     width: float,
     prepared_by: str = "",
+    profile: CompanyProfile | None = None,
+    height: float | None = None,
 ) -> list[Flowable]:
     """The cover page, ending with the "Prepared by / date / approved by" block and a page
-    break."""
+    break. ``profile`` is printed as the letterhead at the top; given the frame's ``height``,
+    a cover that would not fit on its page is scaled down to fit, so the approval block
+    never ends up alone on page 2."""
     plan = metrics.plan
     flow: list[Flowable] = [
+        *letterhead(profile, styles, width),
         styles.p(translate("Report", "CRM budget plan"), styles.kicker),
         styles.bold(plan.name, styles.title),
     ]
@@ -187,5 +194,14 @@ def cover(
         )
     )
     flow += [table, Spacer(1, 8 * mm)]
-    flow += [approval_block(prepared_by, company, f.date(generated), styles, width), PageBreak()]
-    return flow
+    contact = profile.contact_line_parts() if profile is not None else []
+    preparer = [
+        prepared_by,
+        # the business preparing the plan: the profile's, when the plan is for another company
+        (profile.name if profile is not None and profile.name else company),
+        *(value for kind, value in contact if kind in ("phone", "email")),
+    ]
+    flow.append(approval_block(preparer, f.date(generated), styles, width))
+    if height is not None:
+        return [KeepInFrame(width, height, flow, mode="shrink"), PageBreak()]
+    return [*flow, PageBreak()]

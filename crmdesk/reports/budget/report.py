@@ -18,6 +18,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from crmdesk.domain.company import CompanyProfile
 from crmdesk.domain.planning.evaluation import EvaluationResult
 from crmdesk.domain.planning.metrics import PlanMetrics
 from crmdesk.domain.planning.plan import BudgetPlan
@@ -51,6 +52,7 @@ def build_budget_report(
     progress: ProgressCallback | None = None,
     evaluation: EvaluationResult | None = None,
     prepared_by: str = "",
+    profile: CompanyProfile | None = None,
 ) -> bytes:
     """Build the budget report of ``plan``; write it to ``target``; return the PDF bytes.
 
@@ -60,13 +62,22 @@ def build_budget_report(
     (``analyse_sensitivity``), False for none. ``comparison`` adds the scenario comparison
     (``compare_plans``), ``evaluation`` its scorecard (``evaluate``). ``prepared_by`` fills
     the cover's "Prepared by" line (else it is left to sign by hand, with ``company``). Texts
-    are translated with the translators installed for ``lang``.
+    are translated with the translators installed for ``lang``. ``profile`` (the business's
+    own: name, address, tax ID, phone, e-mail, logo) is printed as the cover's letterhead and
+    fills the "Prepared by" column where ``prepared_by``/``company`` leave it open.
     ``progress(done, total)`` is called between steps (it may raise ``Cancelled``). A file
     target is written atomically; ``ReportError`` names the file if it cannot be.
     """
     from crmdesk.domain.planning.metrics import compute_metrics
     from crmdesk.domain.planning.sensitivity import analyse_sensitivity
-    from crmdesk.reports.document import PageFrame, content_width, render
+    from crmdesk.reports.document import (
+        MARGIN_BOTTOM,
+        MARGIN_TOP,
+        PageFrame,
+        content_width,
+        paper_size,
+        render,
+    )
     from crmdesk.reports.formats import Formats
     from crmdesk.reports.output import deliver
     from crmdesk.reports.styles import report_styles
@@ -86,7 +97,8 @@ def build_budget_report(
     styles = report_styles()
     f = Formats(lang, plan.currency)
     width = content_width(paper)
-    company = company.strip() or plan.company_name
+    height = paper_size(paper)[1] - MARGIN_TOP - MARGIN_BOTTOM - 14
+    company = company.strip() or plan.company_name or (profile.name if profile else "")
     today = generated or dt.date.today()
     story = budget_story(
         metrics,
@@ -99,11 +111,14 @@ def build_budget_report(
         comparison,
         evaluation,
         prepared_by=prepared_by,
+        profile=profile,
+        cover_height=height,
     )
     step(2)
     from crmdesk.i18n import translate
 
     document = translate("Report", "CRM budget plan")
+    # the cover prints the profile as its letterhead itself (it must fit on the cover page)
     info = PageFrame(company, document, plan.name, today, lang, cover=True)
     pdf = render(story, info, styles, paper, f"{document}: {plan.name}")
     step(3)
@@ -124,6 +139,8 @@ def budget_story(
     comparison: ScenarioComparison | None,
     evaluation: EvaluationResult | None = None,
     prepared_by: str = "",
+    profile: CompanyProfile | None = None,
+    cover_height: float | None = None,
 ) -> Sequence[Flowable]:
     """Every flowable of the report, in order."""
     from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
@@ -138,7 +155,17 @@ def budget_story(
     chart_fonts = ChartFonts(styles.fonts.regular, f)
     amounts_note = translate("Report", "Amounts in {currency}.").format(currency=plan.currency)
     flow: list[Flowable] = list(
-        cover(metrics, company, generated, f, styles, width, prepared_by=prepared_by)
+        cover(
+            metrics,
+            company,
+            generated,
+            f,
+            styles,
+            width,
+            prepared_by=prepared_by,
+            profile=profile,
+            height=cover_height,
+        )
     )
     n = 0
 

@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from crmdesk.domain.company import CompanyProfile
 from crmdesk.reports.output import ReportTarget
 
 ProgressCallback = Callable[[int, int], None]
@@ -45,6 +46,8 @@ class CustomerListData:
     title: str = ""
     issuer: str = ""
     generated: dt.date | None = None
+    # the business's own profile, printed as the letterhead of the first page
+    profile: CompanyProfile | None = None
 
 
 def build_customer_list(
@@ -131,7 +134,8 @@ def _render(
         flow.append(data_table(header, rows, styles, columns, numeric=(0,), caption=title))
     if not count:
         flow.append(styles.p(translate("Report", "No customers match the filter."), styles.body))
-    info = PageFrame(data.issuer, title, summary, generated, lang)
+    issuer = data.issuer or (data.profile.name if data.profile else "")
+    info = PageFrame(issuer, title, summary, generated, lang, profile=data.profile)
     pdf = render(flow, info, styles, paper, title, landscape=True)
     if progress is not None:
         progress(count, count)

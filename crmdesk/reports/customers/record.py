@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from crmdesk.domain.company import CompanyProfile
 from crmdesk.reports.output import ReportTarget
 
 if TYPE_CHECKING:
@@ -56,6 +57,8 @@ class CustomerRecordData:
     history: tuple[RecordEntry, ...] = ()
     issuer: str = ""
     generated: dt.date | None = None
+    # the business's own profile, printed as the letterhead of the first page
+    profile: CompanyProfile | None = None
 
 
 def build_customer_record(
@@ -144,5 +147,6 @@ def _render(data: CustomerRecordData, lang: str, paper: str) -> bytes:
         ]
         flow.append(data_table(header, rows, styles, columns, caption=title))
     generated = data.generated or dt.date.today()
-    info = PageFrame(data.issuer, document, data.name, generated, lang)
+    issuer = data.issuer or (data.profile.name if data.profile else "")
+    info = PageFrame(issuer, document, data.name, generated, lang, profile=data.profile)
     return render(flow, info, styles, paper, f"{document}: {data.name}")

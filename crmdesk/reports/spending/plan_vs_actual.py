@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from crmdesk.domain.company import CompanyProfile
 from crmdesk.i18n import translate
 from crmdesk.reports.output import ReportTarget
 
@@ -37,11 +38,17 @@ def write_plan_vs_actual(
     lang: str = "en",
     company: str = "",
     paper: str = "A4",
+    profile: CompanyProfile | None = None,
 ) -> bytes:
-    """Lay out the report, write it to ``target`` (see ``ReportTarget``), return the bytes."""
+    """Lay out the report, write it to ``target`` (see ``ReportTarget``), return the bytes.
+
+    ``profile`` (the business's own) is printed as the letterhead; ``company`` names it in
+    the header (default: the profile's name).
+    """
     from crmdesk.reports.output import deliver
 
-    return deliver(_render(result, realised, today, lang, company, paper), target)
+    company = company or (profile.name if profile else "")
+    return deliver(_render(result, realised, today, lang, company, paper, profile), target)
 
 
 def _category(key: str) -> str:
@@ -65,10 +72,11 @@ def _render(
     lang: str,
     company: str,
     paper: str,
+    profile: CompanyProfile | None = None,
 ) -> bytes:
     from reportlab.platypus import KeepInFrame, Spacer
 
-    from crmdesk.reports.blocks import callout, fields_table
+    from crmdesk.reports.blocks import callout, fields_table, letterhead
     from crmdesk.reports.charts import ChartFonts
     from crmdesk.reports.document import (
         MARGIN_BOTTOM,
@@ -158,7 +166,8 @@ def _render(
     info = PageFrame(company, title, result.name, today, lang)
     # one page whatever the plan: a long plan's report is scaled down to fit, not continued
     height = paper_size(paper)[1] - MARGIN_TOP - MARGIN_BOTTOM - 14
-    page = KeepInFrame(width, height, flow, mode="shrink")
+    # the letterhead goes inside the frame, so the page still fits on one sheet
+    page = KeepInFrame(width, height, [*letterhead(profile, styles, width), *flow], mode="shrink")
     return render([page], info, styles, paper, title=f"{title}: {result.name}")
 
 

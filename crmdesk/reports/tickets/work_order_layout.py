@@ -25,8 +25,10 @@ from crmdesk.reports.text import escape
 
 
 def _title_block(data: WorkOrderData, f: Formats, styles: ReportStyles, width: float) -> Table:
+    # the letterhead names the business already when there is a profile
+    named = data.profile is not None and bool(data.profile.name)
     left = [
-        styles.p(data.issuer, styles.kicker) if data.issuer else Spacer(1, 1),
+        styles.p(data.issuer, styles.kicker) if data.issuer and not named else Spacer(1, 1),
         styles.bold(translate("Report", "Service work order"), styles.title),
         styles.p(data.subject, styles.subtitle),
     ]
@@ -219,8 +221,14 @@ def render_work_order(data: WorkOrderData, lang: str, paper: str) -> bytes:
     f = Formats(lang, data.currency)
     generated = data.generated or dt.date.today()
     document = translate("Report", "Service work order")
+    issuer = data.issuer or (data.profile.name if data.profile else "")
     info = PageFrame(
-        data.issuer, document, f"{data.number} · {data.customer_name}", generated, lang
+        issuer,
+        document,
+        f"{data.number} · {data.customer_name}",
+        generated,
+        lang,
+        profile=data.profile,
     )
     width = content_width(paper)
     return render(story(data, f, styles, width), info, styles, paper, f"{document} {data.number}")

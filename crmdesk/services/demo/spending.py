@@ -27,7 +27,32 @@ from crmdesk.services.demo.context import DemoContext
 
 LIVE_MONTHS_AGO = 8
 CENT = Decimal("0.01")
-# (supplier, note) per cost category
+# (supplier, note) per cost category, in the sample's language: a Chinese UI gets Chinese
+# suppliers, an English one English suppliers; the CLI's bilingual mix (no language) gets both
+SUPPLIERS_ZH: dict[str, tuple[str, str]] = {
+    "licence": ("纷享销客", "订阅费 12 用户"),
+    "customisation": ("深圳华强软件有限公司", "ERP 对接与定制开发"),
+    "data_migration": ("深圳华强软件有限公司", "数据清洗与导入"),
+    "training": ("销售易学院", "用户培训"),
+    "maintenance": ("广州云维信息技术有限公司", "运维与系统管理"),
+    "hardware": ("阿里云", "云服务器"),
+    "security": ("阿里云", "备份存储"),
+    "compliance": ("广东明德律师事务所", "个人信息保护合规审查"),
+    "project_management": ("内部", "启动会与流程梳理"),
+    "other": ("京东", "杂项"),
+}
+SUPPLIERS_EN: dict[str, tuple[str, str]] = {
+    "licence": ("Zoho", "Subscription, 12 users"),
+    "customisation": ("Aire Valley Software Ltd", "Accounts link and custom work"),
+    "data_migration": ("Aire Valley Software Ltd", "Data clean-up and import"),
+    "training": ("Pennine Training", "User training"),
+    "maintenance": ("Leeds IT Support Ltd", "Support & admin"),
+    "hardware": ("Amazon Web Services", "Cloud server"),
+    "security": ("Amazon Web Services", "Backup storage"),
+    "compliance": ("Walker Morris LLP", "UK GDPR review"),
+    "project_management": ("In-house", "Kick-off and process mapping"),
+    "other": ("Viking Direct", "Sundries"),
+}
 SUPPLIERS: dict[str, tuple[str, str]] = {
     "licence": ("纷享销客", "订阅费 12 用户"),
     "customisation": ("深圳华强软件有限公司", "ERP 对接与定制开发"),
@@ -44,9 +69,18 @@ SUPPLIERS: dict[str, tuple[str, str]] = {
 YEAR0_FACTOR = {"customisation": Decimal("1.18"), "training": Decimal("0.92")}
 UNLINKED = (
     (-400, "licence", Decimal("99.00"), "Zoho", "Trial month before choosing a CRM"),
+    (-380, "other", Decimal("950.00"), "Harrogate Consulting", "CRM selection advice"),
+    (-60, "hardware", Decimal("749.00"), "Currys", "Front desk PC"),
     (-380, "other", Decimal("1280.00"), "咨询顾问", "CRM 选型咨询"),
     (-60, "hardware", Decimal("3599.00"), "京东", "前台电脑"),
 )
+
+
+def suppliers_for(language: str | None) -> dict[str, tuple[str, str]]:
+    """(supplier, note) per cost category for a sample in ``language`` (None: the mix)."""
+    if language is None:
+        return SUPPLIERS
+    return SUPPLIERS_ZH if language.startswith("zh") else SUPPLIERS_EN
 
 
 def _money(value: Decimal) -> Decimal:
@@ -54,9 +88,14 @@ def _money(value: Decimal) -> Decimal:
 
 
 def _entry(
-    plan_id: int | None, day: dt.date, category: str, amount: Decimal, now: dt.datetime
+    plan_id: int | None,
+    day: dt.date,
+    category: str,
+    amount: Decimal,
+    now: dt.datetime,
+    language: str | None = None,
 ) -> dict[str, Any]:
-    supplier, note = SUPPLIERS.get(category, ("", ""))
+    supplier, note = suppliers_for(language).get(category, ("", ""))
     return {
         "plan_id": plan_id,
         "day": day,
@@ -85,7 +124,14 @@ def _year0(
                 days=ctx.rng.randrange(20)
             )
             rows.append(
-                _entry(plan_id, min(day, calendar.go_live), category, total / parts, ctx.now)
+                _entry(
+                    plan_id,
+                    min(day, calendar.go_live),
+                    category,
+                    total / parts,
+                    ctx.now,
+                    ctx.language,
+                )
             )
     return rows
 
@@ -107,7 +153,7 @@ def _running(
             day = add_months(calendar.go_live, offset)
             if day > today:
                 break
-            rows.append(_entry(plan_id, day, category, budget * every / 12, ctx.now))
+            rows.append(_entry(plan_id, day, category, budget * every / 12, ctx.now, ctx.language))
     return rows
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu
 from crmdesk.services.customers.store import get_customer
 
 if TYPE_CHECKING:
+    from crmdesk.domain.customers.customer import CustomerInput
     from crmdesk.ui.customers.screen import CustomersScreen
 
 # the kinds a contact is logged as, in menu order (keys of domain.followups.rules.KINDS)
@@ -32,13 +33,14 @@ def dial_text(phone: str) -> str:
     return ("+" if phone.strip().startswith("+") else "") + re.sub(r"\D", "", phone)
 
 
-def wechat_of(data: object) -> str:
-    """The customer's WeChat ID.
+def wechat_of(data: CustomerInput) -> str:
+    """The customer's WeChat ID (empty: none)."""
+    return data.wechat.strip()
 
-    HOOK (issue 17): the WeChat/QQ fields are added to the customer by the import work; until
-    that lands in this tree the attribute is absent and Copy WeChat stays disabled.
-    """
-    return str(getattr(data, "wechat", "") or "")
+
+def qq_of(data: CustomerInput) -> str:
+    """The customer's QQ number (empty: none)."""
+    return data.qq.strip()
 
 
 class CustomerActions:
@@ -99,6 +101,12 @@ class CustomerActions:
             needs="one",
             on_bar=False,
         )
+        self.copy_qq_action = screen.add_action(
+            QCoreApplication.translate("CustomerActions", "Copy &QQ"),
+            self.copy_qq,
+            needs="one",
+            on_bar=False,
+        )
         for action in (*self.log_actions.values(), self.ticket_action):
             screen.addAction(action)  # the shortcuts work anywhere on the screen
 
@@ -113,6 +121,7 @@ class CustomerActions:
         self.copy_phone_action.setEnabled(bool(data.phones))
         self.mail_action.setEnabled(bool(data.emails))
         self.copy_wechat_action.setEnabled(bool(wechat_of(data)))
+        self.copy_qq_action.setEnabled(bool(qq_of(data)))
 
     def context_actions(self) -> list[QAction | QMenu | None]:
         """What the right-click menu offers for the customer (None: a separator)."""
@@ -125,6 +134,7 @@ class CustomerActions:
             self.mail_action,
             self.copy_phone_action,
             self.copy_wechat_action,
+            self.copy_qq_action,
             None,
         ]
 
@@ -200,3 +210,9 @@ class CustomerActions:
                 wechat_of(data),
                 QCoreApplication.translate("CustomerActions", "Copied %1."),
             )
+
+    def copy_qq(self) -> None:
+        cid = self._one()
+        if cid is not None:
+            data = get_customer(self.screen.ctx.db, cid).data
+            self._copy(qq_of(data), QCoreApplication.translate("CustomerActions", "Copied %1."))

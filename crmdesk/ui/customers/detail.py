@@ -142,6 +142,7 @@ class CustomerDetailPanel(QWidget):
         rows = (
             (log_button, actions.followup_action, actions.ticket_action),
             (actions.call_action, actions.mail_action, actions.copy_phone_action),
+            (actions.copy_wechat_action, actions.copy_qq_action),
         )
         for row in rows:
             line = QHBoxLayout()

@@ -251,6 +251,7 @@ def print_list(screen: CustomersScreen) -> None:
         else QCoreApplication.translate("CustomerTools", "selection")
     )
     issuer = screen.ctx.settings.get(settings.COMPANY_NAME)
+    profile = settings.company_profile(screen.ctx.settings)
     stages = {key: stage_label(key) for key in ("lead", "prospect", "customer", "inactive")}
 
     def build(progress: object) -> bytes:
@@ -269,7 +270,7 @@ def print_list(screen: CustomersScreen) -> None:
                         r.next_followup_at,
                     )
                 )
-        data = CustomerListData(rows, filter_text, issuer=issuer)
+        data = CustomerListData(rows, filter_text, issuer=issuer, profile=profile)
         return build_customer_list(data, None, lang, paper, progress)  # type: ignore[arg-type]
 
     generate_and_preview(screen, screen.ctx, build, "customers.pdf")  # type: ignore[arg-type]
@@ -304,6 +305,7 @@ def print_record(screen: CustomersScreen, customer_id: int) -> None:
         tickets=by_source["ticket"],
         history=by_source["history"],
         issuer=screen.ctx.settings.get(settings.COMPANY_NAME),
+        profile=settings.company_profile(screen.ctx.settings),
     )
     lang, paper = screen.ctx.language, report_paper(screen.ctx)
     generate_and_preview(

@@ -24,6 +24,7 @@ from crmdesk.ui.reports.preview import ReportPreviewDialog, safe_file_name
 from crmdesk.ui.tasks import Task
 
 if TYPE_CHECKING:
+    from crmdesk.domain.company import CompanyProfile
     from crmdesk.domain.planning.evaluation import EvaluationResult
     from crmdesk.domain.planning.plan import BudgetPlan
     from crmdesk.domain.planning.scenarios import ScenarioComparison
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 __all__ = [
     "BuildFunction",
     "ReportPreviewDialog",
+    "company_profile",
     "generate_and_preview",
     "preview_budget_report",
     "report_paper",
@@ -39,6 +41,12 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 BuildFunction = Callable[[Callable[[int, int], None]], bytes]
+
+
+def company_profile(ctx: AppContext) -> CompanyProfile:
+    """The business's company profile (name, address, tax ID, phone, e-mail, logo) from
+    Settings, as every report prints it."""
+    return settings.company_profile(ctx.settings)
 
 
 def report_paper(ctx: AppContext) -> str:
@@ -97,12 +105,14 @@ def preview_budget_report(
     """Build ``plan``'s budget report in the app's language and paper, then preview it
     (with ``comparison`` and its scorecard ``evaluation`` as sections, when given).
 
-    The header names the plan's company, or the company set in Settings.
+    The header names the plan's company, or the company set in Settings; the cover prints
+    the company profile set in Settings as its letterhead.
     """
     from crmdesk.reports.budget.report import build_budget_report
 
     lang, paper = ctx.language, report_paper(ctx)
     company = plan.company_name or ctx.settings.get(settings.COMPANY_NAME)
+    profile = company_profile(ctx)
 
     def build(progress: Callable[[int, int], None]) -> bytes:
         return build_budget_report(
@@ -114,6 +124,7 @@ def preview_budget_report(
             comparison=comparison,
             progress=progress,
             evaluation=evaluation,
+            profile=profile,
         )
 
     name = safe_file_name(f"{plan.name}.pdf")

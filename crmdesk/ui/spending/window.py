@@ -242,12 +242,20 @@ class SpendingDialog(QDialog):
         language, today = self.ctx.language, self._today()
         company = self.ctx.settings.get(settings.COMPANY_NAME)
         paper = self.ctx.settings.get(settings.REPORT_PAPER)
+        profile = settings.company_profile(self.ctx.settings)
 
         def work(progress: Any) -> Path:
             from crmdesk.reports.spending.plan_vs_actual import write_plan_vs_actual
 
             write_plan_vs_actual(
-                target, result, realised, today, language, company=company, paper=paper
+                target,
+                result,
+                realised,
+                today,
+                language,
+                company=company,
+                paper=paper,
+                profile=profile,
             )
             return target
 

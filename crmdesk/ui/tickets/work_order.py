@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from crmdesk import settings
+from crmdesk.domain.company import CompanyProfile
 from crmdesk.domain.tickets.work_order import WorkOrderData, WorkOrderEvent
 from crmdesk.reports.tickets.work_order import build_work_order
 from crmdesk.services.tickets.records import TicketDetail
@@ -28,9 +29,14 @@ from crmdesk.ui.tickets.common import (
 
 
 def work_order_data(
-    detail: TicketDetail, issuer: str, currency: str, tz: dt.tzinfo
+    detail: TicketDetail,
+    issuer: str,
+    currency: str,
+    tz: dt.tzinfo,
+    profile: CompanyProfile | None = None,
 ) -> WorkOrderData:
-    """The plain data the work order prints, labels translated for the current language."""
+    """The plain data the work order prints, labels translated for the current language;
+    ``profile`` (the business's own) is its letterhead."""
     t = detail.ticket
     return WorkOrderData(
         number=t.number,
@@ -61,6 +67,7 @@ def work_order_data(
         satisfaction_comment=t.satisfaction_comment,
         issuer=issuer,
         generated=dt.datetime.now(tz).date(),
+        profile=profile,
     )
 
 
@@ -81,7 +88,11 @@ def _events(detail: TicketDetail, tz: dt.tzinfo) -> tuple[WorkOrderEvent, ...]:
 
 def _data(ctx: AppContext, detail: TicketDetail, tz: dt.tzinfo) -> WorkOrderData:
     return work_order_data(
-        detail, ctx.settings.get(settings.COMPANY_NAME), ctx.settings.get(settings.CURRENCY), tz
+        detail,
+        ctx.settings.get(settings.COMPANY_NAME),
+        ctx.settings.get(settings.CURRENCY),
+        tz,
+        settings.company_profile(ctx.settings),
     )
 
 

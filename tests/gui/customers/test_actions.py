@@ -48,7 +48,8 @@ def test_actions_need_one_selected_customer(qtbot: QtBot, make_screen, db: Datab
     # Olivia has neither phone nor e-mail: nothing to call or write to
     screen.select_ids([second])
     assert not acts.call_action.isEnabled() and not acts.mail_action.isEnabled()
-    assert not acts.copy_wechat_action.isEnabled()  # no WeChat field in this tree yet
+    assert not acts.copy_wechat_action.isEnabled()  # no WeChat ID
+    assert not acts.copy_qq_action.isEnabled()
     screen.select_ids([first, second])
     assert not acts.followup_action.isEnabled() and screen.delete_action.isEnabled()
 
@@ -160,3 +161,33 @@ def test_ctrl_shift_f_on_the_customer_list_plans_for_the_selected_customer(
     qtbot.waitUntil(lambda: seen == ["handled"])
     assert chosen == [first]
     ctx.tasks.wait_all()
+
+
+def test_copy_wechat_id_and_qq(qtbot: QtBot, make_screen, db: Database) -> None:
+    first, second = add_two(db)
+    third = add_customer(
+        db, CustomerInput("李娜", "杭州云帆科技", wechat="  lina_yunfan ", qq="12345678")
+    )
+    screen = make_screen()
+    acts = screen.customer_actions
+    screen.select_ids([first])  # a phone, but no WeChat ID or QQ
+    assert not acts.copy_wechat_action.isEnabled() and not acts.copy_qq_action.isEnabled()
+    screen.select_ids([third])
+    assert acts.copy_wechat_action.isEnabled() and acts.copy_qq_action.isEnabled()
+    # the detail pane shows buttons for both, and the right-click menu offers them
+    buttons = {b.defaultAction() for b in screen.detail.findChildren(QToolButton)}
+    assert {acts.copy_wechat_action, acts.copy_qq_action} <= buttons
+    assert acts.copy_wechat_action in acts.context_actions()
+    QApplication.clipboard().setText("something else")
+    button = next(
+        b
+        for b in screen.detail.findChildren(QToolButton)
+        if b.defaultAction() is acts.copy_wechat_action
+    )
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text() == "lina_yunfan"
+    assert "lina_yunfan" in screen.message_label.text()
+    acts.copy_qq_action.trigger()
+    assert QApplication.clipboard().text() == "12345678"
+    screen.select_ids([second])
+    assert not acts.copy_wechat_action.isEnabled() and not acts.copy_qq_action.isEnabled()

@@ -207,3 +207,39 @@ def test_scrolling_reaches_every_page(qtbot, dialog: ReportPreviewDialog, pdf: b
     assert not dialog.next_button.isEnabled()
     dialog.page_box.setValue(2)
     assert bar.value() == dialog.page_views[1].y() - 12
+
+
+def test_preview_budget_report_prints_the_company_profile_from_settings(
+    qtbot, ctx: AppContext
+) -> None:
+    import io
+
+    from PIL import Image
+    from pypdf import PdfReader
+
+    from crmdesk import settings
+    from crmdesk.services.planning.files import load_plan_file
+    from tests.helpers.pdf import flat
+
+    logo = io.BytesIO()
+    Image.new("RGB", (90, 30), (20, 60, 120)).save(logo, format="PNG")
+    ctx.settings.set(settings.COMPANY_NAME, "Pudsey Repairs Ltd")
+    ctx.settings.set(settings.COMPANY_ADDRESS, "12 Lowtown, Pudsey LS28 7AA")
+    ctx.settings.set(settings.COMPANY_TAX_ID, "GB 123 4567 89")
+    ctx.settings.set(settings.COMPANY_PHONE, "0113 496 0000")
+    ctx.settings.set(settings.COMPANY_LOGO, logo.getvalue())
+    plan = load_plan_file(REPORT_PLANS / "full_en.json")
+    shown: list[ReportPreviewDialog] = []
+    task = preview_budget_report(None, ctx, plan, on_shown=shown.append)
+    qtbot.waitUntil(lambda: task.done, timeout=20000)
+    dialog = shown[0]
+    qtbot.addWidget(dialog)
+    text = flat(pdf_text(dialog.pages.pdf))
+    for expected in (
+        "12 Lowtown, Pudsey LS28 7AA",
+        "Tax ID: GB 123 4567 89",
+        "Phone: 0113 496 0000",
+    ):
+        assert expected in text
+    first = PdfReader(io.BytesIO(dialog.pages.pdf)).pages[0]
+    assert [(i.image.width, i.image.height) for i in first.images] == [(90, 30)]

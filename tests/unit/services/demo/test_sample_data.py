@@ -57,6 +57,26 @@ def test_an_english_ui_gets_english_sample_data(db: Database) -> None:
     assert all(p.startswith("07") for p in texts["phones"])
 
 
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_sample_spending_suppliers_follow_the_language(db: Database, language: str) -> None:
+    generate_demo(db, 40, language=language)
+    with db.session() as session:
+        entries = list(
+            session.execute(
+                select(SpendingEntry.plan_id, SpendingEntry.supplier, SpendingEntry.note)
+            )
+        )
+    linked = [e for e in entries if e.plan_id is not None]
+    unlinked = [e for e in entries if e.plan_id is None]
+    assert len(linked) > 10 and unlinked  # the plan's ledger and the spending before it
+    suppliers = {e.supplier for e in entries}
+    assert len(suppliers) >= 4
+    chinese = language == "zh_CN"
+    for entry in entries:
+        for text in (entry.supplier, entry.note):
+            assert bool(CJK.search(text)) == chinese, (language, entry)
+
+
 def test_removing_the_sample_keeps_the_users_own_records(db: Database) -> None:
     mine = add_customer(db, CustomerInput("李娜", "Leeds Bikes", phones=["0113 496 0000"]))
     from crmdesk.domain.dates import utcnow
