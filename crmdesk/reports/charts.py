@@ -230,7 +230,7 @@ def category_chart(
                 strokeColor=None,
             )
         )
-        share = f.percent(amount / total, 1) if total else ""
+        share = f.percent(amount / total, 2) if total else ""
         text = f"{f.money(amount)}  ({share})" if share else f.money(amount)
         drawing.add(_text(bar_left + length + 4, y + 4, text, fonts, fillColor=INK, fontSize=8))
     return drawing

@@ -73,7 +73,7 @@ def _driver_value(result: DriverResult, value: Any, f: Formats) -> str:
         return translate("Report", "{users} users").format(users=f"{users:,f}")
     if kind is DriverKind.RATE:
         return f.percent(value, 2)
-    return f.percent(value, 0)
+    return f.percent(value, 2)
 
 
 def sensitivity_section(

@@ -68,7 +68,7 @@ def breakdown_rows(metrics: PlanMetrics, side: str, f: Formats) -> list[Breakdow
         detail = ""
         if key == CONTINGENCY and plan.contingency_rate:
             detail = translate("Report", "{rate} of year-0 costs").format(
-                rate=f.percent(plan.contingency_rate, 0)
+                rate=f.percent(plan.contingency_rate, 2)
             )
         total = case.table.category_total(key)
         result.append(BreakdownRow("category", category_label(key), detail, yearly, total))
