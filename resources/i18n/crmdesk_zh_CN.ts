@@ -6844,6 +6844,14 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
         <translation>方案(&amp;P)：</translation>
     </message>
     <message>
+        <source>Spending and realised figures up to the end of this day.</source>
+        <translation>支出与实际收益统计到这一天结束为止。</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>截至日期(&amp;A)：</translation>
+    </message>
+    <message>
         <source>Ledger</source>
         <translation>支出台账</translation>
     </message>
