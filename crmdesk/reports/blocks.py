@@ -97,13 +97,17 @@ def data_table(
     banded: bool = True,
     keep_last: int = 0,
     caption: str | None = None,
+    continued_rows: Sequence[Sequence[Any] | None] = (),
+    continued_style: Sequence[tuple[Any, ...]] = (),
 ) -> BookTable:
     """A table with a dark header row, split across pages like a book (``BookTable``).
 
     Plain strings become escaped paragraphs (right-aligned in ``numeric`` columns); flowables
     are used as given, so callers can pass bold or coloured cells. ``keep_last`` rows at the
     end (a total) never start a page without the two rows before them. Continued parts are
-    captioned "(continued)", or ``caption`` followed by it.
+    captioned "(continued)", or ``caption`` followed by it. A part that starts at body row
+    ``i`` begins with ``continued_rows[i]`` when that is not None (cells as given, styled by
+    ``continued_style`` in the coordinates of that one row): the group it continues.
     """
     numeric_set = set(numeric)
     head = [
@@ -129,6 +133,8 @@ def data_table(
         style.getCommands(),
         caption=styles.p(continued_caption(caption), styles.note),
         keep_last=keep_last,
+        continued_rows=continued_rows,
+        continued_style=continued_style,
     )
 
 

@@ -5,6 +5,8 @@
 - the header row is printed where the table starts and at the top of every page it continues
   on, never in the middle of a page (one table, however many rows);
 - every continued part is captioned "(continued)" / "（续）" above its header;
+- a part that continues inside a group (a cost category) starts with the group's
+  ``continued_rows`` entry ("Customisation (continued)"), styled by ``continued_style``;
 - the last ``keep_last`` rows (a total, "Contingency" + "Total costs") never start a page
   alone: they travel with the ``keep_with`` rows before them;
 - only a window of rows (``WINDOW``, then a third more than the previous page held) is
@@ -34,12 +36,18 @@ def _rows(command: tuple[Any, ...], total: int) -> tuple[int, int]:
 
 
 def _part_style(
-    commands: Sequence[tuple[Any, ...]], total: int, header: int, start: int, stop: int
+    commands: Sequence[tuple[Any, ...]],
+    total: int,
+    header: int,
+    start: int,
+    stop: int,
+    lead: int = 0,
 ) -> TableStyle:
-    """``commands`` for a part showing header rows 0..header-1 and full rows start..stop-1."""
+    """``commands`` for a part showing header rows 0..header-1, then ``lead`` rows of its own
+    (styled by the caller), then full rows start..stop-1."""
     mapped: list[tuple[Any, ...]] = []
     # (first full row, last full row, first part row) of each block the part shows
-    blocks = [(0, header - 1, 0), (start, stop - 1, header)]
+    blocks = [(0, header - 1, 0), (start, stop - 1, header + lead)]
     for command in commands:
         name, (c0, _), (c1, _), *args = command
         r0, r1 = _rows(command, total)
@@ -92,8 +100,12 @@ class BookTable(Flowable):
         start: int = 0,
         continued: bool = False,
         window: int = WINDOW,
+        continued_rows: Sequence[Sequence[Any] | None] = (),
+        continued_style: Sequence[tuple[Any, ...]] = (),
     ) -> None:
         super().__init__()
+        self.continued_rows = continued_rows
+        self.continued_style = list(continued_style)
         self.header = [list(row) for row in header]
         self.body = body
         self.col_widths = list(col_widths)
@@ -116,9 +128,22 @@ class BookTable(Flowable):
         if self.keep_last and len(self.body) > self.keep_last:
             first = max(header, total - self.keep_last - self.keep_with)
             commands.append(("NOSPLIT", (0, first), (-1, total - 1)))
-        rows = self.header + [list(row) for row in self.body[self.start : stop]]
-        style = _part_style(commands, total, header, header + self.start, header + stop)
+        lead = self._lead()
+        rows = self.header + lead + [list(row) for row in self.body[self.start : stop]]
+        style = _part_style(
+            commands, total, header, header + self.start, header + stop, lead=len(lead)
+        )
+        if lead:
+            for name, (c0, r0), (c1, r1), *args in self.continued_style:
+                style.add(name, (c0, r0 + header), (c1, r1 + header), *args)
         return Table(rows, colWidths=self.col_widths, repeatRows=header, style=style)
+
+    def _lead(self) -> list[list[Any]]:
+        """The continued group's row this part starts with, if it starts inside a group."""
+        if not self.continued or self.start >= len(self.continued_rows):
+            return []
+        row = self.continued_rows[self.start]
+        return [] if row is None else [list(row)]
 
     def _captioned(self, table: Table) -> Flowable:
         if self.continued and self.caption is not None:
@@ -160,8 +185,8 @@ class BookTable(Flowable):
         if not parts:
             return []
         first = parts[0]
-        shown = len(first._cellvalues) - len(self.header)
-        if shown <= 0:
+        shown = len(first._cellvalues) - len(self.header) - len(self._lead())
+        if shown <= 0:  # nothing but the header (and the group's name): start on the next page
             return []
         after = self.start + shown
         result: list[Flowable] = [self._captioned(first)]
@@ -179,6 +204,8 @@ class BookTable(Flowable):
                     continued=True,
                     # the next page holds about as many rows as this one: measure a few more
                     window=min(WINDOW, max(12, shown + shown // 3 + 4)),
+                    continued_rows=self.continued_rows,
+                    continued_style=self.continued_style,
                 )
             )
         return result

@@ -230,7 +230,7 @@ def category_chart(
                 strokeColor=None,
             )
         )
-        share = f.percent(amount / total, 1) if total else ""
+        share = f.percent(amount / total, 2) if total else ""
         text = f"{f.money(amount)}  ({share})" if share else f.money(amount)
         drawing.add(_text(bar_left + length + 4, y + 4, text, fonts, fillColor=INK, fontSize=8))
     return drawing
@@ -244,6 +244,16 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     while text and stringWidth(text + "…", font, size) > width:
         text = text[:-1]
     return text + "…"
+
+
+def label_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """``text`` broken into lines no wider than ``width`` (Chinese rules of ``linebreak``)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from crmdesk.reports.linebreak import break_lines
+
+    widths = [stringWidth(ch, font, size) for ch in text]
+    return [text[start:end] for start, end in break_lines(text, widths, [width])]
 
 
 @dataclass(frozen=True)
@@ -265,12 +275,14 @@ def tornado_chart(
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     f = fonts.formats
-    row_height = 20.0
+    # labels wrap (by the report's line-breaking rules) instead of losing their range
+    label_width = min(
+        width * 0.36, max((stringWidth(b.label, fonts.font, 8) for b in bars), default=0) + 4
+    )
+    labels = [label_lines(b.label, fonts.font, 8, label_width) for b in bars]
+    row_height = max(20.0, 9.0 * max((len(lines) for lines in labels), default=1) + 4)
     height = row_height * len(bars) + 44
     drawing = _drawing(width, height, fonts)
-    label_width = min(
-        width * 0.34, max((stringWidth(b.label, fonts.font, 8) for b in bars), default=0) + 10
-    )
     left, right = label_width + 40, width - 44
     values = [float(base_npv)] + [float(v) for b in bars for v in (b.npv_low, b.npv_high)]
     # Zero only belongs on the axis when some bar reaches it; otherwise it squeezes the bars.
@@ -288,17 +300,21 @@ def tornado_chart(
     base_x = x_of(float(base_npv))
     for i, bar in enumerate(bars):
         y = height - 20 - (i + 1) * row_height + 4
-        drawing.add(
-            _text(
-                left - 40,
-                y + 4,
-                _fit(bar.label, fonts.font, 8, label_width),
-                fonts,
-                textAnchor="end",
-                fillColor=INK,
-                fontSize=8,
+        lines = labels[i]
+        # the lines centred on the bar, which is row_height - 7 high
+        first = y + (row_height - 7) / 2 + 4.5 * (len(lines) - 1) - 3
+        for number, line in enumerate(lines):
+            drawing.add(
+                _text(
+                    left - 40,
+                    first - 9 * number,
+                    line,
+                    fonts,
+                    textAnchor="end",
+                    fillColor=INK,
+                    fontSize=8,
+                )
             )
-        )
         for value, text, colour in (
             (bar.npv_low, bar.low_text, NEGATIVE if bar.npv_low < bar.npv_high else POSITIVE),
             (bar.npv_high, bar.high_text, POSITIVE if bar.npv_low < bar.npv_high else NEGATIVE),

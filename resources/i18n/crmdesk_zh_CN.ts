@@ -715,16 +715,8 @@
         <translation>净现值最高：%1。</translation>
     </message>
     <message>
-        <source>Extra NPV against the baseline</source>
-        <translation>相对基准方案的增量净现值</translation>
-    </message>
-    <message>
-        <source>Extra IRR</source>
-        <translation>增量内部收益率</translation>
-    </message>
-    <message>
-        <source>Extra payback</source>
-        <translation>增量投资回收期</translation>
+        <source>Against %1</source>
+        <translation>相对于 %1</translation>
     </message>
     <message>
         <source>Cumulative net cash flow</source>
@@ -5747,20 +5739,8 @@ The wizard walks you through licence, customisation, training, maintenance and b
         <translation>指标</translation>
     </message>
     <message>
-        <source>NPV against the baseline</source>
-        <translation>与基准方案相比的净现值</translation>
-    </message>
-    <message>
-        <source>IRR against the baseline</source>
-        <translation>与基准方案相比的内部收益率</translation>
-    </message>
-    <message>
-        <source>Payback against the baseline</source>
-        <translation>与基准方案相比的投资回收期</translation>
-    </message>
-    <message>
-        <source>baseline</source>
-        <translation>基准方案</translation>
+        <source>Against {baseline}</source>
+        <translation>相对于 {baseline}</translation>
     </message>
     <message>
         <source>Highest equivalent annual value: {plan} (the horizons differ).</source>
@@ -6244,6 +6224,30 @@ The wizard walks you through licence, customisation, training, maintenance and b
     <message>
         <source>Risk-adjusted NPV</source>
         <translation>风险调整后净现值</translation>
+    </message>
+    <message>
+        <source>Δ NPV</source>
+        <translation>Δ 净现值</translation>
+    </message>
+    <message>
+        <source>Δ total cost of ownership</source>
+        <translation>Δ 总拥有成本</translation>
+    </message>
+    <message>
+        <source>Δ total benefits</source>
+        <translation>Δ 总效益</translation>
+    </message>
+    <message>
+        <source>Incremental IRR</source>
+        <translation>增量内部收益率</translation>
+    </message>
+    <message>
+        <source>Payback of the difference (years)</source>
+        <translation>差额回收期（年）</translation>
+    </message>
+    <message>
+        <source>Δ equivalent annual value</source>
+        <translation>Δ 等额年值</translation>
     </message>
 </context>
 <context>
@@ -6882,6 +6886,14 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
     <message>
         <source>&amp;Plan:</source>
         <translation>方案(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Spending and realised figures up to the end of this day.</source>
+        <translation>支出与实际收益统计到这一天结束为止。</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>截至日期(&amp;A)：</translation>
     </message>
     <message>
         <source>Ledger</source>

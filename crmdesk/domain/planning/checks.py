@@ -234,7 +234,7 @@ def _maintenance_share_plausible(plan: BudgetPlan, case: CaseMetrics, currency: 
     share = peak / labour
     params = {
         "maintenance": format_money(peak, currency),
-        "share": format_percent(share, 0),
+        "share": format_percent(share, 2),
         "labour": format_money(labour, currency),
     }
     passed = share <= MAX_MAINTENANCE_SHARE
@@ -257,7 +257,7 @@ def _contingency_present(plan: BudgetPlan, case: CaseMetrics, currency: str) -> 
     if rate <= 0:
         return CheckResult(check, False, _CONTINGENCY_FAIL)
     amount = case.table.rows[0].costs_by_category[CONTINGENCY]
-    params = {"rate": format_percent(rate, 0), "amount": format_money(amount, currency)}
+    params = {"rate": format_percent(rate, 2), "amount": format_money(amount, currency)}
     return CheckResult(check, True, _CONTINGENCY_PASS, params)
 
 

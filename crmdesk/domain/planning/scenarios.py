@@ -68,12 +68,18 @@ def do_nothing_plan(
 
 @dataclass(frozen=True)
 class IncrementalCase:
-    """A plan against the baseline: the difference of their yearly net flows."""
+    """A plan against the baseline: the difference of their yearly net flows (NPV at the
+    baseline's rate, IRR and payback of those flows), the differences of the undiscounted
+    totals, and the difference of the equivalent annual values (each plan's own horizon and
+    rate), which is what compares plans whose horizons differ."""
 
     flows: tuple[Decimal, ...]
     npv: Decimal
     irr: IrrResult
     payback: Payback
+    total_costs: Decimal = ZERO
+    total_benefits: Decimal = ZERO
+    equivalent_annual_value: Decimal = ZERO
 
 
 @dataclass(frozen=True)
@@ -140,6 +146,30 @@ class ScenarioComparison:
     def rows(self) -> tuple[ComparisonRow, ...]:
         """The comparison table (see ``ROWS``)."""
         return _table(ROWS, self.metrics)
+
+    @property
+    def against_baseline(self) -> tuple[int, ...]:
+        """Positions of the plans that get an incremental column (all but the baseline)."""
+        if self.baseline is None:
+            return ()
+        return tuple(i for i in range(len(self.metrics)) if i != self.baseline)
+
+    @property
+    def incremental_rows(self) -> tuple[ComparisonRow, ...]:
+        """The incremental columns: one value per plan of ``against_baseline`` for each of
+        ``INCREMENTAL_ROWS``; the equivalent annual value only when the horizons differ."""
+        cases = [case for case in self.incremental if case is not None]
+        if not cases:
+            return ()
+        specs = [
+            spec
+            for spec in INCREMENTAL_ROWS
+            if spec[0] != "equivalent_annual_value" or self.horizons_differ
+        ]
+        return tuple(
+            ComparisonRow(key, label, kind, *zip(*(get(c) for c in cases), strict=True))
+            for key, label, kind, get in specs
+        )
 
 
 def equivalent_annual_value(metrics: PlanMetrics) -> Decimal:
@@ -285,6 +315,44 @@ ROWS: tuple[tuple[str, str, str, Getter], ...] = (
 """(key, label in the "Scenarios" context, kind, getter) of each comparison row."""
 
 
+IncrementalGetter = Callable[[IncrementalCase], tuple[Decimal | None, Sentence | None]]
+
+INCREMENTAL_ROWS: tuple[tuple[str, str, str, IncrementalGetter], ...] = (
+    ("npv", QT_TRANSLATE_NOOP("Scenarios", "Δ NPV"), "money", lambda c: _plain(c.npv)),
+    (
+        "total_costs",
+        QT_TRANSLATE_NOOP("Scenarios", "Δ total cost of ownership"),
+        "money",
+        lambda c: _plain(c.total_costs),
+    ),
+    (
+        "total_benefits",
+        QT_TRANSLATE_NOOP("Scenarios", "Δ total benefits"),
+        "money",
+        lambda c: _plain(c.total_benefits),
+    ),
+    (
+        "irr",
+        QT_TRANSLATE_NOOP("Scenarios", "Incremental IRR"),
+        "percent",
+        lambda c: (c.irr.value, None if c.irr.value is not None else c.irr.note),
+    ),
+    (
+        "payback_years",
+        QT_TRANSLATE_NOOP("Scenarios", "Payback of the difference (years)"),
+        "years",
+        lambda c: (c.payback.years, c.payback.note),
+    ),
+    (
+        "equivalent_annual_value",
+        QT_TRANSLATE_NOOP("Scenarios", "Δ equivalent annual value"),
+        "money",
+        lambda c: _plain(c.equivalent_annual_value),
+    ),
+)
+"""(key, label, kind, getter) of each row of the incremental columns against the baseline."""
+
+
 def _incremental(plan: PlanMetrics, baseline: PlanMetrics) -> IncrementalCase:
     own, base = plan.base.table.nets, baseline.base.table.nets
     length = max(len(own), len(base))
@@ -292,7 +360,15 @@ def _incremental(plan: PlanMetrics, baseline: PlanMetrics) -> IncrementalCase:
     base += [ZERO] * (length - len(base))
     flows = tuple(a - b for a, b in zip(own, base, strict=True))
     rate = baseline.plan.discount_rate
-    return IncrementalCase(flows, npv(flows, rate), irr(flows), payback(flows))
+    return IncrementalCase(
+        flows,
+        npv(flows, rate),
+        irr(flows),
+        payback(flows),
+        total_costs=plan.base.total_costs - baseline.base.total_costs,
+        total_benefits=plan.base.total_benefits - baseline.base.total_benefits,
+        equivalent_annual_value=equivalent_annual_value(plan) - equivalent_annual_value(baseline),
+    )
 
 
 def compare_plans(plans: Sequence[BudgetPlan], baseline: int | None = None) -> ScenarioComparison:

@@ -186,7 +186,7 @@ def compare(
                 )
                 continue
             params["budget"] = format_money(cell.budget, currency)
-            params["ratio"] = format_percent(cell.ratio or ZERO, 1)
+            params["ratio"] = format_percent(cell.ratio or ZERO, 2)
             warnings.append(
                 VarianceWarning(
                     WarningKind.OVER_BUDGET, Sentence("Variance", _OVER, params), key, year

@@ -46,8 +46,8 @@ def _facts(metrics: PlanMetrics, f: Formats, company: str) -> list[tuple[str, st
     risk = ""
     if plan.risk_adjustment is not None:
         risk = translate("Report", "benefits −{benefits}, costs +{costs}").format(
-            benefits=f.percent(plan.risk_adjustment.benefits, 0),
-            costs=f.percent(plan.risk_adjustment.costs, 0),
+            benefits=f.percent(plan.risk_adjustment.benefits, 2),
+            costs=f.percent(plan.risk_adjustment.costs, 2),
         )
     return [
         # the subtitle already names the company when it is the plan's
@@ -72,7 +72,7 @@ def _facts(metrics: PlanMetrics, f: Formats, company: str) -> list[tuple[str, st
         ),
         (
             translate("Report", "Contingency reserve"),
-            f.percent(plan.contingency_rate, 0) if plan.contingency_rate else "",
+            f.percent(plan.contingency_rate, 2) if plan.contingency_rate else "",
         ),
         (translate("Report", "Risk adjustment"), risk),
     ]

@@ -101,6 +101,7 @@ def evaluation_section(
             styles,
             widths(width, [2.6, 0.8] + [1.2] * count),
             numeric=range(1, count + 2),
+            keep_last=2,  # "Weighted total" and "Rank" never start a page
         )
     )
     flow.append(Spacer(1, 6))

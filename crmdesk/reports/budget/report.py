@@ -221,8 +221,8 @@ def budget_story(
                     "The risk-adjusted case lowers every benefit by {benefits} and raises every"
                     " cost by {costs}, then recomputes all figures.",
                 ).format(
-                    benefits=f.percent(plan.risk_adjustment.benefits, 0),
-                    costs=f.percent(plan.risk_adjustment.costs, 0),
+                    benefits=f.percent(plan.risk_adjustment.benefits, 2),
+                    costs=f.percent(plan.risk_adjustment.costs, 2),
                 ),
                 styles.body,
             )

@@ -73,7 +73,7 @@ def _driver_value(result: DriverResult, value: Any, f: Formats) -> str:
         return translate("Report", "{users} users").format(users=f"{users:,f}")
     if kind is DriverKind.RATE:
         return f.percent(value, 2)
-    return f.percent(value, 0)
+    return f.percent(value, 2)
 
 
 def sensitivity_section(
@@ -159,35 +159,27 @@ def comparison_section(
         numeric=range(1, count + 1),
     )
     header = [translate("Report", "Figure"), *names]
-    rows = cells_of(comparison.rows)
-    baseline = comparison.baseline
-    if baseline is not None:
-        for label, pick in (
-            (translate("Report", "NPV against the baseline"), lambda c: f.money(c.npv)),
-            (
-                translate("Report", "IRR against the baseline"),
-                lambda c: (
-                    f.percent(c.irr.value) if c.irr.value is not None else f.sentence(c.irr.note)
-                ),
-            ),
-            (
-                translate("Report", "Payback against the baseline"),
-                lambda c: (
-                    f.years(c.payback.years)
-                    if c.payback.years is not None
-                    else f.sentence(c.payback.note)
-                ),
-            ),
-        ):
-            rows.append(
-                [label]
-                + [
-                    translate("Report", "baseline") if case is None else pick(case)
-                    for case in comparison.incremental
-                ]
-            )
-    table = data_table(header, rows, styles, columns, numeric=range(1, count + 1))
+    table = data_table(
+        header, cells_of(comparison.rows), styles, columns, numeric=range(1, count + 1)
+    )
     flow: list[Flowable] = [assumptions, Spacer(1, 6), table]
+    baseline = comparison.baseline
+    others = comparison.against_baseline
+    if baseline is not None and others:
+        # one incremental column per plan: its difference of flows against the baseline
+        flow += [
+            Spacer(1, 6),
+            data_table(
+                [
+                    translate("Report", "Against {baseline}").format(baseline=names[baseline]),
+                    *[names[i] for i in others],
+                ],
+                cells_of(comparison.incremental_rows),
+                styles,
+                widths(width, [2.0] + [1.4] * len(others)),
+                numeric=range(1, len(others) + 1),
+            ),
+        ]
     best = comparison.best
     if best is not None:
         if comparison.ranked_by == "eav":

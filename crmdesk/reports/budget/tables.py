@@ -68,7 +68,7 @@ def breakdown_rows(metrics: PlanMetrics, side: str, f: Formats) -> list[Breakdow
         detail = ""
         if key == CONTINGENCY and plan.contingency_rate:
             detail = translate("Report", "{rate} of year-0 costs").format(
-                rate=f.percent(plan.contingency_rate, 0)
+                rate=f.percent(plan.contingency_rate, 2)
             )
         total = case.table.category_total(key)
         result.append(BreakdownRow("category", category_label(key), detail, yearly, total))
@@ -145,7 +145,16 @@ def breakdown_tables(
         header = [translate("Report", "Item")] + [title for title, _ in columns]
         body: list[list[Any]] = []
         extra: list[Any] = []
+        # a part of the table that starts inside a category begins with its name, continued
+        continued: list[list[Any] | None] = []
+        group: list[Any] | None = None
         for index, row in enumerate(rows, start=1):
+            continued.append(group if row.kind == "item" else None)
+            if row.kind == "category":
+                name = translate("Report", "{title} (continued)").format(title=row.label)
+                group = [styles.bold(name, styles.cell)] + [""] * len(columns)
+            elif row.kind != "item":
+                group = None
             texts = [values[index - 1] for _, values in columns]
             if row.kind == "item":
                 label: Any = [styles.p(row.label, styles.cell)]
@@ -174,6 +183,8 @@ def breakdown_tables(
                 banded=False,
                 keep_last=1,
                 caption=caption,
+                continued_rows=continued,
+                continued_style=[("BACKGROUND", (0, 0), (-1, 0), CATEGORY_BAND)],
             )
         )
         flow.append(Spacer(1, 6))

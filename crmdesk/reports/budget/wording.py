@@ -85,8 +85,8 @@ def verdict(metrics: PlanMetrics, f: Formats) -> Verdict:
         )
         sentences.append(
             template.format(
-                benefits=f.percent(plan.risk_adjustment.benefits, 0),
-                costs=f.percent(plan.risk_adjustment.costs, 0),
+                benefits=f.percent(plan.risk_adjustment.benefits, 2),
+                costs=f.percent(plan.risk_adjustment.costs, 2),
                 npv=f.money(adjusted.npv),
             )
         )
@@ -180,7 +180,7 @@ def item_description(item: CostItem | BenefitItem, users: int, f: Formats) -> st
         steps = f.join(
             [
                 translate("Report", "{share} in year {year}").format(
-                    share=f.percent(factor, 0), year=(item.from_year or 0) + i
+                    share=f.percent(factor, 2), year=(item.from_year or 0) + i
                 )
                 for i, factor in enumerate(item.ramp)
             ],
@@ -193,8 +193,8 @@ def item_description(item: CostItem | BenefitItem, users: int, f: Formats) -> st
 
 
 def factor_text(value: Decimal, f: Formats) -> str:
-    """A sensitivity factor as a share of the planned amount: ``80%``."""
-    return f.percent(value, 0)
+    """A sensitivity factor as a share of the planned amount: ``80.00%``."""
+    return f.percent(value, 2)
 
 
 # --- appendix --------------------------------------------------------------------------------

@@ -33,7 +33,7 @@ from crmdesk.domain.planning.scenarios import (
     compare_plans,
     do_nothing_plan,
 )
-from crmdesk.domain.sentence import FieldError
+from crmdesk.domain.sentence import FieldError, Sentence
 from crmdesk.services.planning import store as plan_service
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.planner.text import money, percent, ratio, render, tr
@@ -93,8 +93,21 @@ class CompareDialog(QDialog):
         self.table.setObjectName("comparison")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # one incremental column per plan against the baseline, hidden without a baseline
+        self.incremental_title = QLabel()
+        self.incremental_title.setObjectName("incrementalTitle")
+        self.incremental = QTableWidget()
+        self.incremental.setObjectName("incremental")
+        self.incremental.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.incremental.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        tables = QWidget()
+        column = QVBoxLayout(tables)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.table, 3)
+        column.addWidget(self.incremental_title)
+        column.addWidget(self.incremental, 2)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(tables)
         layout.addWidget(self.splitter, 1)
         self.chart: QWidget | None = None
         from crmdesk.ui.planner.scorecard import ScorecardSummary
@@ -202,58 +215,47 @@ class CompareDialog(QDialog):
         currency = self.plans[0].currency
         # the assumptions first, so the figures below are read like for like
         rows = [*comparison.assumptions, *comparison.rows]
-        incremental = comparison.baseline is not None
         self.table.clear()
         self.table.setColumnCount(len(self.plans))
-        self.table.setRowCount(len(rows) + (3 if incremental else 0))
+        self.table.setRowCount(len(rows))
         self.table.setHorizontalHeaderLabels([p.name for p in self.plans])
-        labels = [tr("Scenarios", row.label) for row in rows]
         best = comparison.best  # None when the rates differ: no plan is named best
         bold = QFont(self.table.font())
         bold.setBold(True)
         for r, row in enumerate(rows):
             for c, (value, note) in enumerate(zip(row.values, row.notes, strict=True)):
-                text = (
-                    _format(value, row.kind, currency)
-                    if value is not None
-                    else (render(note) if note else "\u2013")
-                )
-                item = QTableWidgetItem(text)
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item = _cell(value, note, row.kind, currency)
                 if c == best:
                     item.setBackground(BEST)
                 if row.key == "npv":
                     item.setFont(bold)
                 self.table.setItem(r, c, item)
-        if incremental:
-            extra = [
-                self.tr("Extra NPV against the baseline"),
-                self.tr("Extra IRR"),
-                self.tr("Extra payback"),
-            ]
-            labels += extra
-            for c, case in enumerate(comparison.incremental):
-                texts = (
-                    ["\u2013"] * 3
-                    if case is None
-                    else [
-                        money(case.npv, currency),
-                        render(case.irr.note)
-                        if case.irr.value is None
-                        else percent(case.irr.value, 2),
-                        render(case.payback.note)
-                        if case.payback.years is None
-                        else format_years(case.payback.years),
-                    ]
-                )
-                for offset, text in enumerate(texts):
-                    item = QTableWidgetItem(text)
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                    self.table.setItem(len(rows) + offset, c, item)
-        self.table.setVerticalHeaderLabels(labels)
+        self.table.setVerticalHeaderLabels([tr("Scenarios", row.label) for row in rows])
         self.table.resizeRowsToContents()
+        self._fill_incremental(comparison)
+
+    def _fill_incremental(self, comparison: ScenarioComparison) -> None:
+        """One column per plan other than the baseline: the difference of its flows."""
+        currency = self.plans[0].currency
+        others = comparison.against_baseline
+        rows = comparison.incremental_rows
+        shown = comparison.baseline is not None and bool(others)
+        self.incremental.setVisible(shown)
+        self.incremental_title.setVisible(shown)
+        self.incremental.clear()
+        if not shown or comparison.baseline is None:
+            self.incremental.setRowCount(0)
+            return
+        baseline = self.plans[comparison.baseline].name
+        self.incremental_title.setText(self.tr("Against %1").replace("%1", baseline))
+        self.incremental.setColumnCount(len(others))
+        self.incremental.setRowCount(len(rows))
+        self.incremental.setHorizontalHeaderLabels([self.plans[i].name for i in others])
+        for r, row in enumerate(rows):
+            for c, (value, note) in enumerate(zip(row.values, row.notes, strict=True)):
+                self.incremental.setItem(r, c, _cell(value, note, row.kind, currency))
+        self.incremental.setVerticalHeaderLabels([tr("Scenarios", row.label) for row in rows])
+        self.incremental.resizeRowsToContents()
 
     def _draw_chart(self, comparison: ScenarioComparison) -> None:
         from crmdesk.ui.planner.charts import cumulative_chart
@@ -272,6 +274,19 @@ class CompareDialog(QDialog):
         self.chart = chart
         self.splitter.addWidget(chart)
         self.splitter.setSizes([360, 260])
+
+
+def _cell(
+    value: Decimal | None, note: Sentence | None, kind: str, currency: str
+) -> QTableWidgetItem:
+    text = (
+        _format(value, kind, currency)
+        if value is not None
+        else (render(note) if note else "\u2013")
+    )
+    item = QTableWidgetItem(text)
+    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
 
 
 def _format(value: Decimal, kind: str, currency: str) -> str:

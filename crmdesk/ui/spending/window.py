@@ -17,6 +17,7 @@ from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -39,6 +40,7 @@ from crmdesk.services.spending.actuals import (
     set_go_live,
 )
 from crmdesk.services.spending.ledger import PlanFilter
+from crmdesk.services.spending.realised import default_as_of
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.spending.ledger import LedgerPage
 from crmdesk.ui.spending.realised_page import RealisedPage
@@ -74,6 +76,19 @@ class SpendingDialog(QDialog):
         top.addWidget(QLabel(self.tr("&Plan:"), buddy=self.plan_combo))
         top.addWidget(self.plan_combo)
         top.addStretch(1)
+        # the figures and the PDF are measured up to the end of this day (default: yesterday,
+        # a finished day), so a reprint for a chosen day gives the same figures
+        self.as_of_edit = QDateEdit()
+        self.as_of_edit.setObjectName("as_of")
+        self.as_of_edit.setCalendarPopup(True)
+        self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
+        self.as_of_edit.setDate(default_as_of(self._today()))
+        self.as_of_edit.setToolTip(
+            self.tr("Spending and realised figures up to the end of this day.")
+        )
+        self.as_of_edit.dateChanged.connect(self.on_as_of_edit_dateChanged)
+        top.addWidget(QLabel(self.tr("&As of:"), buddy=self.as_of_edit))
+        top.addWidget(self.as_of_edit)
         self.ledger = LedgerPage(ctx, self.undo_stack)
         self.ledger.changed.connect(self.reload_figures)
         self.variance = VariancePage()
@@ -145,6 +160,13 @@ class SpendingDialog(QDialog):
     def _today(self) -> dt.date:
         return dt.datetime.now(dt.UTC).astimezone(user_zone()).date()
 
+    def as_of(self) -> dt.date:
+        """The day the figures are measured up to (its end), as chosen above."""
+        return self.as_of_edit.date().toPython()  # type: ignore[no-any-return]
+
+    def on_as_of_edit_dateChanged(self, _day: object = None) -> None:
+        self.reload_figures()
+
     def reload_figures(self) -> None:
         """Plan versus actual at once (a few small queries); the realised return, which
         aggregates the whole customer base, in the background."""
@@ -154,7 +176,7 @@ class SpendingDialog(QDialog):
             self.variance.show_message(text)
             self.realised.show_message(text)
             return
-        tz, today = user_zone(), self._today()
+        tz, today = user_zone(), self.as_of()
         try:
             self.variance.set_result(plan_vs_actual(self.ctx.db, plan_id, today, tz), today)
         except UserError as error:
@@ -164,14 +186,10 @@ class SpendingDialog(QDialog):
         db = self.ctx.db
 
         def work(progress: Any) -> tuple[Any, dict[Measure, Decimal]]:
-            from crmdesk.services.spending.realised import (
-                default_as_of,
-                realised_return,
-                suggest_baseline,
-            )
+            from crmdesk.services.spending.realised import realised_return, suggest_baseline
 
-            # up to the end of yesterday, so a reprint later gives the same figures
-            data = realised_return(db, plan_id, default_as_of(today), tz)
+            # up to the end of the chosen day, so a reprint later gives the same figures
+            data = realised_return(db, plan_id, today, tz)
             return data, suggest_baseline(db, data.go_live, tz)
 
         self.ctx.tasks.run(
@@ -239,7 +257,7 @@ class SpendingDialog(QDialog):
             return
         target = Path(path if path.lower().endswith(".pdf") else f"{path}.pdf")
         realised = self.realised.data
-        language, today = self.ctx.language, self._today()
+        language, today = self.ctx.language, self.as_of()
         company = self.ctx.settings.get(settings.COMPANY_NAME)
         paper = self.ctx.settings.get(settings.REPORT_PAPER)
         profile = settings.company_profile(self.ctx.settings)

@@ -176,11 +176,22 @@ def test_compare_two_plans_side_by_side_with_a_baseline(
     assert dialog.chart is not None and dialog.chart.objectName() == "compareChart"
     qtbot.mouseClick(dialog.nothing_button, Qt.MouseButton.LeftButton)
     assert len(dialog.plans) == 3 and dialog.baseline_combo.currentData() == 2
-    rows = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
-    extra = rows.index("Extra NPV against the baseline")
+    # one incremental column per plan other than the baseline ("Do nothing", the third)
+    incremental = dialog.incremental
+    assert incremental.isVisible() and dialog.incremental_title.text() == "Against Do nothing"
+    heads = [incremental.horizontalHeaderItem(c).text() for c in range(incremental.columnCount())]
+    assert heads == [p.name for p in dialog.plans[:2]]
+    rows = [incremental.verticalHeaderItem(r).text() for r in range(incremental.rowCount())]
+    assert rows[:3] == ["Δ NPV", "Δ total cost of ownership", "Δ total benefits"]
     with_baseline = compare_plans(dialog.plans, 2)
-    case = with_baseline.incremental[0]
-    assert case is not None and table.item(extra, 0).text() == format_money(case.npv, "CNY")
+    for column in range(2):
+        case = with_baseline.incremental[column]
+        assert case is not None
+        assert incremental.item(0, column).text() == format_money(case.npv, "CNY")
+        assert incremental.item(1, column).text() == format_money(case.total_costs, "CNY")
+        assert incremental.item(2, column).text() == format_money(case.total_benefits, "CNY")
+    dialog.baseline_combo.setCurrentIndex(0)  # "None": no incremental columns
+    assert not incremental.isVisible()
     assert not dialog.nothing_button.isEnabled() or len(dialog.plans) < 4
 
 

@@ -238,3 +238,49 @@ def test_the_pdf_is_one_page(
     text = reader.pages[0].extract_text()
     assert "CRM <Pilot> & Co" in text
     assert "Plan versus actual" in text
+
+
+def test_as_of_defaults_to_yesterday_and_a_chosen_day_drives_figures_and_pdf(
+    qtbot: QtBot,
+    window: SpendingDialog,
+    db: Database,
+    plan_id: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDateEdit
+
+    from tests.helpers.pdf import flat, pdf_text
+
+    today = window._today()
+    yesterday = today - dt.timedelta(days=1)
+    picker = window.findChild(QDateEdit, "as_of")
+    assert picker is not None and picker.isVisible()
+    assert picker.date().toPython() == yesterday  # the end of yesterday, a finished day
+    assert window.realised.data is not None and window.realised.data.as_of == yesterday
+    # 1,000 five days ago, 2,000 today: yesterday's figures hold only the first
+    add_spending(
+        db, SpendingInput(today - dt.timedelta(days=5), "licence", D(1000), plan_id=plan_id)
+    )
+    add_spending(db, SpendingInput(today, "licence", D(2000), plan_id=plan_id))
+    window.ledger.reload()
+    window.reload_figures()
+    assert window.variance.result.spent_to_date == D(1000)
+    # the user picks a day a week back: nothing spent by then
+    week_ago = today - dt.timedelta(days=7)
+    picker.setFocus()
+    picker.setDate(QDate(week_ago.year, week_ago.month, week_ago.day))
+    assert window.variance.result.spent_to_date == D(0)
+    # the realised return follows in the background
+    qtbot.waitUntil(lambda: window.realised.data.as_of == week_ago, timeout=10000)
+    # and the PDF is a print for that day
+    target = tmp_path / "as_of.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
+    window.tabs.setCurrentWidget(window.variance)
+    qtbot.mouseClick(window.variance.pdf_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(target.exists, timeout=20000)
+    window.ctx.tasks.wait_all()
+    text = flat(pdf_text(target.read_bytes()))
+    assert f"to the end of {week_ago.isoformat()}" in text

@@ -92,11 +92,12 @@ def test_maintenance_share_plausible() -> None:
     assert initial_implementation_labour(p) == D(10000)
     ok = (*labour, CostItem.annual(CostCategory.MAINTENANCE, D(4000), 1, 3))
     result = checks_of(make_plan(*ok))["maintenance_share_plausible"]
-    assert result.passed is True and result.params["share"] == "40%"
+    assert result.passed is True and result.params["share"] == "40.00%"
     # escalation makes year 3 the peak: 3,800 x 1.1^2 = 4,598 > 40% of 10,000
     high = (*labour, CostItem.annual(CostCategory.MAINTENANCE, D(3800), 1, 3, escalation=D("0.1")))
     flagged = checks_of(make_plan(*high))["maintenance_share_plausible"]
-    assert flagged.passed is False and "¥4,598.00" in flagged.message and "46%" in flagged.message
+    assert flagged.passed is False and "¥4,598.00" in flagged.message
+    assert "45.98%" in flagged.message
     no_labour = (CostItem.annual(CostCategory.MAINTENANCE, D(4000), 1, 3),)
     assert checks_of(make_plan(*no_labour))["maintenance_share_plausible"].passed is None
 
@@ -104,7 +105,7 @@ def test_maintenance_share_plausible() -> None:
 def test_contingency_present() -> None:
     costs = (one_off(CostCategory.HARDWARE, 2000),)
     result = checks_of(make_plan(*costs, contingency_rate=D("0.1")))["contingency_present"]
-    assert result.passed is True and result.params == {"rate": "10%", "amount": "¥200.00"}
+    assert result.passed is True and result.params == {"rate": "10.00%", "amount": "¥200.00"}
     assert checks_of(make_plan(*costs))["contingency_present"].passed is False
     assert (
         checks_of(make_plan(*costs, contingency_rate=D(0)))["contingency_present"].passed is False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from fractions import Fraction
 
 import pytest
 
@@ -94,3 +95,76 @@ def test_different_horizons_and_rates_are_flagged_and_padded() -> None:
     assert comparison.best is None  # the rates differ
     case = comparison.incremental[0]
     assert case is not None and len(case.flows) == 6
+
+
+# --- the incremental columns against a baseline, worked by hand and in exact fractions ---
+
+TODAY = BudgetPlan(
+    name="today",
+    horizon_years=3,
+    costs=(CostItem.annual(CostCategory.OTHER, D(1000), 1, 3),),
+)
+SWITCH = BudgetPlan(
+    name="switch",
+    horizon_years=3,
+    costs=(CostItem.one_off(CostCategory.LICENCE, D(5000)),),
+    benefits=(BenefitItem.annual(BenefitCategory.TIME_SAVING, D(3000), 1, 3),),
+)
+
+
+def _exact_npv(flows: list[int], rate: Fraction) -> Fraction:
+    return sum((Fraction(f) / (1 + rate) ** t for t, f in enumerate(flows)), Fraction(0))
+
+
+def test_incremental_columns_of_a_worked_example() -> None:
+    comparison = compare_plans([SWITCH, TODAY], baseline=1)
+    assert comparison.against_baseline == (0,)
+    case = comparison.incremental[0]
+    assert case is not None
+    # switch -5000 / +3000 x3, today 0 / -1000 x3: the difference -5000 / +4000 x3
+    assert case.flows == (D(-5000), D(4000), D(4000), D(4000))
+    # by hand: 4000 x (1/1.1 + 1/1.21 + 1/1.331) - 5000 = 13,240,000 / 1331 - 5000 = 4,947.41
+    exact = _exact_npv([-5000, 4000, 4000, 4000], Fraction(1, 10))
+    assert exact == Fraction(13_240_000, 1331) - 5000
+    assert abs(Fraction(case.npv) - exact) < Fraction(1, 10**12)
+    assert case.total_costs == D(2000)  # 5,000 against 3 x 1,000
+    assert case.total_benefits == D(9000)  # 3 x 3,000 against nothing
+    # cumulative -5000, -1000, +3000: crosses in year 2 after 1000 / 4000 of it
+    assert case.payback.years == D("1.25")
+    # IRR: 4000 x annuity(r, 3) = 5000 near r = 60.7%; NPV changes sign around it exactly
+    rate = case.irr.value
+    assert rate is not None and D("0.60") < rate < D("0.61")
+    below, above = Fraction(rate) - Fraction(1, 10**9), Fraction(rate) + Fraction(1, 10**9)
+    flows = [-5000, 4000, 4000, 4000]
+    assert _exact_npv(flows, below) > 0 > _exact_npv(flows, above)
+    # same horizon: no equivalent-annual-value row
+    rows = {row.key: row for row in comparison.incremental_rows}
+    assert list(rows) == ["npv", "total_costs", "total_benefits", "irr", "payback_years"]
+    assert rows["npv"].values == (case.npv,) and rows["total_costs"].values == (D(2000),)
+
+
+def test_incremental_equivalent_annual_value_when_horizons_differ() -> None:
+    longer = BudgetPlan(
+        name="five years",
+        horizon_years=5,
+        costs=(CostItem.one_off(CostCategory.LICENCE, D(5000)),),
+        benefits=(BenefitItem.annual(BenefitCategory.TIME_SAVING, D(3000), 1, 5),),
+    )
+    comparison = compare_plans([TODAY, longer], baseline=0)
+    assert comparison.against_baseline == (1,)
+    case = comparison.incremental[1]
+    assert case is not None
+    # EAV(five years) = 3000 - 5000 / a(10%, 5); EAV(today) = -1000: the difference is
+    # 4000 - 5000 / 3.790787 = 2,681.01
+    annuity = sum((Fraction(10, 11) ** t for t in range(1, 6)), Fraction(0))
+    exact = 4000 - Fraction(5000) / annuity
+    assert abs(Fraction(case.equivalent_annual_value) - exact) < Fraction(1, 10**12)
+    assert round(float(exact), 2) == 2681.01
+    rows = {row.key: row for row in comparison.incremental_rows}
+    assert rows["equivalent_annual_value"].values == (case.equivalent_annual_value,)
+    assert rows["total_benefits"].values == (D(15000),)
+
+
+def test_no_incremental_columns_without_a_baseline() -> None:
+    comparison = compare_plans([SWITCH, TODAY])
+    assert comparison.against_baseline == () and comparison.incremental_rows == ()

@@ -77,7 +77,7 @@ def test_warnings_name_overruns_unplanned_spend_and_the_used_up_reserve() -> Non
     ]
     messages = [w.sentence.message for w in result.warnings]
     assert messages[0] == (
-        "Customisation is over budget in year 0: ¥46,000.00 spent against ¥40,000.00 (15.0% over)."
+        "Customisation is over budget in year 0: ¥46,000.00 spent against ¥40,000.00 (15.00% over)."
     )
     assert "¥5,000.00 is used up" in messages[2]
     assert result.contingency.used == D(5000)

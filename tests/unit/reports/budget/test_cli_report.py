@@ -8,6 +8,10 @@ from pathlib import Path
 import pytest
 
 from crmdesk.cli import main
+from crmdesk.domain.money import format_money, format_percent
+from crmdesk.domain.planning.scenarios import compare_plans
+from crmdesk.reports.formats import signed
+from crmdesk.services.planning.files import load_plan_file
 from tests.helpers.pdf import REPORT_PLANS, flat, page_sizes, pdf_text
 
 PLAN = REPORT_PLANS / "full_en.json"
@@ -70,10 +74,20 @@ def test_baseline_adds_the_figures_against_it(tmp_path: Path, data_args, english
     args = [*data_args, "plan", "report", str(PLAN), "-o", str(out), "--compare", str(other)]
     assert main([*args, "--baseline", "2"]) == 0
     text = flat(pdf_text(out.read_bytes()))
-    assert "NPV against the baseline" in text
+    # one incremental column (the report's plan) against the baseline (the compared plan)
+    comparison = compare_plans([load_plan_file(PLAN), load_plan_file(other)], baseline=1)
+    case = comparison.incremental[0]
+    assert case is not None
+    assert "Against Sales team CRM 2027" in text
+    for label in ("Δ NPV", "Δ total cost of ownership", "Δ total benefits", "Incremental IRR"):
+        assert label in text
+    for amount in (case.npv, case.total_costs, case.total_benefits):
+        assert signed(format_money(amount, "CNY")) in text
+    if case.irr.value is not None:
+        assert signed(format_percent(case.irr.value)) in text
     assert main([*args, "--baseline", "do-nothing"]) == 0
     text = flat(pdf_text(out.read_bytes()))
-    assert "Do nothing" in text and "NPV against the baseline" in text
+    assert "Against Do nothing" in text and "Δ NPV" in text
     assert main([*args, "--baseline", str(other)]) == 0
 
 

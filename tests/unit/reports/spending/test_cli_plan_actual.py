@@ -4,6 +4,7 @@ the realised return measured up to a stated day, so a reprint for that day is id
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -82,3 +83,26 @@ def test_bad_input_exits_2_with_one_line(
     assert main(["--data-dir", str(data_dir.root), "plan", "actual", *extra, "-o", str(out)]) == 2
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_an_overrun_warning_prints_its_ratio_with_two_decimals(
+    tmp_path: Path, data_dir, db, english
+) -> None:
+    created = dt.datetime(2026, 1, 2, tzinfo=dt.UTC)
+    plan_id = save_plan(db, PLAN, go_live=dt.date(2026, 2, 1), created=created, baseline=BASELINE)
+    spent = SpendingInput(
+        day=dt.date(2026, 1, 20),
+        category="training",
+        amount=D(13000),
+        supplier="x",
+        note="",
+        plan_id=plan_id,
+    )
+    add_spending(db, spent)
+    out = tmp_path / "over.pdf"
+    args = ["--data-dir", str(data_dir.root), "plan", "actual", "Shop CRM", "--as-of", "2026-02-28"]
+    assert main([*args, "-o", str(out)]) == 0
+    text = flat(pdf_text(out.read_bytes()))
+    # ¥13,000 against ¥10,000 of training: (13000 - 10000) / 10000 = 30%
+    assert "(30.00% over)" in text
+    assert re.findall(r"(?<![\d.,])\d+(?:\.\d)?%", text) == []
