@@ -12,6 +12,7 @@ plain message when no ``on_failure`` is given; any other exception goes to the c
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Callable
@@ -48,9 +49,16 @@ class _Job(QRunnable):
         try:
             result = self.work(self.progress)
         except BaseException as exc:
-            self.signals.failed.emit(exc)
+            self._tell(self.signals.failed, exc)
         else:
-            self.signals.succeeded.emit(result)
+            self._tell(self.signals.succeeded, result)
+
+    @staticmethod
+    def _tell(signal: Any, value: object) -> None:
+        # the app may be closing and the objects waiting for the answer already gone
+        # (a background read that finished after its window): nobody is left to tell
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
 
 
 class Task(QObject):

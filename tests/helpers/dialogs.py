@@ -15,7 +15,7 @@ def when_dialog(handle: Callable[[QDialog], None], kind: type = QDialog) -> list
     ``handle`` fails, the dialog is rejected so the test ends instead of hanging.
     """
     seen: list[str] = []
-    tries = [250]  # about 5 seconds, then give up so no timer outlives the test
+    tries = [1000]  # about 20 seconds (a loaded CI machine), then give up: no timer outlives it
 
     def poll() -> None:
         widget: QWidget | None = QApplication.activeModalWidget()

@@ -132,9 +132,10 @@ def test_quick_add_with_ctrl_shift_f_from_another_screen(
         button = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
-    seen = when_dialog(fill, FollowUpDialog)
+    window.followups  # noqa: B018 - the shortcut exists once the feature hooks are in
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=20000)  # slow on a loaded machine
+    seen = when_dialog(fill, FollowUpDialog)
     qtbot.keyClick(
         window,
         Qt.Key.Key_F,
