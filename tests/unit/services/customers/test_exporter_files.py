@@ -146,6 +146,7 @@ def test_hubspot(db: Database) -> None:
     assert harry.stage == "prospect"  # "Opportunity"
     assert "Contact owner: Jane Doe" in harry.notes
     assert "9876543210" not in harry.notes
+    assert "Marketing contact" not in harry.notes  # a billing flag, not about the person
 
 
 def test_zoho_account_name_is_the_company(db: Database) -> None:
