@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 
 # The revisions this version knows, oldest first; the last is the head.
 # tests/unit/db/test_migrations.py checks this against the Alembic scripts.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0011")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0011", "0012")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 SQLITE_MAGIC = b"SQLite format 3\x00"

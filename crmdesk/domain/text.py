@@ -92,6 +92,12 @@ _EXTENSION = re.compile(
 )
 # the numbers +44 and +86 dial at home with a trunk 0 ("(0)" is often written in between)
 _TRUNK_ZERO = {"44"}
+# a North American number written at home (418-656-9254): area code and exchange from 2-9.
+# 400 and 800 numbers are Chinese hotlines written the same way, so they stay Chinese.
+_NANP_HOME = re.compile(r"(?!400|800)[2-9]\d\d[2-9]\d{6}")
+# emergency and service numbers too short for the 5-digit rule: 110, 114, 119, 120, 122
+# (China), 101, 111, 112, 999 (UK), 911
+_SHORT_SERVICE = re.compile(r"1[0-2]\d|999|911")
 
 
 def split_extension(number: str) -> tuple[str, str]:
@@ -107,6 +113,8 @@ def normalize_phone(number: str) -> str:
 
     "+86 139 1234 5678", "0086 139-1234-5678" and "13912345678" give 13912345678;
     "+86 10 6552 9988" and "010-6552-9988" give 01065529988; an extension follows a "#".
+    Other countries' numbers take their E.164 form: "+1 418 656 9254", "001 418 656 9254"
+    and "418-656-9254" (a North American number written at home) give +14186569254.
     """
     number = number or ""
     if not number.isascii():  # NFKC leaves ASCII as it is; most numbers are ASCII
@@ -130,9 +138,38 @@ def _digits(number: str, plus: bool) -> str:
     if plus and digits[:2] in _TRUNK_ZERO:
         rest = digits[2:]
         return rest if rest.startswith("0") else "0" + rest
-    if not plus and len(digits) == 13 and digits.startswith("86"):
+    if plus:
+        return _international(digits)
+    if len(digits) == 13 and digits.startswith("86"):
         return digits[2:]
+    if len(digits) == 10 and _NANP_HOME.match(digits) and _is_north_american(digits):
+        return "+1" + digits
     return digits
+
+
+def _international(digits: str) -> str:
+    """``+`` and the E.164 digits of a number of another country, as libphonenumber reads it.
+
+    The "+" keeps it apart from Chinese numbers (+1 312 555 0100 is not 131-2555-0100); the
+    country's trunk prefix written after the code ("+33 (0)1 ...") is dropped. A number the
+    library cannot read keeps its bare digits.
+    """
+    import phonenumbers  # only numbers from other countries need it: not at start-up
+
+    try:
+        parsed = phonenumbers.parse("+" + digits)
+    except phonenumbers.NumberParseException:
+        return digits
+    if not phonenumbers.is_possible_number(parsed):
+        return digits
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _is_north_american(digits: str) -> bool:
+    import phonenumbers
+
+    parsed = phonenumbers.parse(digits, "US")
+    return phonenumbers.is_valid_number(parsed)
 
 
 def normalize_email(email: str) -> str:
@@ -144,7 +181,8 @@ def is_valid_email(email: str) -> bool:
 
 
 def is_valid_phone(number: str) -> bool:
-    """A phone has 5 to 15 digits once separators are removed (E.164 allows 15)."""
+    """A phone has 5 to 15 digits once separators are removed (E.164 allows 15), or is a
+    short service number (110, 120, 999)."""
     return phone_key(number) is not None
 
 
@@ -152,7 +190,8 @@ def phone_key(number: str) -> str | None:
     """``normalize_phone(number)`` if ``number`` is a valid phone, else None.
 
     Checking and normalising in one pass: an import does both for every row. A valid phone
-    has 5 to 15 digits before its extension (service numbers such as 10086 and 95588 too).
+    has 5 to 15 digits before its extension (service numbers such as 10086 and 95588 too),
+    or is a 3-digit emergency or service number (110, 114, 119, 120, 999, 911).
     """
     if number.isascii():
         lowered = number.lower()
@@ -163,8 +202,10 @@ def phone_key(number: str) -> str | None:
     if _NOT_PHONE.search(main):  # the pattern allows any whitespace: spacing is irrelevant
         return None
     key = normalize_phone(number)
-    digits = key.partition("#")[0]
-    return key if 5 <= len(digits) <= 15 else None
+    digits = key.partition("#")[0].removeprefix("+")
+    if 5 <= len(digits) <= 15 or _SHORT_SERVICE.fullmatch(digits):
+        return key
+    return None
 
 
 def email_forms(email: str) -> tuple[str, str] | None:

@@ -192,6 +192,8 @@ def _phones(column: _Cells, slow: set[int]) -> tuple[_Column, _Column]:
             add(_odd_phone(cells[i]))
         elif len(d) == 13 and d.startswith("86"):
             add(d[2:])
+        elif len(d) == 10 and d[0] not in "01":  # maybe North American (418-656-9254)
+            add(_odd_phone(cells[i]))
         else:
             add(d)
     slow.update(

@@ -38,6 +38,8 @@ def _join_name(first: str, last: str, middle: str = "") -> str:
 
 
 _SINGLE, _PHONE, _EMAIL, _TAGS, _NOTES, _CUSTOM, _ADDRESS = range(7)
+# the label of a birthday without a year in the notes, in the language of the row
+BIRTHDAY_LABELS = {"en": "Birthday", "zh": "生日"}
 _SPLIT_PHONE, _SPLIT_EMAIL, _SPLIT_TAGS = SPLITTERS["phone"], SPLITTERS["email"], SPLITTERS["tags"]
 _KINDS = {"phone": _PHONE, "email": _EMAIL, "tags": _TAGS, "notes": _NOTES, "address": _ADDRESS}
 _ADDRESS_PARTS = frozenset(
@@ -232,7 +234,7 @@ def input_from_cells(
             ))  # fmt: skip
         else:
             stage = parsed
-    birthday = _birthday(single, where, keep, notes)
+    birthday = _birthday(single, where, keep, notes, cells)
     if problems is not None:
         phones = _valid_only("phone", phones, phone_from, problems, notes)
         emails = _valid_only("email", emails, email_from, problems, notes, single)
@@ -256,8 +258,13 @@ def _birthday(
     where: dict[str, int],
     keep: Callable[[int, str, str, FieldError], None],
     notes: list[str],
+    cells: Sequence[str],
 ) -> dt.date | None:
-    """The birthday of a row; a birthday without a year goes to the notes as --MM-DD."""
+    """The birthday of a row; a birthday without a year goes to the notes as --MM-DD.
+
+    The note is labelled in the row's language ("生日: --07-12" in a row holding Chinese):
+    it is stored text, read later in whatever language the person who wrote the row reads.
+    """
     if "birthday" in single:
         text = single["birthday"]
         found = parse_birthday(text)
@@ -278,7 +285,8 @@ def _birthday(
         ))  # fmt: skip
         return None
     if found.date is None and found.month:
-        notes.append(f"{QT_TRANSLATE_NOOP('CustomerField', 'Birthday')}: {found.month_day()}")
+        label = BIRTHDAY_LABELS["zh" if any(map(has_han, cells)) else "en"]
+        notes.append(f"{label}: {found.month_day()}")
     return found.date
 
 

@@ -189,6 +189,9 @@ def has_name_column(mapping: Sequence[str | None]) -> bool:
 def split_values(field: str, text: str) -> list[str]:
     """Several phones, e-mails or tags written in one cell."""
     splitter = _SPLIT.get(field)
+    if field == "tags" and ":::" in text:
+        # Google's and our vCard reader's list: a comma inside stays ("批发, 零售" is one tag)
+        return [p.strip() for p in text.split(":::") if p.strip()]
     if splitter is None or not splitter.search(text):
         # one value, the usual case: no list to build
         text = text.strip()

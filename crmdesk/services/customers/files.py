@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from crmdesk.domain.customers.headers import vcard_producer
-from crmdesk.domain.customers.table import map_headers
+from crmdesk.domain.customers.table import SPLITTERS, map_headers
 from crmdesk.domain.customers.vcard import looks_like_vcard, parse_vcards
 from crmdesk.domain.errors import UserError
 from crmdesk.domain.i18n import QT_TRANSLATE_NOOP
@@ -265,6 +265,12 @@ def read_xlsx(path: Path) -> SourceTable:
     return _table(path, "xlsx", cells)
 
 
+def _tags_cell(tags: list[str]) -> str:
+    """A card's CATEGORIES as one cell: split on ":::" only, so "批发, 零售" stays one tag."""
+    cell = " ::: ".join(tags)
+    return f"{cell} :::" if len(tags) == 1 and SPLITTERS["tags"].search(cell) else cell
+
+
 def read_vcard_text(path: Path, text: str, encoding: str) -> SourceTable:
     unended: list[int] = []
     contacts = parse_vcards(text, unended)
@@ -284,7 +290,7 @@ def read_vcard_text(path: Path, text: str, encoding: str) -> SourceTable:
     ]
     rows = [
         [c.name, c.company, c.title, "; ".join(c.phones), "; ".join(c.emails), c.address,
-         c.notes, "; ".join(c.tags), c.birthday, c.wechat, c.qq]
+         c.notes, _tags_cell(c.tags), c.birthday, c.wechat, c.qq]
         for c in contacts
     ]  # fmt: skip
     return SourceTable(

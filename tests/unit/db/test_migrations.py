@@ -207,3 +207,50 @@ def test_0003_gives_stored_phones_their_new_form(tmp_path: Path) -> None:
         assert [r.name for r in list_customers(db, search="010-6552-9988")] == ["李喆"]
     finally:
         db.dispose()
+
+
+def test_0012_gives_stored_foreign_phones_one_form(tmp_path: Path) -> None:
+    """A North American number stored before 0012 is a duplicate of its +1 form afterwards."""
+    from crmdesk.domain.customers.customer import CustomerInput
+    from crmdesk.services.customers.duplicates import find_duplicates_for
+    from crmdesk.services.customers.store import list_customers
+
+    path = tmp_path / "old.db"
+    schema.upgrade(path, "0011")
+    stamp = "2026-11-01 00:00:00.000000"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO customers (id, name, company, title, stage, address, notes,"
+                " search_text, sort_name, created_at, updated_at) VALUES (1, 'Jean Tremblay',"
+                " '', '', 'customer', '', '', 'jean tremblay | 4186569254 | 13125550100', '',"
+                " :at, :at)"
+            ),
+            {"at": stamp},
+        )
+        for pid, number, old in ((1, "418-656-9254", "4186569254"),
+                                 (2, "+1 312 555 0100", "13125550100")):  # fmt: skip
+            connection.execute(
+                text(
+                    "INSERT INTO customer_phones (id, customer_id, position, label, number,"
+                    " normalized) VALUES (:id, 1, :id, '', :number, :old)"
+                ),
+                {"id": pid, "number": number, "old": old},
+            )
+    engine.dispose()
+
+    schema.upgrade(path)
+
+    db = Database(path)
+    try:
+        with db.session() as session:
+            keys = session.execute(text("SELECT normalized FROM customer_phones ORDER BY id")).all()
+        assert [k[0] for k in keys] == ["+14186569254", "+13125550100"]
+        assert [r.name for r in list_customers(db, search="+1 418 656 9254")] == ["Jean Tremblay"]
+        again = CustomerInput(name="Someone", phones=["001 418 656 9254"])
+        assert [m.name for m in find_duplicates_for(db, again)] == ["Jean Tremblay"]
+        # the Chinese mobile 131-2555-0100 is no longer the Chicago number
+        assert find_duplicates_for(db, CustomerInput(name="王", phones=["13125550100"])) == []
+    finally:
+        db.dispose()

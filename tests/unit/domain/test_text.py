@@ -11,6 +11,7 @@ from crmdesk.domain.text import (
     email_forms,
     fold,
     fold_all,
+    is_valid_phone,
     normalize_email,
     normalize_phone,
     phone_key,
@@ -62,12 +63,36 @@ def test_the_examples_mean_what_they_say() -> None:
     assert phone_key("0113 496 0000 ext 12") == "01134960000#12"
     assert phone_key("+44 (0)113 496 0000") == "01134960000"
     assert phone_key("021-5888 0000 转 8") == "02158880000#8"
-    assert phone_key("tel:+1-418-656-9254;ext=102") == "14186569254#102"
+    assert phone_key("tel:+1-418-656-9254;ext=102") == "+14186569254#102"
     # every written form of one landline is one number
     forms = ["010-6552-9988", "+86 10 6552 9988", "0086 10 6552 9988", "(010) 65529988"]
     assert {phone_key(f) for f in forms} == {"01065529988"}
     assert {phone_key(f) for f in ["+86 139 1234 5678", "0086 139-1234-5678"]} == {"13912345678"}
     assert phone_key("+86 400 820 8820") == phone_key("400-820-8820") == "4008208820"
+
+
+def test_a_foreign_number_is_one_number_however_it_is_written() -> None:
+    # at home, with its country code after "+" or "00", in a tel: URI
+    forms = ["418-656-9254", "(418) 656-9254", "+1 418 656 9254", "001 418 656 9254"]
+    assert {phone_key(f) for f in forms} == {"+14186569254"}
+    assert phone_key("tel:+1-418-656-9254;ext=102") == "+14186569254#102"
+    # the "+" keeps a Chicago number apart from the Chinese mobile 131-2555-0100
+    assert phone_key("+1 312 555 0100") == "+13125550100" != phone_key("131 2555 0100")
+    # the trunk prefix written after a country code is dropped where the country drops it
+    assert phone_key("+33 (0)1 23 45 67 89") == phone_key("0033 1 23 45 67 89") == "+33123456789"
+    assert phone_key("+39 06 1234 5678") == "+390612345678"  # Italy keeps its 0
+    # Chinese 400/800 hotlines look North American but stay Chinese
+    assert phone_key("800-810-1234") == "8008101234"
+    # a 10-digit number that is no North American number keeps its digits
+    assert phone_key("555-123-4567") == "5551234567"
+
+
+def test_short_service_numbers_are_phones() -> None:
+    for number in ("110", "120", "999", "911", "95588", "10086", "12315", "400-820-8820"):
+        assert phone_key(number) is not None, number
+    assert phone_key("110") == "110" and is_valid_phone("114")
+    for not_a_number in ("12", "1", "555", "4321"):
+        assert phone_key(not_a_number) is None, not_a_number
 
 
 @given(st.lists(st.text(max_size=6) | st.text(EMAIL_CHARS, max_size=6), max_size=8))

@@ -8,11 +8,13 @@ without a year).
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from crmdesk.db.engine import Database
 from crmdesk.domain.customers.customer import CustomerInput
+from crmdesk.services.customers.duplicates import find_duplicates_for
 from crmdesk.services.customers.imports import import_customers, open_import
 from crmdesk.services.customers.store import get_customer, list_customers
 from tests.helpers import DATA
@@ -20,8 +22,8 @@ from tests.helpers import DATA
 IMPORTS = DATA / "imports"
 
 
-def _imported(db: Database, name: str) -> dict[str, CustomerInput]:
-    report = import_customers(db, IMPORTS / name)
+def _imported(db: Database, name: str, folder: Path = IMPORTS) -> dict[str, CustomerInput]:
+    report = import_customers(db, folder / name)
     assert report.invalid == ()
     found = {r.name: get_customer(db, r.id).data for r in list_customers(db)}
     assert len(found) == report.new
@@ -144,6 +146,7 @@ def test_hubspot(db: Database) -> None:
     assert harry.stage == "prospect"  # "Opportunity"
     assert "Contact owner: Jane Doe" in harry.notes
     assert "9876543210" not in harry.notes
+    assert "Marketing contact" not in harry.notes  # a billing flag, not about the person
 
 
 def test_zoho_account_name_is_the_company(db: Database) -> None:
@@ -195,3 +198,36 @@ def test_any_written_form_of_a_stored_number_finds_it(db: Database) -> None:
     _imported(db, "chinese_sheet.csv")
     for query in ("+86 754 8588 1234", "0754-8588 1234", "0086 754 85881234", "13822223333"):
         assert [r.name for r in list_customers(db, search=query)] == ["林海"], query
+
+
+def test_a_north_american_number_is_one_number_to_search_and_duplicates(
+    db: Database, tmp_path: Path
+) -> None:
+    source = tmp_path / "contacts.csv"
+    source.write_text(
+        "Name,Phone\nJean Tremblay,418-656-9254\nMarc Roy,tel:+1-418-656-9300;ext=102\n",
+        encoding="utf-8",
+    )
+    import_customers(db, source)
+    for query in ("418-656-9254", "+1 418 656 9254", "001 418 656 9254", "4186569254"):
+        assert [r.name for r in list_customers(db, search=query)] == ["Jean Tremblay"], query
+    assert [r.name for r in list_customers(db, search="+1 418 656 9300")] == ["Marc Roy"]
+    again = CustomerInput(name="J. T.", phones=["001 418 656 9254"])
+    assert [m.name for m in find_duplicates_for(db, again)] == ["Jean Tremblay"]
+    # a second import of the same person written with the country code is a duplicate
+    other = tmp_path / "other.csv"
+    other.write_text("Name,Phone\nJ Tremblay,+1 (418) 656-9254\n", encoding="utf-8")
+    assert import_customers(db, other).new == 0
+
+
+def test_short_service_numbers_are_phones_not_notes(db: Database, tmp_path: Path) -> None:
+    source = tmp_path / "services.csv"
+    source.write_text(
+        "名称,电话\n报警,110\n工商银行,95588\n中国移动,10086\n海尔客服,400-699-9999\n",
+        encoding="utf-8",
+    )
+    people = _imported(db, source.name, source.parent)
+    assert {n: p.phones for n, p in people.items()} == {
+        "报警": ["110"], "工商银行": ["95588"], "中国移动": ["10086"], "海尔客服": ["400-699-9999"],
+    }  # fmt: skip
+    assert all(p.notes == "" for p in people.values())
