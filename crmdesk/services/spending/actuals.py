@@ -270,6 +270,7 @@ def plan_vs_actual_in(session: Session, loaded: LoadedPlan, today: dt.date) -> P
         yearly.by_category,
         loaded.plan.currency,
         after_horizon=yearly.after_horizon,
+        go_live=calendar.go_live if loaded.go_live_set else None,
     )
     spent, _ = _spent_to_date(session, plan_id, today)
     curve = _curve(calendar, table.costs, spending_by_month(session, plan_id), today)
