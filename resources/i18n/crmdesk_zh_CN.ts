@@ -4550,6 +4550,12 @@ A safety copy of the current data is saved in the backups folder first.</source>
 （第 0 年）</translation>
     </message>
     <message>
+        <source>Year %1
+(%2)</source>
+        <translation>第 %1 年
+（%2）</translation>
+    </message>
+    <message>
         <source>Year %1</source>
         <translation>第 %1 年</translation>
     </message>

@@ -25,6 +25,7 @@ from crmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from crmdesk.domain.money import format_money, format_percent
 from crmdesk.domain.planning.categories import CONTINGENCY, COST_CATEGORY_LABELS
 from crmdesk.domain.sentence import Sentence
+from crmdesk.domain.spending.plantime import calendar_years
 
 ZERO = Decimal(0)
 OVER_BUDGET_THRESHOLD = Decimal("0.10")
@@ -160,8 +161,7 @@ def when(year: int, go_live: dt.date | None = None) -> Sentence:
         return Sentence("Variance", _AT_START)
     if go_live is None:
         return Sentence("Variance", _IN_YEAR, {"year": str(year)})
-    first = go_live.year + year - 1
-    calendar = str(first) if (go_live.month, go_live.day) == (1, 1) else f"{first}\u2013{first + 1}"
+    calendar = calendar_years(year, go_live)
     return Sentence("Variance", _IN_CALENDAR_YEAR, {"calendar": calendar, "year": str(year)})
 
 
