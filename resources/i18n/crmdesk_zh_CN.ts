@@ -6433,7 +6433,7 @@ The wizard walks you through licence, customisation, training, maintenance and b
     </message>
     <message>
         <source>NPV (%1)</source>
-        <translation>净现值（%1）</translation>
+        <translation>净现值：%1</translation>
     </message>
     <message>
         <source>Figure</source>

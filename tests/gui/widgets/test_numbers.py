@@ -75,3 +75,34 @@ def test_an_english_money_axis_names_its_currency(qtbot) -> None:
     chart.set_money_axis("GBP", 350000.0)
     assert chart.value_axis.labelText == "GBP"
     assert chart.value_axis.tickStrings([100000.0], 1.0, 100000.0) == ["100,000"]
+
+
+def _tornado(results_npv: list[tuple[str, str]], base: str):  # type: ignore[no-untyped-def]
+    from crmdesk.domain.planning.sensitivity import Driver, DriverKind, DriverResult
+    from crmdesk.domain.sentence import verbatim
+    from crmdesk.ui.planner.charts import tornado_chart
+
+    driver = Driver("users", verbatim("Users"), DriverKind.USERS, D(8), D(10), D(12))
+    results = [
+        DriverResult(driver, D(low), D(high), None, verbatim("")) for low, high in results_npv
+    ]
+    return tornado_chart(results, D(base), "t", "NPV (%1)", "CNY")
+
+
+def test_the_tornado_money_axis_names_the_currency(qtbot) -> None:
+    chart = _tornado([("120000", "480000")], "300000")
+    qtbot.addWidget(chart)
+    axis = chart.getAxis("bottom")
+    assert axis.labelText == "NPV (CNY)"
+    assert axis.tickStrings([300000.0, -50000.0], 1.0, 100000.0) == ["300,000", "\u221250,000"]
+
+
+def test_a_chinese_tornado_axis_counts_in_wan(qtbot, chinese: None) -> None:
+    chart = _tornado([("120000", "480000")], "300000")
+    qtbot.addWidget(chart)
+    axis = chart.getAxis("bottom")
+    assert axis.labelText == "NPV (万元（CNY）)"  # the caller's template; the unit in 万
+    assert axis.tickStrings([300000.0, 100000.0], 1.0, 100000.0) == ["30", "10"]
+    small = _tornado([("1200", "4800")], "3000")  # under 10万: plain yuan
+    qtbot.addWidget(small)
+    assert small.getAxis("bottom").labelText == "NPV (CNY)"

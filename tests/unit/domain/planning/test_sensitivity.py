@@ -167,7 +167,7 @@ def test_amount_drivers_move_by_the_same_relative_step_and_say_so() -> None:
             base = driver.base
             assert (base - driver.low) / base == (driver.high - base) / base == D("0.2")
     results = {r.driver.key: r for r in analyse_sensitivity(twelve).results}
-    assert results["users"].title.message == "Number of users (±20%)"
+    assert results["users"].title.message == "Number of users (±20.00%)"
     # the rate moves in points and cannot go below 0%: 1% -> 0% / 3%
     assert results["discount_rate"].title.message == "Discount rate (−1.00 / +2.00 points)"
     plain = {r.driver.key: r for r in analyse_sensitivity(PLAN).results}
