@@ -19,8 +19,8 @@ def tr(context: str, text: str) -> str:
 
 
 def render(sentence: Sentence) -> str:
-    """An engine sentence in the current language."""
-    return sentence.render(QCoreApplication.translate)
+    """An engine sentence in the current language, negatives with the true minus sign."""
+    return numbers.minus_signs(sentence.render(QCoreApplication.translate))
 
 
 def money(amount: Decimal | None, currency: str | None = None) -> str:

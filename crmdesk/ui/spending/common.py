@@ -63,7 +63,7 @@ def signed_percent(ratio: Decimal | None) -> str:
 
 def render(sentence: Sentence) -> str:
     """A domain sentence in the interface language."""
-    return sentence.render(translate)
+    return numbers.minus_signs(sentence.render(translate))  # −¥20.00, as the figures beside it
 
 
 def to_qdate(day: dt.date) -> QDate:

@@ -106,3 +106,24 @@ def test_a_chinese_tornado_axis_counts_in_wan(qtbot, chinese: None) -> None:
     small = _tornado([("1200", "4800")], "3000")  # under 10万: plain yuan
     qtbot.addWidget(small)
     assert small.getAxis("bottom").labelText == "NPV (CNY)"
+
+
+def test_screen_sentences_get_the_true_minus_but_dates_and_codes_keep_hyphens() -> None:
+    from crmdesk.domain.money import format_money
+    from crmdesk.domain.sentence import Sentence
+    from crmdesk.ui.planner.text import render as plan_render
+    from crmdesk.ui.spending.common import render as spending_render
+    from crmdesk.ui.widgets.numbers import minus_signs
+
+    assert format_money(D(-1000), "CNY") == "-¥1,000.00"  # the CLI and files keep ASCII
+    sentence = Sentence(
+        "Variance",
+        "{actual} was spent after the plan's horizon and is not compared to a budget.",
+        {"actual": format_money(D(-1000), "CNY")},
+    )
+    for render in (plan_render, spending_render):
+        assert render(sentence).startswith("\u2212¥1,000.00 was spent")
+    assert minus_signs("-10.50% on 2026-12-07, ticket SR-2027, -0.00, -¥0.00") == (
+        "\u221210.50% on 2026-12-07, ticket SR-2027, 0.00, ¥0.00"
+    )
+    assert minus_signs("net -$20.00 (-5)") == "net \u2212$20.00 (\u22125)"
