@@ -358,3 +358,14 @@ def test_a_plan_that_went_live_heads_its_years_with_calendar_years(
         "Year 2\n(2028\u20132029)",
     ]
     assert year_heading(3, dt.date(2027, 1, 1)) == "Year 3\n(2029)"
+
+
+def test_the_running_total_shows_its_last_row_under_the_two_line_heading(
+    qtbot: QtBot, wizard: PlanWizard
+) -> None:
+    totals = wizard.currentPage().totals
+    assert totals is not None and "\n" in totals.horizontalHeaderItem(0).text()
+    qtbot.waitUntil(lambda: totals.horizontalHeader().height() > 0)
+    last = totals.rowCount() - 1
+    bottom = totals.rowViewportPosition(last) + totals.rowHeight(last)
+    assert bottom <= totals.viewport().height()  # the "Net" row is not cut off

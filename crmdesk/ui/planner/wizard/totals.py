@@ -69,5 +69,8 @@ class RunningTotalsTable(QTableWidget):
                 if amount < 0:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.setItem(row, column, item)
-        height = self.horizontalHeader().height() + ROW_HEIGHT * len(rows) + 4
+        # the header's two-line "At the start (year 0)" heading: its size hint, not its height
+        # before the first layout (one line), or the last row is cut off
+        header = self.horizontalHeader()
+        height = max(header.height(), header.sizeHint().height()) + ROW_HEIGHT * len(rows) + 4
         self.setFixedHeight(height)
