@@ -288,15 +288,18 @@ def test_an_empty_list_hides_the_detail_pane_until_there_is_a_customer(
     screen = make_screen()
     assert screen.empty_label.isVisible()
     assert not screen.detail.isVisible()  # no "Select a customer…" beside the empty message
-    list_width = screen.splitter.widget(0).width()
-    assert list_width >= screen.splitter.width() - screen.splitter.handleWidth() - 1
+    splitter = screen.splitter
+    qtbot.waitUntil(  # the empty message takes the whole width
+        lambda: splitter.widget(0).width() >= splitter.width() - splitter.handleWidth() - 1
+    )
     screen.save_state()  # closing now must not remember a hidden detail pane
     add_customer(db, CustomerInput("Wang Fang"))
     screen.reload()
     wait_loaded(qtbot, screen)
     assert screen.model.rowCount() == 1
     assert screen.detail.isVisible() and not screen.empty_label.isVisible()
-    assert screen.detail.width() >= 280
+    qtbot.waitUntil(lambda: screen.detail.width() >= 280)  # laid out on the next event loop
     again = make_screen()  # the next start restores the splitter saved while it was empty
     wait_loaded(qtbot, again)
-    assert again.detail.isVisible() and again.detail.width() >= 280
+    assert again.detail.isVisible()
+    qtbot.waitUntil(lambda: again.detail.width() >= 280)
