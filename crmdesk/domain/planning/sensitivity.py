@@ -46,7 +46,6 @@ DEFAULT_SPREAD = Decimal("0.20")
 DEFAULT_USERS_SPREAD = DEFAULT_SPREAD
 DEFAULT_RATE_SPREAD = Decimal("0.02")  # stated in percentage points
 CONTEXT = "Sensitivity"
-STEP_PLACES = 2  # "±20.00%": percentages have 2 decimals on every screen and in the PDF
 
 
 class DriverKind(str, Enum):
@@ -93,9 +92,9 @@ def driver_title(driver: Driver) -> Sentence:
     base = driver.base or ONE
     down, up = (driver.base - driver.low) / base, (driver.high - driver.base) / base
     if down == up:
-        params["step"] = format_percent(up, STEP_PLACES)
+        params["step"] = format_percent(up, 2)
         return Sentence(CONTEXT, _RANGE_RELATIVE, params)
-    params.update(down=format_percent(down, STEP_PLACES), up=format_percent(up, STEP_PLACES))
+    params.update(down=format_percent(down, 2), up=format_percent(up, 2))
     return Sentence(CONTEXT, _RANGE_RELATIVE_UNEVEN, params)
 
 
@@ -266,7 +265,7 @@ def _linear_break_even(
     if driver.kind is DriverKind.USERS:
         users = f"{value.quantize(Decimal('0.1'), ROUND_HALF_UP)}"
         return value, Sentence(CONTEXT, _BE_USERS, {"users": users})
-    return value, Sentence(CONTEXT, _BE_FACTOR, {"percent": format_percent(value, STEP_PLACES)})
+    return value, Sentence(CONTEXT, _BE_FACTOR, {"percent": format_percent(value, 2)})
 
 
 def analyse_sensitivity(

@@ -52,7 +52,6 @@ _NO_CONTINGENCY = QT_TRANSLATE_NOOP(
 _AT_START = QT_TRANSLATE_NOOP("Variance", "at the start (year 0)")
 _IN_YEAR = QT_TRANSLATE_NOOP("Variance", "in year {year}")
 _IN_CALENDAR_YEAR = QT_TRANSLATE_NOOP("Variance", "in {calendar} (year {year})")
-RATIO_PLACES = 2  # percentages have 2 decimals on every screen and in the PDF
 _AFTER_HORIZON = QT_TRANSLATE_NOOP(
     "Variance", "{actual} was spent after the plan's horizon and is not compared to a budget."
 )
@@ -209,7 +208,7 @@ def compare(
                 )
                 continue
             params["budget"] = format_money(cell.budget, currency)
-            params["ratio"] = format_percent(cell.ratio or ZERO, RATIO_PLACES)
+            params["ratio"] = format_percent(cell.ratio or ZERO, 2)
             warnings.append(
                 VarianceWarning(
                     WarningKind.OVER_BUDGET, Sentence("Variance", _OVER, params), key, year
