@@ -4570,6 +4570,12 @@ A safety copy of the current data is saved in the backups folder first.</source>
 （第 0 年）</translation>
     </message>
     <message>
+        <source>Year %1
+(%2)</source>
+        <translation>第 %1 年
+（%2）</translation>
+    </message>
+    <message>
         <source>Year %1</source>
         <translation>第 %1 年</translation>
     </message>
@@ -6475,7 +6481,7 @@ The wizard walks you through licence, customisation, training, maintenance and b
     </message>
     <message>
         <source>NPV (%1)</source>
-        <translation>净现值（%1）</translation>
+        <translation>净现值：%1</translation>
     </message>
     <message>
         <source>Figure</source>
@@ -8169,20 +8175,32 @@ Close it anyway (for example a duplicate, or a request the customer withdrew)?</
 <context>
     <name>Variance</name>
     <message>
-        <source>{category} is over budget in year {year}: {actual} spent against {budget} ({ratio} over).</source>
-        <translation>{category}在第 {year} 年超出预算：实际支出 {actual}，预算为 {budget}（超支 {ratio}）。</translation>
+        <source>{category} is over budget {when}: {actual} spent against {budget} ({ratio} over).</source>
+        <translation>{category}{when}超出预算：实际支出 {actual}，预算 {budget}（超出 {ratio}）。</translation>
     </message>
     <message>
-        <source>{category}: {actual} spent in year {year}, where the plan has no budget.</source>
-        <translation>{category}：第 {year} 年支出 {actual}，但方案中该年没有预算。</translation>
+        <source>{category}: {actual} spent {when}, where the plan has no budget.</source>
+        <translation>{category}：{when}支出 {actual}，而计划中没有这笔预算。</translation>
     </message>
     <message>
-        <source>The contingency reserve of {reserve} is used up: year 0 spending is {overspend} over its budget.</source>
-        <translation>应急储备金 {reserve} 已用完：第 0 年支出超出预算 {overspend}。</translation>
+        <source>The contingency reserve of {reserve} is used up: spending at the start (year 0) is {overspend} over its budget.</source>
+        <translation>应急储备金 {reserve} 已用完：开始时（第 0 年）的支出超出预算 {overspend}。</translation>
     </message>
     <message>
-        <source>Year 0 spending is {overspend} over its budget and the plan has no contingency reserve.</source>
-        <translation>第 0 年支出超出预算 {overspend}，且方案没有应急储备金。</translation>
+        <source>Spending at the start (year 0) is {overspend} over its budget and the plan has no contingency reserve.</source>
+        <translation>开始时（第 0 年）的支出超出预算 {overspend}，而计划没有应急储备金。</translation>
+    </message>
+    <message>
+        <source>at the start (year 0)</source>
+        <translation>开始时（第 0 年）</translation>
+    </message>
+    <message>
+        <source>in year {year}</source>
+        <translation>第 {year} 年</translation>
+    </message>
+    <message>
+        <source>in {calendar} (year {year})</source>
+        <translation>{calendar} 年（第 {year} 年）</translation>
     </message>
     <message>
         <source>{actual} was spent after the plan&apos;s horizon and is not compared to a budget.</source>

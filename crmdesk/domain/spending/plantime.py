@@ -58,6 +58,13 @@ def plan_year_of(day: dt.date, go_live: dt.date) -> int:
     return day.year - go_live.year - int(before_anniversary) + 1
 
 
+def calendar_years(year: int, go_live: dt.date) -> str:
+    """The calendar year(s) plan year ``year`` (1 or later) spans: ``2027`` when the plan went
+    live on 1 January, else ``2027–2028`` (year 1 of a plan live from 2027-03-01)."""
+    first = go_live.year + year - 1
+    return str(first) if (go_live.month, go_live.day) == (1, 1) else f"{first}\u2013{first + 1}"
+
+
 @dataclass(frozen=True)
 class PlanCalendar:
     """Where a plan's years lie on the calendar."""

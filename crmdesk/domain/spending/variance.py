@@ -15,6 +15,7 @@ Warnings, each a translatable ``Sentence``:
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -24,26 +25,33 @@ from crmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from crmdesk.domain.money import format_money, format_percent
 from crmdesk.domain.planning.categories import CONTINGENCY, COST_CATEGORY_LABELS
 from crmdesk.domain.sentence import Sentence
+from crmdesk.domain.spending.plantime import calendar_years
 
 ZERO = Decimal(0)
 OVER_BUDGET_THRESHOLD = Decimal("0.10")
 
 _OVER = QT_TRANSLATE_NOOP(
     "Variance",
-    "{category} is over budget in year {year}: {actual} spent against {budget} ({ratio} over).",
+    "{category} is over budget {when}: {actual} spent against {budget} ({ratio} over).",
 )
 _UNPLANNED = QT_TRANSLATE_NOOP(
-    "Variance", "{category}: {actual} spent in year {year}, where the plan has no budget."
+    "Variance", "{category}: {actual} spent {when}, where the plan has no budget."
 )
 _CONTINGENCY_USED_UP = QT_TRANSLATE_NOOP(
     "Variance",
-    "The contingency reserve of {reserve} is used up: year 0 spending is {overspend} over its "
-    "budget.",
+    "The contingency reserve of {reserve} is used up: spending at the start (year 0) is "
+    "{overspend} over its budget.",
 )
 _NO_CONTINGENCY = QT_TRANSLATE_NOOP(
     "Variance",
-    "Year 0 spending is {overspend} over its budget and the plan has no contingency reserve.",
+    "Spending at the start (year 0) is {overspend} over its budget and the plan has no "
+    "contingency reserve.",
 )
+# when a warning's year is, in owner words: the start, or the calendar year once the plan
+# has a go-live date (plan year 1 starting 2027-03-01 is "in 2027–2028")
+_AT_START = QT_TRANSLATE_NOOP("Variance", "at the start (year 0)")
+_IN_YEAR = QT_TRANSLATE_NOOP("Variance", "in year {year}")
+_IN_CALENDAR_YEAR = QT_TRANSLATE_NOOP("Variance", "in {calendar} (year {year})")
 _AFTER_HORIZON = QT_TRANSLATE_NOOP(
     "Variance", "{actual} was spent after the plan's horizon and is not compared to a budget."
 )
@@ -144,6 +152,18 @@ def _category_sentence(key: str) -> Sentence:
     return Sentence("Plan", COST_CATEGORY_LABELS.get(key, key))
 
 
+def when(year: int, go_live: dt.date | None = None) -> Sentence:
+    """Plan year ``year`` as owners say it: "at the start (year 0)", "in year 2", or with a
+    known go-live date the calendar years it spans, "in 2028 (year 2)" when it starts on
+    1 January and "in 2027–2028 (year 1)" otherwise."""
+    if year == 0:
+        return Sentence("Variance", _AT_START)
+    if go_live is None:
+        return Sentence("Variance", _IN_YEAR, {"year": str(year)})
+    calendar = calendar_years(year, go_live)
+    return Sentence("Variance", _IN_CALENDAR_YEAR, {"calendar": calendar, "year": str(year)})
+
+
 def compare(
     budget: Sequence[Mapping[str, Decimal]],
     actual: Mapping[str, Sequence[Decimal]],
@@ -151,6 +171,7 @@ def compare(
     *,
     after_horizon: Decimal = ZERO,
     threshold: Decimal = OVER_BUDGET_THRESHOLD,
+    go_live: dt.date | None = None,
 ) -> PlanVariance:
     """Compare a plan's yearly budget per category with actual spending.
 
@@ -158,7 +179,8 @@ def compare(
     ``"contingency"`` key included); ``actual[category][t]`` is what the ledger shows for
     year t (missing categories or years count as zero). ``after_horizon`` is spending dated
     after the last plan year. Warnings are for overruns above ``threshold``, unplanned
-    spending, a used-up contingency reserve and spending after the horizon.
+    spending, a used-up contingency reserve and spending after the horizon. With ``go_live``
+    (the date the plan went live, when the owner has set it) warnings name calendar years.
     """
     horizon = len(budget) - 1
     categories = [key for key in COST_CATEGORY_LABELS if key != CONTINGENCY]
@@ -175,7 +197,7 @@ def compare(
                 continue
             params: dict[str, str | Sentence] = {
                 "category": _category_sentence(key),
-                "year": str(year),
+                "when": when(year, go_live),
                 "actual": format_money(cell.actual, currency),
             }
             if cell.budget == 0:

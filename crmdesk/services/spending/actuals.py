@@ -137,6 +137,12 @@ def current_plan_id(session: Session) -> int | None:
     return session.scalar(stmt)
 
 
+def plan_go_live(db: Database, plan_id: int) -> dt.date | None:
+    """The date plan ``plan_id`` went live, if the owner has set it."""
+    with db.session() as session:
+        return session.scalar(select(PlanRow.go_live_date).where(PlanRow.id == plan_id))
+
+
 def set_go_live(db: Database, plan_id: int, day: dt.date | None) -> None:
     """Mark (or clear, with None) the day the CRM went live."""
     with db.session() as session:
@@ -270,6 +276,7 @@ def plan_vs_actual_in(session: Session, loaded: LoadedPlan, today: dt.date) -> P
         yearly.by_category,
         loaded.plan.currency,
         after_horizon=yearly.after_horizon,
+        go_live=calendar.go_live if loaded.go_live_set else None,
     )
     spent, _ = _spent_to_date(session, plan_id, today)
     curve = _curve(calendar, table.costs, spending_by_month(session, plan_id), today)

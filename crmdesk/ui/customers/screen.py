@@ -251,6 +251,8 @@ class CustomersScreen(ListScreen):
     def save_state(self) -> None:
         header = bytes(self.table.horizontalHeader().saveState().data())
         self.ctx.settings.set(settings.CUSTOMERS_HEADER_STATE, header)
+        # saved with the detail hidden (an empty list), the state still keeps the pane's width
+        # (tests/gui/customers/test_screen.py checks a restart after that)
         self.ctx.settings.set(
             settings.CUSTOMERS_SPLITTER_STATE, bytes(self.splitter.saveState().data())
         )
@@ -338,6 +340,8 @@ class CustomersScreen(ListScreen):
         total = self.model.total()
         self.count_label.setText(self.tr("%n customer(s)", "", total))
         searching = bool(self.search_edit.text().strip()) or not self.filter_bar.is_all()
+        # an empty list has no customer to detail: its message takes the whole width
+        self.detail.setVisible(bool(total))
         if total:
             self.empty_label.hide()
             self.table.show()

@@ -81,10 +81,17 @@ def tornado_chart(
     results: Sequence[DriverResult], base_npv: Decimal, title: str, axis: str, currency: str
 ) -> pg.PlotWidget:
     """One horizontal bar per driver, from NPV at its low value to NPV at its high value,
-    largest swing at the top; the vertical line is the plan's NPV."""
-    widget = _plot(title, "", axis)
-    widget.setAxisItems({"bottom": MoneyAxis("bottom")})
-    widget.setLabel("bottom", axis)
+    largest swing at the top; the vertical line is the plan's NPV. ``axis`` is the money
+    axis's label with ``%1`` for its unit: the currency, or in Chinese 万 and the currency
+    once the NPVs reach 10万 (the ticks are then counted in 万)."""
+    largest = max((abs(v) for r in results for v in (r.npv_low, r.npv_high)), default=abs(base_npv))
+    unit, divisor = axis_unit(currency, max(largest, abs(base_npv)))
+    label = axis.replace("%1", unit)
+    widget = _plot(title, "", label)
+    money_axis = MoneyAxis("bottom")
+    money_axis.divisor = float(divisor)
+    widget.setAxisItems({"bottom": money_axis})
+    widget.setLabel("bottom", label)
     count = len(results)
     base = float(base_npv)
     for index, result in enumerate(results):

@@ -43,7 +43,7 @@ def driver_value(result: DriverResult, value: Decimal) -> str:
         return f"{round_half_up(value, 1).normalize():f}"  # 12 users +/-20%: 9.6 to 14.4
     if kind is DriverKind.RATE:
         return percent(value, 2)
-    return percent(value, 0)
+    return percent(value, 2)
 
 
 class SensitivityDialog(QDialog):
@@ -71,7 +71,7 @@ class SensitivityDialog(QDialog):
             self.analysis.results,
             self.analysis.base_npv,
             self.tr("What moves NPV most"),
-            self.tr("NPV (%1)").replace("%1", plan.currency),
+            self.tr("NPV (%1)"),  # %1: the unit, the currency or 万 and the currency
             plan.currency,
         )
         self.chart.setObjectName("tornadoChart")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
 from crmdesk.domain.planning.finance import round_half_up
 from crmdesk.domain.sentence import Sentence
+from crmdesk.domain.spending.plantime import calendar_years
 from crmdesk.ui.widgets import numbers
 
 
@@ -17,8 +19,8 @@ def tr(context: str, text: str) -> str:
 
 
 def render(sentence: Sentence) -> str:
-    """An engine sentence in the current language."""
-    return sentence.render(QCoreApplication.translate)
+    """An engine sentence in the current language, negatives with the true minus sign."""
+    return numbers.minus_signs(sentence.render(QCoreApplication.translate))
 
 
 def money(amount: Decimal | None, currency: str | None = None) -> str:
@@ -37,8 +39,16 @@ def ratio(value: Decimal | None) -> str:
     )
 
 
-def year_heading(year: int) -> str:
-    """A plan year as a column heading: year 0 is the investment date, "at the start"."""
+def year_heading(year: int, go_live: dt.date | None = None) -> str:
+    """A plan year as a column heading: year 0 is the investment date, "at the start"; once
+    the plan has a go-live date a later year also names its calendar years, "Year 1
+    (2027–2028)"."""
     if year == 0:
         return QCoreApplication.translate("PlanYears", "At the start\n(year 0)")
+    if go_live is not None:
+        return (
+            QCoreApplication.translate("PlanYears", "Year %1\n(%2)")
+            .replace("%1", str(year))
+            .replace("%2", calendar_years(year, go_live))
+        )
     return QCoreApplication.translate("PlanYears", "Year %1").replace("%1", str(year))

@@ -39,7 +39,7 @@ def measure_text(measure: Measure, value: Decimal | None) -> str:
     if value is None:
         return ""
     if measure in RATE_MEASURES:
-        return format_percent(value, 1)
+        return format_percent(value, 2)  # 2 decimals, as every other rate
     return f"{value.normalize():f}"
 
 

@@ -48,7 +48,7 @@ def money(amount: Decimal | None, currency: str = "") -> str:
     return numbers.money(amount, currency or None)  # ledger entries keep their cents
 
 
-def percent(ratio: Decimal | None, places: int = 1) -> str:
+def percent(ratio: Decimal | None, places: int = 2) -> str:
     return (
         numbers.NOT_DEFINED if ratio is None else numbers.true_minus(format_percent(ratio, places))
     )
@@ -63,7 +63,7 @@ def signed_percent(ratio: Decimal | None) -> str:
 
 def render(sentence: Sentence) -> str:
     """A domain sentence in the interface language."""
-    return sentence.render(translate)
+    return numbers.minus_signs(sentence.render(translate))  # −¥20.00, as the figures beside it
 
 
 def to_qdate(day: dt.date) -> QDate:

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -29,6 +30,18 @@ def true_minus(text: str) -> str:
     if not any(ch in "123456789" for ch in rest):
         return rest
     return MINUS + rest
+
+
+_HYPHEN_MINUS = re.compile(r"(?<![\w.])-(?=[\d.¥$£€])")
+_NEGATIVE_ZERO = re.compile(r"(?<![\w.])-(?=[¥$£€]?0\.0*(?!\d))")
+
+
+def minus_signs(text: str) -> str:
+    """Every hyphen used as a minus sign in a sentence (``-¥20.00``, ``-5.00%``; not
+    ``2026-03`` or ``SR-2027``) as U+2212, and ``-0.00`` without a sign. Domain sentences
+    carry ``format_money``'s ASCII "-" (the CLI and files keep it machine-readable); every
+    screen renders them through this, as the PDF does."""
+    return _HYPHEN_MINUS.sub(MINUS, _NEGATIVE_ZERO.sub("", text))
 
 
 def money(amount: Decimal | None, currency: str | None = None) -> str:

@@ -280,3 +280,26 @@ def test_the_list_is_read_off_the_gui_thread(qtbot: QtBot, make_screen, db: Data
     assert screen.loading and names(screen) == ["Amy", "Bo", "Cai"]
     wait_loaded(qtbot, screen)
     assert names(screen) == ["Cai", "Bo", "Amy"]
+
+
+def test_an_empty_list_hides_the_detail_pane_until_there_is_a_customer(
+    qtbot: QtBot, make_screen, db: Database, ctx: AppContext
+) -> None:
+    screen = make_screen()
+    assert screen.empty_label.isVisible()
+    assert not screen.detail.isVisible()  # no "Select a customer…" beside the empty message
+    splitter = screen.splitter
+    qtbot.waitUntil(  # the empty message takes the whole width
+        lambda: splitter.widget(0).width() >= splitter.width() - splitter.handleWidth() - 1
+    )
+    screen.save_state()  # closing now must not remember a hidden detail pane
+    add_customer(db, CustomerInput("Wang Fang"))
+    screen.reload()
+    wait_loaded(qtbot, screen)
+    assert screen.model.rowCount() == 1
+    assert screen.detail.isVisible() and not screen.empty_label.isVisible()
+    qtbot.waitUntil(lambda: screen.detail.width() >= 280)  # laid out on the next event loop
+    again = make_screen()  # the next start restores the splitter saved while it was empty
+    wait_loaded(qtbot, again)
+    assert again.detail.isVisible()
+    qtbot.waitUntil(lambda: again.detail.width() >= 280)

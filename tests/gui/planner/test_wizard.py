@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from decimal import Decimal as D  # noqa: N817 - short in worked examples
 
@@ -11,13 +12,15 @@ from pytestqt.qtbot import QtBot
 
 from crmdesk.domain.planning import estimates
 from crmdesk.domain.planning.categories import CostCategory
-from crmdesk.domain.planning.form.from_plan import same_plan
+from crmdesk.domain.planning.form.from_plan import form_from_plan, same_plan
 from crmdesk.domain.planning.metrics import compute_metrics
 from crmdesk.domain.planning.plan import BudgetPlan, CostItem, RiskAdjustment
 from crmdesk.domain.planning.risks import default_risks
 from crmdesk.services.planning import drafts as plan_drafts
 from crmdesk.services.planning import store as plans
+from crmdesk.services.spending.actuals import set_go_live
 from crmdesk.ui.context import AppContext
+from crmdesk.ui.planner.text import year_heading
 from crmdesk.ui.planner.wizard.dialog import PlanWizard
 from crmdesk.ui.planner.wizard.page_ids import PageId
 from crmdesk.ui.widgets.numbers import percent
@@ -27,6 +30,7 @@ from tests.gui.planner.conftest import (
     answer_next_message_box,
     click_back,
     click_next,
+    close_quietly,
     prefill,
     type_into,
 )
@@ -330,3 +334,38 @@ def test_a_plan_without_benefits_says_what_is_missing(qtbot: QtBot, wizard: Plan
     table = wizard.currentPage().findChild(QTableWidget, "cashFlowTable")
     assert table.horizontalHeaderItem(0).text() == "At the start\n(year 0)"
     assert table.horizontalHeaderItem(1).text() == "Year 1"
+
+
+def test_a_plan_that_went_live_heads_its_years_with_calendar_years(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    plan_id = plans.save_plan(ctx.db, expected_plan())
+    headings: dict[str, list[str]] = {}
+    for live in (None, dt.date(2027, 3, 1)):
+        set_go_live(ctx.db, plan_id, live)
+        w = PlanWizard(ctx, form=form_from_plan(expected_plan()), plan_id=plan_id)
+        qtbot.addWidget(w, before_close_func=close_quietly)
+        w.show()
+        w.jump_to(PageId.SUMMARY)
+        table = w.currentPage().findChild(QTableWidget, "cashFlowTable")
+        headings[str(live)] = [
+            table.horizontalHeaderItem(c).text() for c in range(table.columnCount() - 1)
+        ]
+    assert headings["None"][:3] == ["At the start\n(year 0)", "Year 1", "Year 2"]
+    assert headings["2027-03-01"][:3] == [
+        "At the start\n(year 0)",
+        "Year 1\n(2027\u20132028)",
+        "Year 2\n(2028\u20132029)",
+    ]
+    assert year_heading(3, dt.date(2027, 1, 1)) == "Year 3\n(2029)"
+
+
+def test_the_running_total_shows_its_last_row_under_the_two_line_heading(
+    qtbot: QtBot, wizard: PlanWizard
+) -> None:
+    totals = wizard.currentPage().totals
+    assert totals is not None and "\n" in totals.horizontalHeaderItem(0).text()
+    qtbot.waitUntil(lambda: totals.horizontalHeader().height() > 0)
+    last = totals.rowCount() - 1
+    bottom = totals.rowViewportPosition(last) + totals.rowHeight(last)
+    assert bottom <= totals.viewport().height()  # the "Net" row is not cut off

@@ -178,7 +178,9 @@ def test_plan_versus_actual_colours_an_overrun(
     brush = model.data(model.index(row, 3), Qt.ItemDataRole.BackgroundRole)
     assert isinstance(brush, QBrush) and brush.color() == OVER_COLOUR
     assert model.data(model.index(row, 4)) == "+20.00%"
-    assert "Customisation is over budget in year 0" in window.variance.warnings_label.text()
+    warnings = window.variance.warnings_label.text()
+    assert "Customisation is over budget at the start (year 0)" in warnings
+    assert "(20.00% over)" in warnings and "year 0:" not in warnings
 
 
 def test_models_pass_the_model_tester(

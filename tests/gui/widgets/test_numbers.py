@@ -75,3 +75,55 @@ def test_an_english_money_axis_names_its_currency(qtbot) -> None:
     chart.set_money_axis("GBP", 350000.0)
     assert chart.value_axis.labelText == "GBP"
     assert chart.value_axis.tickStrings([100000.0], 1.0, 100000.0) == ["100,000"]
+
+
+def _tornado(results_npv: list[tuple[str, str]], base: str):  # type: ignore[no-untyped-def]
+    from crmdesk.domain.planning.sensitivity import Driver, DriverKind, DriverResult
+    from crmdesk.domain.sentence import verbatim
+    from crmdesk.ui.planner.charts import tornado_chart
+
+    driver = Driver("users", verbatim("Users"), DriverKind.USERS, D(8), D(10), D(12))
+    results = [
+        DriverResult(driver, D(low), D(high), None, verbatim("")) for low, high in results_npv
+    ]
+    return tornado_chart(results, D(base), "t", "NPV (%1)", "CNY")
+
+
+def test_the_tornado_money_axis_names_the_currency(qtbot) -> None:
+    chart = _tornado([("120000", "480000")], "300000")
+    qtbot.addWidget(chart)
+    axis = chart.getAxis("bottom")
+    assert axis.labelText == "NPV (CNY)"
+    assert axis.tickStrings([300000.0, -50000.0], 1.0, 100000.0) == ["300,000", "\u221250,000"]
+
+
+def test_a_chinese_tornado_axis_counts_in_wan(qtbot, chinese: None) -> None:
+    chart = _tornado([("120000", "480000")], "300000")
+    qtbot.addWidget(chart)
+    axis = chart.getAxis("bottom")
+    assert axis.labelText == "NPV (万元（CNY）)"  # the caller's template; the unit in 万
+    assert axis.tickStrings([300000.0, 100000.0], 1.0, 100000.0) == ["30", "10"]
+    small = _tornado([("1200", "4800")], "3000")  # under 10万: plain yuan
+    qtbot.addWidget(small)
+    assert small.getAxis("bottom").labelText == "NPV (CNY)"
+
+
+def test_screen_sentences_get_the_true_minus_but_dates_and_codes_keep_hyphens() -> None:
+    from crmdesk.domain.money import format_money
+    from crmdesk.domain.sentence import Sentence
+    from crmdesk.ui.planner.text import render as plan_render
+    from crmdesk.ui.spending.common import render as spending_render
+    from crmdesk.ui.widgets.numbers import minus_signs
+
+    assert format_money(D(-1000), "CNY") == "-¥1,000.00"  # the CLI and files keep ASCII
+    sentence = Sentence(
+        "Variance",
+        "{actual} was spent after the plan's horizon and is not compared to a budget.",
+        {"actual": format_money(D(-1000), "CNY")},
+    )
+    for render in (plan_render, spending_render):
+        assert render(sentence).startswith("\u2212¥1,000.00 was spent")
+    assert minus_signs("-10.50% on 2026-12-07, ticket SR-2027, -0.00, -¥0.00") == (
+        "\u221210.50% on 2026-12-07, ticket SR-2027, 0.00, ¥0.00"
+    )
+    assert minus_signs("net -$20.00 (-5)") == "net \u2212$20.00 (\u22125)"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -29,7 +30,9 @@ class CashFlowTable(QTableWidget):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-    def set_metrics(self, metrics: PlanMetrics, totals: RunningTotals) -> None:
+    def set_metrics(
+        self, metrics: PlanMetrics, totals: RunningTotals, go_live: dt.date | None = None
+    ) -> None:
         base = metrics.base
         rows = base.table.rows
         lines: list[tuple[str, list[Decimal], Decimal | None, bool]] = []
@@ -51,7 +54,7 @@ class CashFlowTable(QTableWidget):
         self.clear()
         self.setRowCount(len(lines))
         self.setColumnCount(len(rows) + 1)
-        headers = [year_heading(r.year) for r in rows]
+        headers = [year_heading(r.year, go_live) for r in rows]
         self.setHorizontalHeaderLabels([*headers, self.tr("Total")])
         self.setVerticalHeaderLabels([label for label, *_ in lines])
         bold = QFont(self.font())

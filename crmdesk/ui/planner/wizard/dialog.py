@@ -21,6 +21,7 @@ from crmdesk.domain.planning.form.keys import PAGE_TITLES, PageKey
 from crmdesk.domain.planning.form.model import PlanForm
 from crmdesk.services.planning import drafts as plan_drafts
 from crmdesk.services.planning import store as plans
+from crmdesk.services.spending.actuals import plan_go_live
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.planner.text import tr
 from crmdesk.ui.planner.wizard.actions import WizardActions
@@ -83,6 +84,8 @@ class PlanWizard(QWizard):
         self.draft_id = draft_id or plan_drafts.new_draft_id()
         self.saved_id: int | None = None
         self.state = WizardState(form if form is not None else new_form(ctx), self)
+        if plan_id is not None:  # a plan that went live heads its years with calendar years
+            self.state.go_live = plan_go_live(ctx.db, plan_id)
         self.setObjectName("planWizard")
         self.setWindowTitle(self.tr("Budget planner"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)

@@ -212,6 +212,8 @@ class FormPage(QWizardPage):
             label.setVisible(bool(sentences))
         if self.totals is not None:
             keys = PAGE_CATEGORIES.get(self.page_key, ())
-            self.totals.set_totals(running_totals(result.plan, keys), result.plan.currency)
+            self.totals.set_totals(
+                running_totals(result.plan, keys), result.plan.currency, self.state.go_live
+            )
         if self.banner.isVisible():
             self.show_problems(result.problems_on(self.page_key), focus=False)

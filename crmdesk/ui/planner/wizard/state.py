@@ -7,6 +7,8 @@ explanations. Nothing here does arithmetic.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from crmdesk.domain.planning.form.build import FormResult, build_plan
@@ -24,6 +26,7 @@ class WizardState(QObject):
     def __init__(self, form: PlanForm, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.form = form
+        self.go_live: dt.date | None = None  # a saved plan's go-live date, for year headings
         self.dirty = False
         self._result = build_plan(form)
         self._stale = False

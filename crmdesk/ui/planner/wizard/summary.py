@@ -187,7 +187,7 @@ class SummaryPage(FormPage):
         result = self.state.result
         metrics = compute_metrics(result.plan)
         self._fill_figures(metrics)
-        self.table.set_metrics(metrics, running_totals(result.plan, ()))
+        self.table.set_metrics(metrics, running_totals(result.plan, ()), self.state.go_live)
         self._fill_checks(metrics)
         pages = sorted({page_of(p.key) for p in result.problems}, key=list(PageKey).index)
         if pages:

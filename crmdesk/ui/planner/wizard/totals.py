@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -41,7 +42,9 @@ class RunningTotalsTable(QTableWidget):
         labels = [self.tr("All costs"), self.tr("All benefits"), self.tr("Net (benefits - costs)")]
         return [self.page_label, *labels] if self.show_page else labels
 
-    def set_totals(self, totals: RunningTotals, currency: str) -> None:
+    def set_totals(
+        self, totals: RunningTotals, currency: str, go_live: dt.date | None = None
+    ) -> None:
         rows: list[tuple[Sequence[Decimal], Decimal]] = [
             (totals.costs, totals.costs_total),
             (totals.benefits, totals.benefits_total),
@@ -52,7 +55,7 @@ class RunningTotalsTable(QTableWidget):
         years = len(totals.costs)
         self.setColumnCount(years + 1)
         self.setRowCount(len(rows))
-        headers = [year_heading(year) for year in range(years)]
+        headers = [year_heading(year, go_live) for year in range(years)]
         self.setHorizontalHeaderLabels([*headers, self.tr("Total")])
         self.setVerticalHeaderLabels(self._labels())
         bold = QFont(self.font())
@@ -66,5 +69,8 @@ class RunningTotalsTable(QTableWidget):
                 if amount < 0:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.setItem(row, column, item)
-        height = self.horizontalHeader().height() + ROW_HEIGHT * len(rows) + 4
+        # the header's two-line "At the start (year 0)" heading: its size hint, not its height
+        # before the first layout (one line), or the last row is cut off
+        header = self.horizontalHeader()
+        height = max(header.height(), header.sizeHint().height()) + ROW_HEIGHT * len(rows) + 4
         self.setFixedHeight(height)

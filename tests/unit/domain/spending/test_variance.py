@@ -11,11 +11,12 @@ Year 0 spent 55,000 against 50,000 without the reserve: 5,000 over = the whole r
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from crmdesk.domain.planning.cashflow import build_table, flow_components
 from crmdesk.domain.planning.plan import BudgetPlan, CostCategory, CostItem
-from crmdesk.domain.spending.variance import Cell, WarningKind, compare
+from crmdesk.domain.spending.variance import Cell, WarningKind, compare, when
 
 D = Decimal
 PLAN = BudgetPlan(
@@ -77,9 +78,13 @@ def test_warnings_name_overruns_unplanned_spend_and_the_used_up_reserve() -> Non
     ]
     messages = [w.sentence.message for w in result.warnings]
     assert messages[0] == (
-        "Customisation is over budget in year 0: ¥46,000.00 spent against ¥40,000.00 (15.00% over)."
+        "Customisation is over budget at the start (year 0): ¥46,000.00 spent against "
+        "¥40,000.00 (15.00% over)."
     )
-    assert "¥5,000.00 is used up" in messages[2]
+    assert messages[1] == (
+        "Hardware & hosting: ¥800.00 spent in year 1, where the plan has no budget."
+    )
+    assert "¥5,000.00 is used up: spending at the start (year 0)" in messages[2]
     assert result.contingency.used == D(5000)
     assert result.contingency.remaining == 0
 
@@ -104,3 +109,23 @@ def test_spending_after_the_horizon_is_reported() -> None:
     result = compare(BUDGET, {}, "CNY", after_horizon=D(700))
     assert [w.kind for w in result.warnings] == [WarningKind.AFTER_HORIZON]
     assert "¥700.00" in result.warnings[0].sentence.message
+
+
+def test_a_known_go_live_date_names_calendar_years() -> None:
+    actual = {"licence": [D(0), D(0), D(15000)]}  # year 2 +25%
+    live = dt.date(2027, 3, 1)  # year 1 is 2027-03-01 to 2028-02-29, year 2 the next
+    [warning] = compare(BUDGET, actual, "CNY", go_live=live).warnings
+    assert warning.year == 2
+    message = warning.sentence.message
+    assert message.startswith("Licence is over budget in 2028–2029 (year 2)")
+    [warning] = compare(BUDGET, actual, "CNY").warnings
+    assert " in year 2: " in warning.sentence.message
+
+
+def test_when_speaks_of_the_start_and_of_calendar_years() -> None:
+    assert when(0).message == "at the start (year 0)"
+    assert when(0, dt.date(2027, 1, 1)).message == "at the start (year 0)"
+    assert when(3).message == "in year 3"
+    assert when(1, dt.date(2027, 1, 1)).message == "in 2027 (year 1)"
+    assert when(3, dt.date(2027, 1, 1)).message == "in 2029 (year 3)"
+    assert when(1, dt.date(2027, 6, 15)).message == "in 2027–2028 (year 1)"
