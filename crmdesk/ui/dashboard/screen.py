@@ -51,7 +51,10 @@ WIDE = 1000  # pixels from which the cards fit on one row and the charts two by 
 
 
 def _import_plots(progress: object) -> None:
-    import crmdesk.ui.dashboard.plots  # noqa: F401
+    # numpy only: it is most of the import time and touches no Qt. pyqtgraph patches Qt's
+    # classes while it imports, which crashed the process (SIGSEGV in CI) when the GUI thread
+    # collected Qt objects at the same moment; it is imported on the GUI thread afterwards.
+    import numpy  # noqa: F401
 
 
 PLOTS_MODULE = "crmdesk.ui.dashboard.plots"
@@ -252,9 +255,9 @@ class DashboardScreen(Screen):
             self._draw_charts(board)
         elif not self._importing:
             # The first time, pyqtgraph and numpy take about half a second to import. The
-            # cards are up already; import in the background (a pure import, no Qt object is
-            # made) and draw the charts when it is done. Importing while the queries ran
-            # would only slow both: they share the GIL.
+            # cards are up already; numpy is imported in the background, pyqtgraph then on
+            # this thread (see _import_plots), and the charts are drawn. Importing while the
+            # queries ran would only slow both: they share the GIL.
             self._importing = True
             self.ctx.tasks.run(
                 _import_plots,
@@ -272,6 +275,8 @@ class DashboardScreen(Screen):
             log.warning("importing the charts in the background failed: %s", error)
         if not self._alive():
             return
+        import crmdesk.ui.dashboard.plots  # noqa: F401 - pyqtgraph, on the GUI thread
+
         self._importing = False
         self._plots_ready = True
         if self.board is not None and not self._loading:
