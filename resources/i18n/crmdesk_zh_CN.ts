@@ -7021,6 +7021,33 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
     </message>
 </context>
 <context>
+    <name>StaleRecord</name>
+    <message>
+        <source>someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3, after you opened it.</source>
+        <translation>在您打开之后，%2 于 %3 修改了“%1”。</translation>
+    </message>
+    <message>
+        <source>Keep their version (your edit is not saved), or save yours over it?</source>
+        <translation>保留对方的版本（您的修改不保存），还是用您的版本覆盖？</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>保留对方的</translation>
+    </message>
+    <message>
+        <source>Save mine</source>
+        <translation>保存我的</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>Another program is using the database, so this could not be saved. Close it or wait until it finishes, then try again.</source>
@@ -7742,6 +7769,10 @@ Close it anyway (for example a duplicate, or a request the customer withdrew)?</
     <message>
         <source>Closed</source>
         <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1（%2 操作）</translation>
     </message>
     <message>
         <source>Service ticket %1 (%2)</source>

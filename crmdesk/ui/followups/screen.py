@@ -47,6 +47,7 @@ from crmdesk.services.followups.store import (
     snooze_followup,
     update_followup,
 )
+from crmdesk.services.versions import StaleRecordError
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.followups.agenda_model import AgendaModel
 from crmdesk.ui.followups.common import customer_text, kind_label, subject_text
@@ -55,6 +56,7 @@ from crmdesk.ui.followups.dialogs import FollowUpDialog, complete_with_dialog, q
 from crmdesk.ui.widgets.commands import SoftDeleteCommand, each
 from crmdesk.ui.widgets.elide import elide_with_tooltips
 from crmdesk.ui.widgets.list_screen import ListScreen
+from crmdesk.ui.widgets.stale import ask_save_over
 from crmdesk.ui.widgets.table import ObjectRole
 from crmdesk.ui.widgets.time import format_date, format_local, user_zone, weekday_name
 
@@ -493,11 +495,20 @@ class FollowUpsScreen(ListScreen):
         )
         if data is None:
             return
-        try:
-            update_followup(self.ctx.db, record.id, data)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Edit follow-up"), str(exc))
-            return
+        version = record.version  # the version the dialog showed: no lost updates
+        while True:
+            try:
+                update_followup(self.ctx.db, record.id, data, expected_version=version)
+                break
+            except StaleRecordError as refused:
+                if not ask_save_over(self, refused, record.subject):
+                    self.ctx.events.followups_changed.emit()  # show theirs
+                    self.select_followup(record.id)
+                    return
+                version = refused.version
+            except UserError as exc:
+                QMessageBox.warning(self, self.tr("Edit follow-up"), str(exc))
+                return
         self.ctx.events.followups_changed.emit()
         self.ctx.events.customers_changed.emit()
         self.select_followup(record.id)
