@@ -2312,6 +2312,14 @@
         <translation>客户(&amp;U)：</translation>
     </message>
     <message>
+        <source>&amp;Everyone&apos;s</source>
+        <translation>所有人的(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Show the follow-ups of every user, not only yours</source>
+        <translation>显示所有用户的跟进，而不只是您的</translation>
+    </message>
+    <message>
         <source>Nothing planned. Press Ctrl+Shift+F anywhere to plan a follow-up.</source>
         <translation>暂无计划。在任意位置按 Ctrl+Shift+F 即可安排跟进。</translation>
     </message>

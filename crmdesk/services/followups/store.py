@@ -60,6 +60,7 @@ class FollowUpRecord:
     deleted_at: dt.datetime | None
     version: int = 1  # what a save names as ``expected_version`` (no lost updates)
     updated_by: str = ""
+    owner: str = ""  # whose follow-up it is on a shared database ("" nobody's)
 
     @property
     def reminder_at(self) -> dt.datetime | None:
@@ -111,6 +112,7 @@ def record_of(row: FollowUp, name: str | None, company: str | None) -> FollowUpR
         deleted_at=row.deleted_at,
         version=row.version or 1,
         updated_by=row.updated_by or "",
+        owner=row.owner or "",
     )
 
 
@@ -214,9 +216,13 @@ def list_followups(
     end: dt.datetime | None = None,
     limit: int | None = None,
     newest_first: bool = False,
+    owner: str = "",
 ) -> list[FollowUpRecord]:
-    """Follow-ups (not deleted) filtered by status, kind, customer and due time [start, end)."""
+    """Follow-ups (not deleted) filtered by status, kind, customer and due time [start, end);
+    ``owner`` keeps that user's and unowned ones only ("my follow-ups")."""
     stmt = _select().where(FollowUp.deleted_at.is_(None))
+    if owner:
+        stmt = stmt.where(FollowUp.owner.in_((owner, "")))
     if statuses:
         stmt = stmt.where(FollowUp.status.in_(list(statuses)))
     if kinds:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
+    QCheckBox,
     QComboBox,
     QLabel,
     QListWidget,
@@ -156,6 +157,13 @@ class FollowUpsScreen(ListScreen):
         customer_label.setBuddy(self.customer_filter)
         for widget in (type_label, self.kind_filter, customer_label, self.customer_filter):
             self.search_row.addWidget(widget)
+        # on a shared database the agenda shows my follow-ups (and unowned ones) by default
+        self.everyone_check = QCheckBox(self.tr("&Everyone's"))
+        self.everyone_check.setObjectName("everyoneCheck")
+        self.everyone_check.setToolTip(self.tr("Show the follow-ups of every user, not only yours"))
+        self.everyone_check.setVisible(bool(ctx.db.user_name))
+        self.everyone_check.toggled.connect(lambda _: self.refresh())
+        self.search_row.addWidget(self.everyone_check)
         self.search_row.addStretch(1)
 
         self.tree = QTreeView()
@@ -260,9 +268,13 @@ class FollowUpsScreen(ListScreen):
 
     # --- loading ---------------------------------------------------------------------------
 
-    def _filters(self) -> tuple[list[str] | None, int | None]:
+    def _filters(self) -> tuple[list[str] | None, int | None, str]:
         kind = self.kind_filter.currentData()
-        return ([kind] if kind else None), self.customer_filter.customer_id
+        return ([kind] if kind else None), self.customer_filter.customer_id, self._owner()
+
+    def _owner(self) -> str:
+        """Whose follow-ups to show: the signed-in user's, or "" for everyone's (and alone)."""
+        return "" if self.everyone_check.isChecked() else self.ctx.db.user_name
 
     def refresh(self) -> None:
         """Read the agenda and the month off the GUI thread; the old ones stay until then."""
@@ -397,7 +409,7 @@ class FollowUpsScreen(ListScreen):
         """The selected day's follow-ups (one day: a small read)."""
         selected = self.calendar.selectedDate()
         day = dt.date(selected.year(), selected.month(), selected.day())
-        kinds, customer_id = self._filters()
+        kinds, customer_id, owner = self._filters()
         records: list[FollowUpRecord] = []
         if getattr(self, "_day_counts", {}).get(day):
             start = dt.datetime.combine(day, dt.time(0), tzinfo=self.tz)
@@ -407,6 +419,7 @@ class FollowUpsScreen(ListScreen):
                 customer_id=customer_id,
                 start=start,
                 end=start + dt.timedelta(days=1),
+                owner=owner,
             )
         date_text = f"{format_date(day)} {weekday_name(day)}"
         self.day_title.setText(

@@ -295,3 +295,28 @@ def test_an_edit_saved_over_by_someone_else_asks_before_overwriting(
     assert asked and "changed by wang" in asked[0]
     assert get_followup(ctx.db, fid).subject == subject
     other.dispose()
+
+
+def test_the_agenda_shows_my_follow_ups_unless_everyones_is_ticked(
+    qtbot: QtBot, ctx: AppContext, customer: int
+) -> None:
+    due = NOW + dt.timedelta(days=1)
+    ctx.db.user_name = "wang"
+    theirs = add_followup(ctx.db, FollowUpInput(customer, due, subject="王的"), now=NOW)
+    ctx.db.user_name = "li"  # signed in on a shared database
+    try:
+        mine = add_followup(ctx.db, FollowUpInput(customer, due, subject="我的"), now=NOW)
+        screen = make_screen(qtbot, ctx)
+        assert screen.everyone_check.isVisibleTo(screen)
+        assert screen.model.index_of(mine).isValid()
+        assert not screen.model.index_of(theirs).isValid()
+        screen.everyone_check.setChecked(True)
+        settle(qtbot, screen)
+        qtbot.waitUntil(lambda: screen.model.index_of(theirs).isValid(), timeout=5000)
+    finally:
+        ctx.db.user_name = ""
+
+
+def test_a_single_user_pc_has_no_everyones_switch(qtbot: QtBot, ctx: AppContext) -> None:
+    screen = make_screen(qtbot, ctx)
+    assert not screen.everyone_check.isVisibleTo(screen)

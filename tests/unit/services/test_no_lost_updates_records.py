@@ -53,9 +53,7 @@ def test_follow_ups(two: tuple[Database, Database]) -> None:
     assert (after.version, after.updated_by) == (li_sees.version + 1, "wang")
 
     with pytest.raises(StaleRecordError, match="changed by wang at") as refused:
-        update_followup(
-            li, fid, replace(li_sees.as_input(), subject="电话"), NOW, li_sees.version
-        )
+        update_followup(li, fid, replace(li_sees.as_input(), subject="电话"), NOW, li_sees.version)
     assert refused.value.by == "wang" and refused.value.version == after.version
     assert get_followup(wang, fid).notes == "带样品"  # nothing overwritten
 
