@@ -287,6 +287,19 @@ def open_shared_or_explain(url_text: str, user: str | None, headless: bool) -> A
     return db
 
 
+def shared_url_from_settings(application: Application) -> str | None:
+    """The shared database set in Settings (password from the keyring), None if none is set.
+
+    Only a configured server loads the keyring: a single-user start reads one setting."""
+    from crmdesk import settings as options
+
+    if not application.settings.get(options.SHARED_HOST).strip():
+        return None
+    from crmdesk.ui.settings.shared import configured_url
+
+    return configured_url(application.settings)
+
+
 def hold_folder(data_dir: DataDir, headless: bool) -> FolderLock | None:
     """The data folder's lock for this window's life; ask to retry while another has it."""
     while True:
@@ -405,6 +418,8 @@ def _run_window(
     shared: tuple[str | None, str | None] = (None, None),
 ) -> int:
     url, user = shared
+    if not url:
+        url = shared_url_from_settings(application)
     db = open_shared_or_explain(url, user, headless) if url else open_or_explain(root, headless)
     if db is None:
         return EXIT_USER_ERROR

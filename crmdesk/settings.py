@@ -17,7 +17,7 @@ import json
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -106,6 +106,13 @@ SERVICE_TARGETS = Option[str](
 SERVICE_CALENDAR = Option[str]("service/calendar", str, "", ("", "china"), business=True)
 # the service list's remembered filter: JSON {"view": "open", "assignee": "Li"} ("mine")
 SERVICE_FILTERS = Option[str]("service/filters", str, "{}")
+
+# the shared database this PC starts on (empty host: the single-user data folder); the
+# password is kept in the system keyring (crmdesk.services.team.connection), never here
+SHARED_HOST = Option[str]("shared/host", str, "")
+SHARED_PORT = Option[int]("shared/port", int, 5432)
+SHARED_DATABASE = Option[str]("shared/database", str, "crmdesk")
+SHARED_USER = Option[str]("shared/user", str, "")
 
 
 BUSINESS_OPTIONS: tuple[Option[Any], ...] = tuple(
@@ -198,7 +205,7 @@ class Settings:
             and self._store.set(option.key, _to_text(option, value))
         ):
             return
-        stored: Any = QByteArray(value) if option.type is bytes else value
+        stored: Any = QByteArray(cast(bytes, value)) if option.type is bytes else value
         self._qs.setValue(option.key, stored)
 
     def sync(self) -> None:

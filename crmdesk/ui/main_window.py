@@ -180,6 +180,13 @@ class MainWindow(QMainWindow):
         from crmdesk.ui.tickets.hooks import install_service
 
         self._hooks["service"] = install_service(self, self.ctx)
+        # a shared database: notice what others change (on focus and on a light poll)
+        from crmdesk.services.team.changes import is_shared
+
+        if is_shared(self.ctx.db):
+            from crmdesk.ui.team.watch import ChangeWatcher
+
+            self._hooks["watch"] = ChangeWatcher(self, self.ctx)
 
     @property
     def followups(self) -> Any:

@@ -2308,6 +2308,14 @@
         <translation>客户(&amp;U)：</translation>
     </message>
     <message>
+        <source>&amp;Everyone&apos;s</source>
+        <translation>所有人的(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Show the follow-ups of every user, not only yours</source>
+        <translation>显示所有用户的跟进，而不只是您的</translation>
+    </message>
+    <message>
         <source>Nothing planned. Press Ctrl+Shift+F anywhere to plan a follow-up.</source>
         <translation>暂无计划。在任意位置按 Ctrl+Shift+F 即可安排跟进。</translation>
     </message>
@@ -6811,6 +6819,73 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
     </message>
 </context>
 <context>
+    <name>SharedDatabaseBox</name>
+    <message>
+        <source>Shared database</source>
+        <translation>共享数据库</translation>
+    </message>
+    <message>
+        <source>Leave the server empty to keep the data on this PC. With a server, CRMDesk starts on the shared database and asks who signs in.</source>
+        <translation>服务器留空则数据保存在本机。填写服务器后，CRMDesk 启动时打开共享数据库并要求登录。</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 or office-server</source>
+        <translation>例如 192.168.1.10 或 office-server</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>服务器(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>数据库(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Lo&amp;gin:</source>
+        <translation>登录名(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring, not in a file</source>
+        <translation>保存在系统钥匙串中，不写入文件</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Saved. CRMDesk opens the shared database the next time it starts.</source>
+        <translation>已保存。CRMDesk 下次启动时将打开共享数据库。</translation>
+    </message>
+    <message>
+        <source>Saved. CRMDesk keeps the data on this PC.</source>
+        <translation>已保存。CRMDesk 将数据保存在本机。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Connection works: the shared database answers.</source>
+        <translation>连接成功：共享数据库有响应。</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>连接失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in</source>
@@ -7080,6 +7155,33 @@ Press Ctrl+N (or New ticket) to log a repair request, a complaint or a question 
     <message>
         <source>New</source>
         <translation>新增</translation>
+    </message>
+</context>
+<context>
+    <name>StaleRecord</name>
+    <message>
+        <source>someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3, after you opened it.</source>
+        <translation>在您打开之后，%2 于 %3 修改了“%1”。</translation>
+    </message>
+    <message>
+        <source>Keep their version (your edit is not saved), or save yours over it?</source>
+        <translation>保留对方的版本（您的修改不保存），还是用您的版本覆盖？</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>保留对方的</translation>
+    </message>
+    <message>
+        <source>Save mine</source>
+        <translation>保存我的</translation>
     </message>
 </context>
 <context>
@@ -7804,6 +7906,10 @@ Close it anyway (for example a duplicate, or a request the customer withdrew)?</
     <message>
         <source>Closed</source>
         <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1（%2 操作）</translation>
     </message>
     <message>
         <source>Service ticket %1 (%2)</source>

@@ -26,7 +26,8 @@ class TimelineEntry:
     ``source`` is "activity", "followup" or "ticket"; ``action`` is the activity's action
     (created, updated, deleted, restored, merged, imported...), the follow-up's status or the
     ticket's status; ``kind`` the follow-up kind or ticket category. ``title`` and ``detail`` are
-    text the user typed, shown as is.
+    text the user typed, shown as is. ``user`` names who did it on a shared database: the
+    activity line's user, the follow-up's or ticket's last editor (empty on a single-user PC).
     """
 
     at: dt.datetime
@@ -37,6 +38,7 @@ class TimelineEntry:
     record_id: int | None = None
     kind: str = ""
     changed: tuple[str, ...] = ()
+    user: str = ""
 
 
 def _changed(details: str) -> tuple[str, ...]:
@@ -64,7 +66,7 @@ def customer_timeline(db: Database, customer_id: int) -> list[TimelineEntry]:
             entries.append(
                 TimelineEntry(
                     a.at, "activity", a.action, a.summary, "", a.entity_id, a.entity,
-                    _changed(a.details),
+                    _changed(a.details), a.user_name or "",
                 )
             )  # fmt: skip
         for f in session.scalars(
@@ -75,7 +77,12 @@ def customer_timeline(db: Database, customer_id: int) -> list[TimelineEntry]:
         ):
             detail = f.outcome if f.status == "done" and f.outcome else f.notes
             at = f.completed_at if f.status == "done" and f.completed_at else f.due_at
-            entries.append(TimelineEntry(at, "followup", f.status, f.subject, detail, f.id, f.kind))
+            entries.append(
+                TimelineEntry(
+                    at, "followup", f.status, f.subject, detail, f.id, f.kind,
+                    user=f.updated_by or "",
+                )
+            )  # fmt: skip
         for t in session.scalars(
             select(ServiceTicket)
             .where(ServiceTicket.customer_id == customer_id, ServiceTicket.deleted_at.is_(None))
@@ -86,7 +93,7 @@ def customer_timeline(db: Database, customer_id: int) -> list[TimelineEntry]:
             entries.append(
                 TimelineEntry(
                     t.created_at, "ticket", t.status, f"{t.number} {t.subject}".strip(), detail,
-                    t.id, t.category,
+                    t.id, t.category, user=t.updated_by or "",
                 )
             )  # fmt: skip
         # imported customers get no activity line each (it would double an import's time)

@@ -31,6 +31,7 @@ class AgendaFilter:
 
     kinds: tuple[str, ...] = ()
     customer_id: int | None = None
+    owner: str = ""  # "my follow-ups": this user's and unowned ones; "" for everyone's
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,8 @@ def _where(stmt: Any, wanted: AgendaFilter, bounds: Bounds) -> Any:
         stmt = stmt.where(FollowUp.kind.in_(list(wanted.kinds)))
     if wanted.customer_id is not None:
         stmt = stmt.where(FollowUp.customer_id == wanted.customer_id)
+    if wanted.owner:
+        stmt = stmt.where(FollowUp.owner.in_((wanted.owner, "")))
     low, high = bounds
     if low is not None:
         stmt = stmt.where(FollowUp.due_at >= low)
@@ -177,6 +180,8 @@ def due_days(
     return counts
 
 
-def kinds_filter(kinds: Sequence[str] | None, customer_id: int | None) -> AgendaFilter:
-    """The filter for the screen's kind box and customer picker."""
-    return AgendaFilter(tuple(kinds or ()), customer_id)
+def kinds_filter(
+    kinds: Sequence[str] | None, customer_id: int | None, owner: str = ""
+) -> AgendaFilter:
+    """The filter for the screen's kind box, customer picker and "Everyone's" switch."""
+    return AgendaFilter(tuple(kinds or ()), customer_id, owner)

@@ -3,7 +3,8 @@
 The reminder of a planned follow-up fires at ``due_at - reminder_minutes`` (or at the snooze
 time). ``FollowUp.reminded_at`` records that it fired; :func:`claim_reminders` sets it with a
 conditional UPDATE, so a reminder fires once even if two timers (or two windows) race for it,
-and a reminder missed while the app was closed is still unclaimed at the next start.
+and a reminder missed while the app was closed is still unclaimed at the next start. On a
+shared database only the signed-in user's follow-ups (and unowned ones) remind.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ def _candidates(db: Database, horizon: dt.datetime) -> list[FollowUpRecord]:
         )
         .order_by(FollowUp.due_at, FollowUp.id)
     )
+    if db.user_name:  # shared database: only my reminders and nobody's (never a colleague's)
+        stmt = stmt.where(FollowUp.owner.in_((db.user_name, "")))
     with db.session() as session:
         return [record_of(row, name, company) for row, name, company in session.execute(stmt)]
 

@@ -32,6 +32,7 @@ from crmdesk.services.followups.write import (
     insert_followup,
     refresh_customer,
 )
+from crmdesk.services.versions import check_version
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,9 @@ class FollowUpRecord:
     created_at: dt.datetime
     updated_at: dt.datetime
     deleted_at: dt.datetime | None
+    version: int = 1  # what a save names as ``expected_version`` (no lost updates)
+    updated_by: str = ""
+    owner: str = ""  # whose follow-up it is on a shared database ("" nobody's)
 
     @property
     def reminder_at(self) -> dt.datetime | None:
@@ -106,6 +110,9 @@ def record_of(row: FollowUp, name: str | None, company: str | None) -> FollowUpR
         created_at=row.created_at,
         updated_at=row.updated_at,
         deleted_at=row.deleted_at,
+        version=row.version or 1,
+        updated_by=row.updated_by or "",
+        owner=row.owner or "",
     )
 
 
@@ -118,8 +125,11 @@ def _select() -> Any:
     )
 
 
-def _load(session: Session, followup_id: int, include_deleted: bool = False) -> FollowUp:
-    row = session.get(FollowUp, followup_id)
+def _load(
+    session: Session, followup_id: int, include_deleted: bool = False, lock: bool = False
+) -> FollowUp:
+    # lock: on a server, hold the row until the save commits (SQLite locks the whole file)
+    row = session.get(FollowUp, followup_id, with_for_update=lock or None)
     if row is None or (row.deleted_at is not None and not include_deleted):
         raise UserError(f"follow-up {followup_id} does not exist (it may have been deleted)")
     return row
@@ -142,13 +152,22 @@ def add_followup(
 
 
 def update_followup(
-    db: Database, followup_id: int, data: FollowUpInput, now: dt.datetime | None = None
+    db: Database,
+    followup_id: int,
+    data: FollowUpInput,
+    now: dt.datetime | None = None,
+    expected_version: int | None = None,
 ) -> None:
-    """Save edits; a new time or lead time re-arms the reminder."""
+    """Save edits; a new time or lead time re-arms the reminder.
+
+    With ``expected_version`` (the version the edit started from), a follow-up saved by
+    someone else meanwhile is refused with StaleRecordError instead of being overwritten.
+    """
     now = now or utcnow()
     clean = data.validated()
     with db.session() as session:
-        row = _load(session, followup_id)
+        row = _load(session, followup_id, lock=expected_version is not None)
+        check_version(f"follow-up {row.subject}", row, expected_version)
         check_customer(session, clean.customer_id)
         old_customer = row.customer_id
         if (clean.due_at, clean.reminder_minutes) != (row.due_at, row.reminder_minutes):
@@ -197,9 +216,13 @@ def list_followups(
     end: dt.datetime | None = None,
     limit: int | None = None,
     newest_first: bool = False,
+    owner: str = "",
 ) -> list[FollowUpRecord]:
-    """Follow-ups (not deleted) filtered by status, kind, customer and due time [start, end)."""
+    """Follow-ups (not deleted) filtered by status, kind, customer and due time [start, end);
+    ``owner`` keeps that user's and unowned ones only ("my follow-ups")."""
     stmt = _select().where(FollowUp.deleted_at.is_(None))
+    if owner:
+        stmt = stmt.where(FollowUp.owner.in_((owner, "")))
     if statuses:
         stmt = stmt.where(FollowUp.status.in_(list(statuses)))
     if kinds:

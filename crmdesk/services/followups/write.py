@@ -101,6 +101,9 @@ def insert_followup(
         occasion=clean.occasion,
         ticket_id=clean.ticket_id,
         status=status,
+        # on a shared database a new follow-up is the signed-in user's (their reminders and
+        # "my follow-ups"); on a single-user PC nobody is signed in and it stays unowned
+        owner=str(session.info.get("user", "")),
     )
     session.add(row)
     session.flush()

@@ -31,6 +31,7 @@ from crmdesk.domain.planning.metrics import compute_metrics
 from crmdesk.domain.planning.plan import BenefitItem, BudgetPlan, CostItem, validate_plan
 from crmdesk.domain.planning.planfile import plan_from_dict, plan_to_dict
 from crmdesk.services import activity
+from crmdesk.services.versions import check_version
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +70,8 @@ class StoredPlan:
     plan: BudgetPlan
     form: PlanForm | None
     updated_at: dt.datetime
+    version: int = 1  # what a save names as ``expected_version`` (no lost updates)
+    updated_by: str = ""
 
 
 # --- writing -------------------------------------------------------------------------------
@@ -138,27 +141,35 @@ def add_plan(session: Session, plan: BudgetPlan, form: PlanForm | None = None) -
 
 
 def save_plan(
-    db: Database, plan: BudgetPlan, plan_id: int | None = None, form: PlanForm | None = None
+    db: Database,
+    plan: BudgetPlan,
+    plan_id: int | None = None,
+    form: PlanForm | None = None,
+    expected_version: int | None = None,
 ) -> int:
     """Save a new plan (``plan_id`` None) or replace a saved one; return the id.
 
     ``form`` is the wizard's inputs, kept so that editing shows the person-days and other
-    drivers again. Raises ``ValidationError`` for an invalid plan, ``PlanNotFoundError``.
+    drivers again. Raises ``ValidationError`` for an invalid plan, ``PlanNotFoundError``, and
+    ``StaleRecordError`` when ``expected_version`` (the version the edit started from) is given
+    and somebody else saved the plan meanwhile.
     """
     with db.session() as session:
         if plan_id is None:
             new_id = add_plan(session, plan, form)
             log.info("saved new plan %s", new_id)
             return new_id
-        row = _get(session, plan_id)
+        row = _get(session, plan_id, lock=expected_version is not None)
+        check_version(f"budget plan {row.name}", row, expected_version)
         _write(row, plan, form)
         activity.record(session, "plan", plan_id, "updated", plan.name)
     log.info("saved plan %s", plan_id)
     return plan_id
 
 
-def _get(session: Session, plan_id: int) -> PlanRow:
-    row = session.get(PlanRow, plan_id)
+def _get(session: Session, plan_id: int, lock: bool = False) -> PlanRow:
+    # lock: on a server, hold the row until the save commits (SQLite locks the whole file)
+    row = session.get(PlanRow, plan_id, with_for_update=lock or None)
     if row is None:
         raise PlanNotFoundError(plan_id)
     return row
@@ -200,7 +211,15 @@ def load_plan(db: Database, plan_id: int) -> StoredPlan:
     with db.session() as session:
         row = _get(session, plan_id)
         plan, form = _read(row)
-        return StoredPlan(row.id, plan, form, row.updated_at)
+        return StoredPlan(
+            row.id, plan, form, row.updated_at, row.version or 1, row.updated_by or ""
+        )
+
+
+def plan_version(db: Database, plan_id: int) -> int:
+    """The stored version of a plan (what an edit names as ``expected_version``)."""
+    with db.session() as session:
+        return _get(session, plan_id).version or 1
 
 
 def _summary(row: PlanRow) -> PlanSummary:

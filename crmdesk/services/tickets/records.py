@@ -45,6 +45,8 @@ class TicketRecord:
     created_at: dt.datetime
     updated_at: dt.datetime
     deleted_at: dt.datetime | None
+    version: int = 1  # what a save names as ``expected_version`` (no lost updates)
+    updated_by: str = ""
 
     @property
     def is_open(self) -> bool:
@@ -116,6 +118,8 @@ def record_of(ticket: ServiceTicket, customer: Customer | None) -> TicketRecord:
         created_at=ticket.created_at,
         updated_at=ticket.updated_at,
         deleted_at=ticket.deleted_at,
+        version=ticket.version or 1,
+        updated_by=ticket.updated_by or "",
     )
 
 

@@ -36,6 +36,7 @@ from crmdesk.services import activity
 from crmdesk.services.followups.write import FollowUpInput, insert_followup, refresh_customer
 from crmdesk.services.tickets.holidays import with_holidays
 from crmdesk.services.tickets.records import TicketRecord, record_of
+from crmdesk.services.versions import check_version
 
 _LIMITS = {"subject": 200, "product": 200, "serial_number": 100, "assignee": 100}
 
@@ -89,8 +90,11 @@ class TicketInput:
 # --- helpers in the caller's transaction ---------------------------------------------------
 
 
-def _load(session: Session, ticket_id: int, include_deleted: bool = False) -> ServiceTicket:
-    ticket = session.get(ServiceTicket, ticket_id)
+def _load(
+    session: Session, ticket_id: int, include_deleted: bool = False, lock: bool = False
+) -> ServiceTicket:
+    # lock: on a server, hold the row until the save commits (SQLite locks the whole file)
+    ticket = session.get(ServiceTicket, ticket_id, with_for_update=lock or None)
     if ticket is None or (ticket.deleted_at is not None and not include_deleted):
         raise UserError(f"service ticket {ticket_id} does not exist (it may have been deleted)")
     return ticket
@@ -194,13 +198,19 @@ def update_ticket(
     data: TicketInput,
     levels: ServiceLevels,
     now: dt.datetime | None = None,
+    expected_version: int | None = None,
 ) -> TicketRecord:
     """Save edits. A new priority recomputes the due dates; priority and assignee changes and
-    the names of other changed fields go into the history."""
+    the names of other changed fields go into the history.
+
+    With ``expected_version`` (the version the edit started from), a ticket saved by someone
+    else meanwhile is refused with StaleRecordError instead of being overwritten.
+    """
     clean = data.validated()
     now = now or utcnow()
     with db.session() as session:
-        ticket = _load(session, ticket_id)
+        ticket = _load(session, ticket_id, lock=expected_version is not None)
+        check_version(f"ticket {ticket.number}", ticket, expected_version)
         _customer(session, clean.customer_id)
         if clean.priority != ticket.priority:
             _event(session, ticket, "priority", now, ticket.priority, clean.priority)

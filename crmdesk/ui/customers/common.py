@@ -93,7 +93,16 @@ _TICKET_STATUS = {
 
 
 def timeline_text(entry: TimelineEntry) -> str:
-    """One line describing ``entry`` ("Call done: 回访", "Edited: Phone, Notes")."""
+    """One line describing ``entry`` ("Call done: 回访", "Edited: Phone, Notes"), naming who did
+    it when the line has a user (the shared database): "Edited: Phone (by wang)"."""
+    text = _what_text(entry)
+    if entry.user:
+        by = QCoreApplication.translate("Timeline", "%1 (by %2)")
+        return by.replace("%1", text).replace("%2", entry.user)
+    return text
+
+
+def _what_text(entry: TimelineEntry) -> str:
     if entry.source == "followup":
         kind = tr("FollowUpKind", dict(FOLLOWUP_KINDS).get(entry.kind, entry.kind))
         template = _FOLLOWUP_STATUS.get(entry.action, "%1: %2")

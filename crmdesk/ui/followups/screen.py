@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
+    QCheckBox,
     QComboBox,
     QLabel,
     QListWidget,
@@ -47,6 +48,7 @@ from crmdesk.services.followups.store import (
     snooze_followup,
     update_followup,
 )
+from crmdesk.services.versions import StaleRecordError
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.followups.agenda_model import AgendaModel
 from crmdesk.ui.followups.common import customer_text, kind_label, subject_text
@@ -55,6 +57,7 @@ from crmdesk.ui.followups.dialogs import FollowUpDialog, complete_with_dialog, q
 from crmdesk.ui.widgets.commands import SoftDeleteCommand, each
 from crmdesk.ui.widgets.elide import elide_with_tooltips
 from crmdesk.ui.widgets.list_screen import ListScreen
+from crmdesk.ui.widgets.stale import ask_save_over
 from crmdesk.ui.widgets.table import ObjectRole
 from crmdesk.ui.widgets.time import format_date, format_local, user_zone, weekday_name
 
@@ -154,6 +157,13 @@ class FollowUpsScreen(ListScreen):
         customer_label.setBuddy(self.customer_filter)
         for widget in (type_label, self.kind_filter, customer_label, self.customer_filter):
             self.search_row.addWidget(widget)
+        # on a shared database the agenda shows my follow-ups (and unowned ones) by default
+        self.everyone_check = QCheckBox(self.tr("&Everyone's"))
+        self.everyone_check.setObjectName("everyoneCheck")
+        self.everyone_check.setToolTip(self.tr("Show the follow-ups of every user, not only yours"))
+        self.everyone_check.setVisible(bool(ctx.db.user_name))
+        self.everyone_check.toggled.connect(lambda _: self.refresh())
+        self.search_row.addWidget(self.everyone_check)
         self.search_row.addStretch(1)
 
         self.tree = QTreeView()
@@ -258,9 +268,13 @@ class FollowUpsScreen(ListScreen):
 
     # --- loading ---------------------------------------------------------------------------
 
-    def _filters(self) -> tuple[list[str] | None, int | None]:
+    def _filters(self) -> tuple[list[str] | None, int | None, str]:
         kind = self.kind_filter.currentData()
-        return ([kind] if kind else None), self.customer_filter.customer_id
+        return ([kind] if kind else None), self.customer_filter.customer_id, self._owner()
+
+    def _owner(self) -> str:
+        """Whose follow-ups to show: the signed-in user's, or "" for everyone's (and alone)."""
+        return "" if self.everyone_check.isChecked() else self.ctx.db.user_name
 
     def refresh(self) -> None:
         """Read the agenda and the month off the GUI thread; the old ones stay until then."""
@@ -395,7 +409,7 @@ class FollowUpsScreen(ListScreen):
         """The selected day's follow-ups (one day: a small read)."""
         selected = self.calendar.selectedDate()
         day = dt.date(selected.year(), selected.month(), selected.day())
-        kinds, customer_id = self._filters()
+        kinds, customer_id, owner = self._filters()
         records: list[FollowUpRecord] = []
         if getattr(self, "_day_counts", {}).get(day):
             start = dt.datetime.combine(day, dt.time(0), tzinfo=self.tz)
@@ -405,6 +419,7 @@ class FollowUpsScreen(ListScreen):
                 customer_id=customer_id,
                 start=start,
                 end=start + dt.timedelta(days=1),
+                owner=owner,
             )
         date_text = f"{format_date(day)} {weekday_name(day)}"
         self.day_title.setText(
@@ -493,11 +508,20 @@ class FollowUpsScreen(ListScreen):
         )
         if data is None:
             return
-        try:
-            update_followup(self.ctx.db, record.id, data)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Edit follow-up"), str(exc))
-            return
+        version = record.version  # the version the dialog showed: no lost updates
+        while True:
+            try:
+                update_followup(self.ctx.db, record.id, data, expected_version=version)
+                break
+            except StaleRecordError as refused:
+                if not ask_save_over(self, refused, record.subject):
+                    self.ctx.events.followups_changed.emit()  # show theirs
+                    self.select_followup(record.id)
+                    return
+                version = refused.version
+            except UserError as exc:
+                QMessageBox.warning(self, self.tr("Edit follow-up"), str(exc))
+                return
         self.ctx.events.followups_changed.emit()
         self.ctx.events.customers_changed.emit()
         self.select_followup(record.id)

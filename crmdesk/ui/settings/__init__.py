@@ -112,6 +112,10 @@ class SettingsScreen(Screen):
         from crmdesk.ui.tickets.settings_box import ServiceSettingsBox
 
         outer.addWidget(ServiceSettingsBox(ctx))
+        from crmdesk.ui.settings.shared import SharedDatabaseBox
+
+        self.shared_box = SharedDatabaseBox(ctx)
+        outer.addWidget(self.shared_box)
         outer.addStretch(1)
         # every group's labels, the company profile's and the service box's included
         align_labels(body.findChildren(QFormLayout))

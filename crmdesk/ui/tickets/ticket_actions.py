@@ -28,8 +28,10 @@ from crmdesk.services.tickets.store import (
     restore_ticket,
     update_ticket,
 )
+from crmdesk.services.versions import StaleRecordError
 from crmdesk.ui.tickets.dialogs import CloseDialog, ResolveDialog, TicketDialog
 from crmdesk.ui.widgets.commands import IdsAction, RestoreCommand, SoftDeleteCommand, each
+from crmdesk.ui.widgets.stale import ask_save_over
 
 if TYPE_CHECKING:
     from crmdesk.ui.tickets.screen import ServiceScreen
@@ -167,11 +169,18 @@ class TicketActions(QObject):
         data = TicketDialog.ask(s, s.ctx, s.levels, ticket, assignees(s.ctx.db))
         if data is None:
             return
-        try:
-            update_ticket(s.ctx.db, ticket.id, data, s.levels)
-        except UserError as exc:
-            self._warn(exc)
-            return
+        version = ticket.version  # the version the dialog showed: no lost updates
+        while True:
+            try:
+                update_ticket(s.ctx.db, ticket.id, data, s.levels, expected_version=version)
+                break
+            except StaleRecordError as refused:
+                if not ask_save_over(s, refused, f"{ticket.number} {ticket.subject}"):
+                    break  # keep theirs: the refresh below shows them
+                version = refused.version
+            except UserError as exc:
+                self._warn(exc)
+                return
         s.changed()
 
     def move(self, status: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -258,3 +259,65 @@ def test_select_a_follow_up_beyond_the_first_page(
     assert screen.model.index_of(last.id).isValid() is False  # not read yet
     screen.select_followup(last.id)
     assert screen.current_record() is not None and screen.current_record().id == last.id
+
+
+@pytest.mark.parametrize(("answer", "subject"), [("Keep theirs", "他们的"), ("Save mine", "我的")])
+def test_an_edit_saved_over_by_someone_else_asks_before_overwriting(
+    qtbot: QtBot, ctx: AppContext, customer: int, monkeypatch, answer: str, subject: str
+) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from crmdesk.db.engine import Database
+    from crmdesk.services.followups.store import update_followup
+
+    fid = add_followup(ctx.db, FollowUpInput(customer, NOW + dt.timedelta(days=1)), now=NOW)
+    screen = make_screen(qtbot, ctx)
+    screen.select_followup(fid)
+    other = Database(ctx.db.path)  # a second window (or PC) on the same data
+    other.user_name = "wang"
+    asked: list[str] = []
+
+    def edit(_parent, _ctx, initial, title):  # type: ignore[no-untyped-def]
+        # while the dialog is open, Wang saves the same follow-up
+        theirs = get_followup(other, fid)
+        update_followup(other, fid, replace(theirs.as_input(), subject="他们的"))
+        when_dialog(choose, QMessageBox)
+        return replace(initial, subject="我的")
+
+    def choose(box: QMessageBox) -> None:
+        asked.append(box.text())
+        button = next(b for b in box.buttons() if b.text() == answer)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    monkeypatch.setattr(FollowUpDialog, "ask", staticmethod(edit))
+    screen.edit_action.trigger()
+    assert asked and "changed by wang" in asked[0]
+    assert get_followup(ctx.db, fid).subject == subject
+    other.dispose()
+
+
+def test_the_agenda_shows_my_follow_ups_unless_everyones_is_ticked(
+    qtbot: QtBot, ctx: AppContext, customer: int
+) -> None:
+    due = NOW + dt.timedelta(days=1)
+    ctx.db.user_name = "wang"
+    theirs = add_followup(ctx.db, FollowUpInput(customer, due, subject="王的"), now=NOW)
+    ctx.db.user_name = "li"  # signed in on a shared database
+    try:
+        mine = add_followup(ctx.db, FollowUpInput(customer, due, subject="我的"), now=NOW)
+        screen = make_screen(qtbot, ctx)
+        assert screen.everyone_check.isVisibleTo(screen)
+        assert screen.model.index_of(mine).isValid()
+        assert not screen.model.index_of(theirs).isValid()
+        screen.everyone_check.setChecked(True)
+        settle(qtbot, screen)
+        qtbot.waitUntil(lambda: screen.model.index_of(theirs).isValid(), timeout=5000)
+    finally:
+        ctx.db.user_name = ""
+
+
+def test_a_single_user_pc_has_no_everyones_switch(qtbot: QtBot, ctx: AppContext) -> None:
+    screen = make_screen(qtbot, ctx)
+    assert not screen.everyone_check.isVisibleTo(screen)

@@ -335,3 +335,42 @@ def test_the_list_is_read_off_the_gui_thread(
     assert screen.loading and subjects() == ["Alpha", "Beta"]
     wait_loaded(qtbot, screen)
     assert subjects() == ["Beta", "Alpha"]
+
+
+@pytest.mark.parametrize(("answer", "subject"), [("Keep theirs", "Theirs"), ("Save mine", "Mine")])
+def test_a_ticket_saved_by_someone_else_meanwhile_asks_before_overwriting(
+    qtbot: QtBot,
+    screen,
+    ctx: AppContext,
+    customer: int,
+    levels: ServiceLevels,
+    monkeypatch,
+    answer: str,
+    subject: str,
+) -> None:
+    from crmdesk.services.tickets.store import update_ticket
+
+    ticket = create_ticket(ctx.db, TicketInput(customer, "Pump leaks"), levels)
+    screen.refresh()
+    wait_loaded(qtbot, screen)
+    assert screen.select_ticket(ticket.id)
+    other = Database(ctx.db.path)  # a second PC on the same data
+    other.user_name = "wang"
+    asked: list[str] = []
+
+    def edit(_parent, _ctx, _levels, shown, *_args, **_kw):  # type: ignore[no-untyped-def]
+        update_ticket(other, ticket.id, TicketInput(customer, "Theirs"), levels)
+        when_dialog(choose, QMessageBox)
+        return TicketInput(customer, "Mine")
+
+    def choose(box: QMessageBox) -> None:
+        asked.append(box.text())
+        qtbot.mouseClick(
+            next(b for b in box.buttons() if b.text() == answer), Qt.MouseButton.LeftButton
+        )
+
+    monkeypatch.setattr(TicketDialog, "ask", staticmethod(edit))
+    screen.actions_.edit_ticket()
+    other.dispose()
+    assert asked and "changed by wang" in asked[0]
+    assert get_ticket(ctx.db, ticket.id).ticket.subject == subject

@@ -22,6 +22,7 @@ from crmdesk.domain.planning.form.model import PlanForm
 from crmdesk.services.planning import drafts as plan_drafts
 from crmdesk.services.planning import store as plans
 from crmdesk.services.spending.actuals import plan_go_live
+from crmdesk.services.versions import StaleRecordError
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.planner.text import tr
 from crmdesk.ui.planner.wizard.actions import WizardActions
@@ -39,6 +40,7 @@ from crmdesk.ui.planner.wizard.page_licence import LicencePage
 from crmdesk.ui.planner.wizard.page_scope import ScopePage
 from crmdesk.ui.planner.wizard.state import WizardState
 from crmdesk.ui.planner.wizard.summary import SummaryPage
+from crmdesk.ui.widgets.stale import ask_save_over
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +83,8 @@ class PlanWizard(QWizard):
         super().__init__(parent)
         self.ctx = ctx
         self.plan_id = plan_id
+        # the version this edit starts from: a save over someone else's asks first
+        self.plan_version = plans.plan_version(ctx.db, plan_id) if plan_id is not None else None
         self.draft_id = draft_id or plan_drafts.new_draft_id()
         self.saved_id: int | None = None
         self.state = WizardState(form if form is not None else new_form(ctx), self)
@@ -193,19 +197,34 @@ class PlanWizard(QWizard):
             summary = self.pages[PageId.SUMMARY]
             summary.show_problems(result.problems)
             return False
-        try:
-            self.saved_id = plans.save_plan(
-                self.ctx.db, result.plan, self.plan_id, form=self.state.form
-            )
-        except UserError as error:
-            QMessageBox.warning(self, self.tr("Budget planner"), str(error))
-            return False
+        while True:
+            try:
+                self.saved_id = plans.save_plan(
+                    self.ctx.db, result.plan, self.plan_id, self.state.form, self.plan_version
+                )
+                break
+            except StaleRecordError as refused:
+                if not ask_save_over(self, refused, result.plan.name):
+                    self.keep_theirs()
+                    return False
+                self.plan_version = refused.version
+            except UserError as error:
+                QMessageBox.warning(self, self.tr("Budget planner"), str(error))
+                return False
         self.plan_id = self.saved_id
+        self.plan_version = plans.plan_version(self.ctx.db, self.saved_id)
         self.state.dirty = False
         self.discard_draft()
         self.ctx.events.plans_changed.emit()
         self.plan_saved.emit(self.saved_id)
         return True
+
+    def keep_theirs(self) -> None:
+        """The plan was saved by someone else and the user keeps their version: close unsaved."""
+        self.state.dirty = False
+        self.discard_draft()
+        self.ctx.events.plans_changed.emit()
+        QTimer.singleShot(0, lambda: self.done(0))
 
     def accept(self) -> None:
         if self.commit():
