@@ -257,3 +257,40 @@ def test_select_a_follow_up_beyond_the_first_page(
     assert screen.model.index_of(last.id).isValid() is False  # not read yet
     screen.select_followup(last.id)
     assert screen.current_record() is not None and screen.current_record().id == last.id
+
+
+def test_expanding_reads_nothing_and_scrolling_reads_the_next_page_off_the_gui_thread(
+    qtbot: QtBot, ctx: AppContext, customer: int, monkeypatch
+) -> None:
+    import threading
+
+    from crmdesk.ui.followups import screen as screen_module
+
+    for minutes in range(PAGE * 2 + 5):
+        add_followup(
+            ctx.db, FollowUpInput(customer, NOW + dt.timedelta(days=60, minutes=minutes)), now=NOW
+        )
+    reads: list[bool] = []  # per page read: was it on the GUI thread?
+    read_page = screen_module.agenda_page
+
+    def counting_page(*args, **kwargs):
+        reads.append(threading.current_thread() is threading.main_thread())
+        return read_page(*args, **kwargs)
+
+    monkeypatch.setattr(screen_module, "agenda_page", counting_page)
+    screen = make_screen(qtbot, ctx)
+    later = screen.model.index(int(AgendaGroup.LATER), 0)
+    screen.tree.expandAll()
+    qtbot.wait(100)
+    # "Later" opens on the page the snapshot holds; the view laying it out reads nothing
+    assert screen.model.rowCount(later) == PAGE and reads == []
+    screen.tree.scrollTo(screen.model.index(PAGE - 1, 0, later))
+    qtbot.waitUntil(lambda: screen.model.rowCount(later) == PAGE * 2, timeout=5000)
+    assert reads and not any(reads)
+    # the page after it was read ahead too: the last rows appear as soon as they are reached
+    qtbot.waitUntil(lambda: len(reads) == 2, timeout=5000)
+    screen.tree.scrollTo(screen.model.index(PAGE * 2 - 1, 0, later))
+    qtbot.waitUntil(lambda: screen.model.rowCount(later) == PAGE * 2 + 5, timeout=5000)
+    assert not any(reads)
+    qtbot.wait(100)
+    assert screen.model.rowCount(later) == PAGE * 2 + 5
