@@ -95,6 +95,8 @@ class FollowUpsScreen(ListScreen):
         self._dirty = True
         self._loading = False
         self._again = False
+        self._day_reads = 0  # the newest day-list read; older ones are dropped
+        self._day_loading = False
         self._select_after_load: int | None = None
         self._wanted = AgendaFilter()
         self._day_counts: dict[dt.date, int] = {}
@@ -443,20 +445,48 @@ class FollowUpsScreen(ListScreen):
         self.refresh_day_list()
 
     def refresh_day_list(self) -> None:
-        """The selected day's follow-ups (one day: a small read)."""
+        """The selected day's follow-ups, read in the task runner (a day can hold hundreds)."""
         selected = self.calendar.selectedDate()
         day = dt.date(selected.year(), selected.month(), selected.day())
+        self._day_reads += 1
+        if not getattr(self, "_day_counts", {}).get(day):
+            self._day_loading = False
+            self._show_day(day, [])
+            return
         kinds, customer_id = self._filters()
-        records: list[FollowUpRecord] = []
-        if getattr(self, "_day_counts", {}).get(day):
-            start = dt.datetime.combine(day, dt.time(0), tzinfo=self.tz)
-            records = list_followups(
-                self.ctx.db,
+        db, read = self.ctx.db, self._day_reads
+        start = dt.datetime.combine(day, dt.time(0), tzinfo=self.tz)
+
+        def work(progress: object) -> list[FollowUpRecord]:
+            return list_followups(
+                db,
                 kinds=kinds,
                 customer_id=customer_id,
                 start=start,
                 end=start + dt.timedelta(days=1),
             )
+
+        def arrived(records: list[FollowUpRecord]) -> None:
+            if self._alive() and read == self._day_reads:
+                self._day_loading = False
+                self._show_day(day, records)
+
+        def failed(error: BaseException) -> None:
+            if self._alive() and read == self._day_reads:
+                self._day_loading = False
+                log.error("could not read the day's follow-ups", exc_info=error)
+
+        self._day_loading = True
+        self.ctx.tasks.run(
+            work, show_progress=False, parent=self, on_success=arrived, on_failure=failed
+        )
+
+    @property
+    def day_loading(self) -> bool:
+        """True while the calendar's day list is being read (tests wait for it)."""
+        return self._day_loading
+
+    def _show_day(self, day: dt.date, records: list[FollowUpRecord]) -> None:
         date_text = f"{format_date(day)} {weekday_name(day)}"
         self.day_title.setText(
             self.tr("%1: %2 planned").replace("%1", date_text).replace("%2", str(len(records)))

@@ -36,7 +36,7 @@ def make_screen(qtbot: QtBot, ctx: AppContext) -> FollowUpsScreen:
 
 def settle(qtbot: QtBot, screen: FollowUpsScreen) -> None:
     """Wait for the agenda read in the background to be on screen."""
-    qtbot.waitUntil(lambda: not screen.loading, timeout=5000)
+    qtbot.waitUntil(lambda: not screen.loading and not screen.day_loading, timeout=5000)
 
 
 def test_agenda_model_passes_the_model_tester(qtmodeltester, db, customer) -> None:
@@ -167,6 +167,8 @@ def test_month_calendar_lists_the_days_follow_ups(
     screen = make_screen(qtbot, ctx)
     screen.tabs.setCurrentIndex(1)
     screen.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+    assert screen.day_loading  # read off the GUI thread
+    settle(qtbot, screen)
     assert screen.day_list.count() == 1
     assert "Calendar visit" in screen.day_list.item(0).text()
     fmt = screen.calendar.dateTextFormat(QDate(day.year, day.month, day.day))
