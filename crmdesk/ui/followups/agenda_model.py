@@ -40,9 +40,17 @@ GroupRole = FREE_ROLE  # the AgendaGroup of the row
 
 # reads the page of a group after a record (None: the first page)
 PageLoader = Callable[[AgendaGroup, FollowUpRecord | None], list[FollowUpRecord]]
+# runs a page read off the GUI thread and hands its rows back on the GUI thread
+PageReader = Callable[
+    [Callable[[], list[FollowUpRecord]], Callable[[list[FollowUpRecord]], None]], None
+]
 _TOP = 0  # internal id of group rows; children carry group + 1
 
 Index = QModelIndex | QPersistentModelIndex
+# built once: the view asks for every row's flags on each layout, and enum "|" is slow
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class AgendaModel(QAbstractItemModel):
@@ -74,6 +82,11 @@ class AgendaModel(QAbstractItemModel):
         self.items: list[list[FollowUpRecord]] = [[] for _ in AgendaGroup]
         self.shown: list[int] = [0] * len(AgendaGroup)
         self.loader: PageLoader | None = None
+        self.elsewhere: PageReader | None = None
+        # per group: a page read under way / the view asked for rows that were not read yet
+        self.reading: list[bool] = [False] * len(AgendaGroup)
+        self.asked: list[bool] = [False] * len(AgendaGroup)
+        self.generation = 0
         self.now = dt.datetime.now(dt.UTC)
         self.tz: dt.tzinfo = dt.UTC
 
@@ -90,11 +103,22 @@ class AgendaModel(QAbstractItemModel):
             {s.group: s.count for s in sections},
             {s.group: list(s.items) for s in sections},
             None,
+            None,
         )
 
-    def set_snapshot(self, snapshot: AgendaSnapshot, tz: dt.tzinfo, loader: PageLoader) -> None:
-        """Show counts and first pages; ``loader(group, last)`` reads the page after ``last``."""
-        self._reset(snapshot.now, tz, snapshot.counts, snapshot.first, loader)
+    def set_snapshot(
+        self,
+        snapshot: AgendaSnapshot,
+        tz: dt.tzinfo,
+        loader: PageLoader,
+        elsewhere: PageReader | None = None,
+    ) -> None:
+        """Show counts and first pages; ``loader(group, last)`` reads the page after ``last``.
+
+        With ``elsewhere`` the next pages are read through it (off the GUI thread): expanding
+        or scrolling shows the rows already read at once and the rest when they arrive.
+        """
+        self._reset(snapshot.now, tz, snapshot.counts, snapshot.first, loader, elsewhere)
 
     def _reset(
         self,
@@ -103,9 +127,14 @@ class AgendaModel(QAbstractItemModel):
         counts: dict[AgendaGroup, int],
         first: dict[AgendaGroup, list[FollowUpRecord]],
         loader: PageLoader | None,
+        elsewhere: PageReader | None,
     ) -> None:
+        # elsewhere is set before the views see the new rows: they fetch while laying out
         self.beginResetModel()
-        self.now, self.tz, self.loader = now, tz, loader
+        self.now, self.tz, self.loader, self.elsewhere = now, tz, loader, elsewhere
+        self.generation += 1
+        self.reading = [False] * len(self.groups)
+        self.asked = [False] * len(self.groups)
         self.totals = [counts.get(group, 0) for group in self.groups]
         self.items = [list(first.get(group, [])) for group in self.groups]
         self.shown = [min(len(items), PAGE) for items in self.items]
@@ -129,17 +158,23 @@ class AgendaModel(QAbstractItemModel):
     def index_at(self, group: AgendaGroup, row: int) -> QModelIndex:
         """Row ``row`` of ``group``, loading the pages up to it; invalid if there is none."""
         parent = self.index(int(group), 0)
-        while row >= self.shown[int(group)] and self.canFetchMore(parent):
-            self.fetchMore(parent)
+        while row >= self.shown[int(group)] and self.more_to_show(group):
+            self._fetch_now(int(group))
         return self.index(row, 0, parent) if row < self.shown[int(group)] else QModelIndex()
 
     # --- structure -------------------------------------------------------------------------
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        # checked here rather than with hasIndex(), which calls rowCount and columnCount back
+        # into Python: the view asks for every row each time it lays the agenda out
+        if row < 0 or not 0 <= column < len(self.columns):
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, _TOP)
+            return self.createIndex(row, column, _TOP) if row < len(self.groups) else QModelIndex()
+        if parent.internalId() != _TOP or parent.column() != 0:
+            return QModelIndex()
+        if row >= self.shown[parent.row()]:
+            return QModelIndex()
         return self.createIndex(row, column, parent.row() + 1)
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
@@ -169,22 +204,89 @@ class AgendaModel(QAbstractItemModel):
         return False
 
     def canFetchMore(self, parent: Index) -> bool:
+        # with pages read elsewhere the screen asks for rows itself (show_more): the tree
+        # view fetches on every layout of an expanded group, which would read page after page
+        if self.elsewhere is not None:
+            return False
+        return self._can_show_more(parent)
+
+    def _can_show_more(self, parent: Index) -> bool:
         if not parent.isValid() or parent.internalId() != _TOP or parent.column() != 0:
             return False
         return self.shown[parent.row()] < self.totals[parent.row()]
 
+    def more_to_show(self, group: AgendaGroup) -> bool:
+        """True if ``group`` holds rows that are not shown yet."""
+        return self.shown[int(group)] < self.totals[int(group)]
+
     def fetchMore(self, parent: Index) -> None:
-        if not self.canFetchMore(parent):
+        if self._can_show_more(parent):
+            self._fetch_now(parent.row())
+
+    def _fetch_now(self, group: int) -> None:
+        items = self.items[group]
+        unread = self.loader is not None and len(items) < self.totals[group]
+        if self.shown[group] + PAGE > len(items) and unread and self.loader is not None:
+            items.extend(self.loader(self.groups[group], items[-1] if items else None))
+        self._show_more(group)
+
+    def show_more(self, group: AgendaGroup) -> None:
+        """The next rows of ``group``: at once if read, else when their page arrives."""
+        if self.elsewhere is None:
+            self.fetchMore(self.index(int(group), 0))
             return
-        group = parent.row()
+        g = int(group)
+        if not self.more_to_show(group):
+            return
+        items = self.items[g]
+        if len(items) > self.shown[g]:
+            self._show_more(g)
+        else:
+            self.asked[g] = True
+        if len(items) < self.totals[g] and len(items) - self.shown[g] < PAGE:
+            self._read_elsewhere(g)
+
+    def page_failed(self) -> None:
+        """A page read elsewhere failed: the next fetch asks again."""
+        self.reading = [False] * len(self.groups)
+
+    def _read_elsewhere(self, group: int) -> None:
+        if self.reading[group] or self.elsewhere is None or self.loader is None:
+            return
+        self.reading[group] = True
+        loader, generation = self.loader, self.generation
+        items = self.items[group]
+        last, had = (items[-1] if items else None), len(items)
+        kind = self.groups[group]
+        self.elsewhere(
+            lambda: loader(kind, last),
+            lambda rows: self._on_page_read(group, generation, had, rows),
+        )
+
+    def _on_page_read(
+        self, group: int, generation: int, had: int, rows: list[FollowUpRecord]
+    ) -> None:
+        if generation != self.generation:
+            return  # the agenda was read again meanwhile
+        self.reading[group] = False
+        if len(self.items[group]) != had:  # index_at read these pages itself meanwhile
+            if self.asked[group]:
+                self._read_elsewhere(group)
+            return
+        self.items[group].extend(rows)
+        if self.asked[group] or not rows:
+            self.asked[group] = False
+            self._show_more(group)
+            # one page ahead, so the next scroll to the end shows rows at once
+            if rows and len(self.items[group]) < self.totals[group]:
+                self._read_elsewhere(group)
+
+    def _show_more(self, group: int) -> None:
+        parent = self.index(group, 0)
         items = self.items[group]
         first = self.shown[group]
-        if (
-            first + PAGE > len(items)
-            and self.loader is not None
-            and len(items) < self.totals[group]
-        ):
-            items.extend(self.loader(self.groups[group], items[-1] if items else None))
+        if first >= self.totals[group]:
+            return
         if len(items) <= first:
             # the database changed under us: say so in the count instead of offering more
             self.totals[group] = len(items)
@@ -197,10 +299,8 @@ class AgendaModel(QAbstractItemModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        if index.internalId() == _TOP:
-            return Qt.ItemFlag.ItemIsEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return _NO_FLAGS
+        return _GROUP_FLAGS if index.internalId() == _TOP else _ROW_FLAGS
 
     # --- data ------------------------------------------------------------------------------
 

@@ -98,6 +98,8 @@ class FollowUpsScreen(ListScreen):
         self._dirty = True
         self._loading = False
         self._again = False
+        self._day_reads = 0  # the newest day-list read; older ones are dropped
+        self._day_loading = False
         self._select_after_load: int | None = None
         self._wanted = AgendaFilter()
         self._day_counts: dict[dt.date, int] = {}
@@ -178,6 +180,16 @@ class FollowUpsScreen(ListScreen):
         self.tree.doubleClicked.connect(lambda _: self.on_edit_action_triggered())
         self.tree.selectionModel().currentChanged.connect(lambda *_: self.update_actions())
         self.model.modelReset.connect(self.on_model_reset)
+        # rows are read as the end of a group's shown rows comes into view, not by the view's
+        # fetchMore (which reads on every layout of an expanded group)
+        self._fetch_timer = QTimer(self)
+        self._fetch_timer.setSingleShot(True)
+        self._fetch_timer.setInterval(0)
+        self._fetch_timer.timeout.connect(self.on_fetch_timer_timeout)
+        self.tree.verticalScrollBar().valueChanged.connect(lambda _: self._fetch_timer.start())
+        self.tree.expanded.connect(lambda _: self._fetch_timer.start())
+        self.model.rowsInserted.connect(lambda *_: self._fetch_timer.start())
+        self.model.modelReset.connect(self._fetch_timer.start)
         header = self.tree.header()
         for key, width in (("due", 190), ("customer", 230), ("kind", 130), ("subject", 300)):
             header.resizeSection(self.model.column_index(key), width)
@@ -320,6 +332,7 @@ class FollowUpsScreen(ListScreen):
             snapshot,
             tz,
             lambda group, last: agenda_page(db, group, snapshot.now, tz, wanted, last),
+            self._read_page,
         )
         self._wanted = wanted
         self._mark_days(days)
@@ -331,6 +344,30 @@ class FollowUpsScreen(ListScreen):
             followup_id, self._select_after_load = self._select_after_load, None
             self.select_followup(followup_id)
         self.loaded.emit()
+
+    def _read_page(
+        self,
+        job: Callable[[], list[FollowUpRecord]],
+        done: Callable[[list[FollowUpRecord]], None],
+    ) -> None:
+        """The agenda model's next page, read in the task runner (expanding, scrolling)."""
+
+        def arrived(rows: list[FollowUpRecord]) -> None:
+            if self._alive():
+                done(rows)
+
+        def failed(error: BaseException) -> None:
+            if self._alive():
+                log.error("could not read a page of the agenda", exc_info=error)
+                self.model.page_failed()
+
+        self.ctx.tasks.run(
+            lambda progress: job(),
+            show_progress=False,
+            parent=self,
+            on_success=arrived,
+            on_failure=failed,
+        )
 
     def _on_load_failed(self, error: BaseException) -> None:
         if not self._alive():
@@ -351,6 +388,22 @@ class FollowUpsScreen(ListScreen):
         for row in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
         self.update_actions()
+
+    def on_fetch_timer_timeout(self) -> None:
+        """Show more of each open group whose last shown row is within a screen of the view."""
+        if not self._alive():
+            return
+        height = self.tree.viewport().height()
+        for group in AgendaGroup:
+            if not self.model.more_to_show(group):
+                continue
+            parent = self.model.index(int(group), 0)
+            if not self.tree.isExpanded(parent):
+                continue
+            rows = self.model.rowCount(parent)
+            rect = self.tree.visualRect(self.model.index(rows - 1, 0, parent) if rows else parent)
+            if rect.isValid() and rect.bottom() >= 0 and rect.top() < 2 * height:
+                self.model.show_more(group)
 
     def on_day_timer_timeout(self) -> None:
         today = utcnow().astimezone(self.tz).date()
@@ -406,21 +459,49 @@ class FollowUpsScreen(ListScreen):
         self.refresh_day_list()
 
     def refresh_day_list(self) -> None:
-        """The selected day's follow-ups (one day: a small read)."""
+        """The selected day's follow-ups, read in the task runner (a day can hold hundreds)."""
         selected = self.calendar.selectedDate()
         day = dt.date(selected.year(), selected.month(), selected.day())
+        self._day_reads += 1
+        if not getattr(self, "_day_counts", {}).get(day):
+            self._day_loading = False
+            self._show_day(day, [])
+            return
         kinds, customer_id, owner = self._filters()
-        records: list[FollowUpRecord] = []
-        if getattr(self, "_day_counts", {}).get(day):
-            start = dt.datetime.combine(day, dt.time(0), tzinfo=self.tz)
-            records = list_followups(
-                self.ctx.db,
+        db, read = self.ctx.db, self._day_reads
+        start = dt.datetime.combine(day, dt.time(0), tzinfo=self.tz)
+
+        def work(progress: object) -> list[FollowUpRecord]:
+            return list_followups(
+                db,
                 kinds=kinds,
                 customer_id=customer_id,
                 start=start,
                 end=start + dt.timedelta(days=1),
                 owner=owner,
             )
+
+        def arrived(records: list[FollowUpRecord]) -> None:
+            if self._alive() and read == self._day_reads:
+                self._day_loading = False
+                self._show_day(day, records)
+
+        def failed(error: BaseException) -> None:
+            if self._alive() and read == self._day_reads:
+                self._day_loading = False
+                log.error("could not read the day's follow-ups", exc_info=error)
+
+        self._day_loading = True
+        self.ctx.tasks.run(
+            work, show_progress=False, parent=self, on_success=arrived, on_failure=failed
+        )
+
+    @property
+    def day_loading(self) -> bool:
+        """True while the calendar's day list is being read (tests wait for it)."""
+        return self._day_loading
+
+    def _show_day(self, day: dt.date, records: list[FollowUpRecord]) -> None:
         date_text = f"{format_date(day)} {weekday_name(day)}"
         self.day_title.setText(
             self.tr("%1: %2 planned").replace("%1", date_text).replace("%2", str(len(records)))

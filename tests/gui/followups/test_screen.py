@@ -37,7 +37,7 @@ def make_screen(qtbot: QtBot, ctx: AppContext) -> FollowUpsScreen:
 
 def settle(qtbot: QtBot, screen: FollowUpsScreen) -> None:
     """Wait for the agenda read in the background to be on screen."""
-    qtbot.waitUntil(lambda: not screen.loading, timeout=5000)
+    qtbot.waitUntil(lambda: not screen.loading and not screen.day_loading, timeout=5000)
 
 
 def test_agenda_model_passes_the_model_tester(qtmodeltester, db, customer) -> None:
@@ -169,6 +169,8 @@ def test_month_calendar_lists_the_days_follow_ups(
     screen = make_screen(qtbot, ctx)
     screen.tabs.setCurrentIndex(1)
     screen.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+    assert screen.day_loading  # read off the GUI thread
+    settle(qtbot, screen)
     assert screen.day_list.count() == 1
     assert "Calendar visit" in screen.day_list.item(0).text()
     fmt = screen.calendar.dateTextFormat(QDate(day.year, day.month, day.day))
@@ -321,3 +323,40 @@ def test_the_agenda_shows_my_follow_ups_unless_everyones_is_ticked(
 def test_a_single_user_pc_has_no_everyones_switch(qtbot: QtBot, ctx: AppContext) -> None:
     screen = make_screen(qtbot, ctx)
     assert not screen.everyone_check.isVisibleTo(screen)
+
+
+def test_expanding_reads_nothing_and_scrolling_reads_the_next_page_off_the_gui_thread(
+    qtbot: QtBot, ctx: AppContext, customer: int, monkeypatch
+) -> None:
+    import threading
+
+    from crmdesk.ui.followups import screen as screen_module
+
+    for minutes in range(PAGE * 2 + 5):
+        add_followup(
+            ctx.db, FollowUpInput(customer, NOW + dt.timedelta(days=60, minutes=minutes)), now=NOW
+        )
+    reads: list[bool] = []  # per page read: was it on the GUI thread?
+    read_page = screen_module.agenda_page
+
+    def counting_page(*args, **kwargs):
+        reads.append(threading.current_thread() is threading.main_thread())
+        return read_page(*args, **kwargs)
+
+    monkeypatch.setattr(screen_module, "agenda_page", counting_page)
+    screen = make_screen(qtbot, ctx)
+    later = screen.model.index(int(AgendaGroup.LATER), 0)
+    screen.tree.expandAll()
+    qtbot.wait(100)
+    # "Later" opens on the page the snapshot holds; the view laying it out reads nothing
+    assert screen.model.rowCount(later) == PAGE and reads == []
+    screen.tree.scrollTo(screen.model.index(PAGE - 1, 0, later))
+    qtbot.waitUntil(lambda: screen.model.rowCount(later) == PAGE * 2, timeout=5000)
+    assert reads and not any(reads)
+    # the page after it was read ahead too: the last rows appear as soon as they are reached
+    qtbot.waitUntil(lambda: len(reads) == 2, timeout=5000)
+    screen.tree.scrollTo(screen.model.index(PAGE * 2 - 1, 0, later))
+    qtbot.waitUntil(lambda: screen.model.rowCount(later) == PAGE * 2 + 5, timeout=5000)
+    assert not any(reads)
+    qtbot.wait(100)
+    assert screen.model.rowCount(later) == PAGE * 2 + 5
