@@ -163,6 +163,8 @@ class Application:
         QTimer.singleShot(0, lambda: offer_drafts(self.window, self.ctx))
         if getattr(self.ctx.db, "shared", False):
             return  # the server's own backups (and `crmdesk backup`) look after a shared one
+        if getattr(self.ctx.db, "read_only", False):
+            return  # a read-only folder (a CD, a locked share) has nowhere to put one
         if not self.settings.get(settings.BACKUP_DAILY):
             return
         today = dt.date.today()
@@ -442,6 +444,13 @@ def _run_window(
     if smoke:
         QTimer.singleShot(500, qapp.quit)
     status = qapp.exec()
+    # Deliver what finished jobs sent while every receiver still exists, and let a job that
+    # a delivery starts (a badge count after a reminder check) finish too: a background read
+    # still running while the database is disposed below crashed the process (SIGSEGV).
+    application.ctx.tasks.shutting_down = True
+    for _ in range(3):
+        application.ctx.tasks.wait_all()
+        qapp.processEvents()
     application.ctx.tasks.wait_all()
     if application.window is not None and application.window.isVisible():
         application.window.save_window_state()

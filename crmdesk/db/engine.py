@@ -78,9 +78,15 @@ def make_engine(database: Path, read_only: bool = False) -> Engine:
 
     if read_only:
         uri = read_only_uri(database)
+        from sqlalchemy.pool import QueuePool
+
+        # the URL names no file, so SQLAlchemy would pick its in-memory pool, which closes
+        # other threads' connections when a third thread reads (a crash, SIGSEGV, while the
+        # window's background reads ran): the file's own pool, as for the writable engine
         engine = create_engine(
             "sqlite+pysqlite://",
             creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+            poolclass=QueuePool,
             hide_parameters=True,
         )
         event.listen(engine, "connect", _on_connect_read_only)

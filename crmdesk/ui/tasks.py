@@ -157,6 +157,9 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pool = QThreadPool.globalInstance()
+        # set when the app is closing: jobs asked for after that are not started (the
+        # database they would read is about to be closed)
+        self.shutting_down = False
 
     def run(
         self,
@@ -182,6 +185,9 @@ class TaskRunner(QObject):
                 dialog.setCancelButton(None)
         job = _Job(work)
         task = Task(job, dialog, on_success, on_failure, parent)
+        if self.shutting_down:
+            log.info("not starting a background job: the app is closing")
+            return task
         TaskRunner.running.add(task)
         self.pool.start(job)
         return task

@@ -23,12 +23,16 @@ PHONE_CHARS = st.sampled_from(list("0123456789０１２３４５６７８９ +-(
 EMAIL_CHARS = st.sampled_from(list("abcXYZ09._-+@ ＠．ａＢ　\t中"))
 
 
+SERVICE_NUMBERS = {str(n) for n in range(100, 130)} | {"999", "911"}
+
+
 def slow_is_valid_phone(number: str) -> bool:
-    """The definition phone_key shortcuts: 5 to 15 digits before an extension and only phone
-    characters."""
+    """The definition phone_key shortcuts: 5 to 15 digits (or a 3-digit service number:
+    100-129, 999, 911) before an extension, and only phone characters."""
     digits = normalize_phone(number).partition("#")[0]
     main = split_extension(fold(number).removeprefix("tel:"))[0]
-    return 5 <= len(digits) <= 15 and not _NOT_PHONE.search(main)
+    long_enough = 5 <= len(digits) <= 15 or digits in SERVICE_NUMBERS
+    return long_enough and not _NOT_PHONE.search(main)
 
 
 @given(st.text(PHONE_CHARS, max_size=24) | st.text(max_size=12))
@@ -36,6 +40,7 @@ def slow_is_valid_phone(number: str) -> bool:
 @example("＋８６　１３８００１３８０００")
 @example("0113 496 0000 ext 12")
 @example("1234")
+@example("100")
 @example("138-0013-8000 (mobile)")
 def test_phone_key_is_the_normalised_number_of_a_valid_phone(number: str) -> None:
     expected = normalize_phone(number) if slow_is_valid_phone(number) else None
