@@ -202,6 +202,10 @@ def step_spending(ctx: DemoContext) -> None:
         select(SpendingEntry.id).where(SpendingEntry.plan_id == row.id).limit(1)
     )
     if row is not None and not already:
+        if ctx.session.scalar(select(PlanRow.id).where(PlanRow.is_active).limit(1)) is None:
+            # the plan the spending follows is the one the dashboard's budget card shows (not
+            # the scorecard's alternatives, which were saved after it)
+            row.is_active = True
         if row.go_live_date is None:
             row.go_live_date = add_months(today, -LIVE_MONTHS_AGO)
         calendar = PlanCalendar(row.go_live_date, plan.deployment_months or 0, plan.horizon_years)

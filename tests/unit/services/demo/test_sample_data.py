@@ -112,3 +112,17 @@ def test_the_command_line_mix_is_still_bilingual(db: Database, language: str | N
     generate_demo(db, 60, language=language)
     names = texts_of(db)["names"]
     assert any(CJK.search(n) for n in names) and not all(CJK.search(n) for n in names)
+
+
+def test_the_dashboard_follows_the_sample_plan_not_its_alternatives(db: Database) -> None:
+    from crmdesk.services.demo.sample_plan import sample_plan
+    from crmdesk.services.spending.actuals import current_plan_id
+
+    generate_demo(db, 5, language="en")
+    with db.session() as session:
+        shown = session.get(BudgetPlan, current_plan_id(session))
+        assert shown is not None
+        assert shown.name == sample_plan("en")[0].name
+        assert session.scalar(
+            select(func.count()).select_from(SpendingEntry).where(SpendingEntry.plan_id == shown.id)
+        )
