@@ -83,3 +83,15 @@ def attach(engine: Any, who: Callable[[], tuple[str, Role] | None]) -> None:
         check(statement, who())
 
     event.listen(engine, "before_cursor_execute", before)
+
+
+def require_owner(db: Any, what: str) -> None:
+    """Refuse ``what`` (a verb phrase) on a shared database unless an owner is signed in.
+
+    For what the roles table cannot tell from the statement alone: deleting for good is a
+    DELETE like the ones an ordinary edit runs (a phone number removed), but only owners may.
+    """
+    if not getattr(db, "shared", False) or getattr(db, "role", None) is Role.OWNER:
+        return
+    name = getattr(db, "user_name", "") or "nobody"
+    raise NotAllowedError(f"{name} may not {what}: only owners may")

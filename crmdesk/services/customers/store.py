@@ -17,6 +17,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, select, true
 from sqlalchemy.orm import selectinload
 
 from crmdesk.db.engine import Database
+from crmdesk.db.guard import require_owner
 from crmdesk.db.models import Customer, CustomerEmail, CustomerPhone, Tag, customer_tags
 from crmdesk.domain.customers.customer import STAGES, CustomerInput
 from crmdesk.domain.dates import utcnow
@@ -237,6 +238,7 @@ def purge_customers(db: Database, ids: Sequence[int]) -> int:
 
     Their lines in the activity log and their old values kept for import undo go too.
     """
+    require_owner(db, "delete customers for good")
     with db.session() as session:
         doomed = list(
             session.scalars(

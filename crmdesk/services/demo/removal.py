@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select
 
 from crmdesk.db.engine import Database
+from crmdesk.db.guard import require_owner
 from crmdesk.db.models import (
     Activity,
     BudgetPlan,
@@ -49,6 +50,7 @@ def sample_counts(db: Database) -> SampleCounts:
 
 def remove_sample_data(db: Database) -> SampleCounts:
     """Delete every sample record (and what hangs off it) in one transaction; the counts."""
+    require_owner(db, "remove the sample data")
     with db.session() as session:
         customer_ids = list(session.scalars(select(Customer.id).where(Customer.sample)))
         plan_ids = list(session.scalars(select(BudgetPlan.id).where(BudgetPlan.sample)))

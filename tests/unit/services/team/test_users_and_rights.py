@@ -106,3 +106,17 @@ def test_bad_new_users_name_the_field(shared) -> None:
     add_user(shared, "wang", PASSWORD, "sales")
     with pytest.raises(Exception, match=r"^name: 'Wang' is already a user"):
         add_user(shared, "Wang", PASSWORD, "sales")
+
+
+def test_only_owners_delete_for_good(shared) -> None:
+    from crmdesk.services.customers.store import delete_customers, list_customers, purge_customers
+
+    staff(shared)
+    sign_in(shared, "wang", PASSWORD)  # sales: may bin a customer, not delete it for good
+    customer = add_customer(shared, CustomerInput(name="张伟"))
+    delete_customers(shared, [customer])
+    with pytest.raises(NotAllowedError, match=r"wang may not delete customers for good"):
+        purge_customers(shared, [customer])
+    sign_in(shared, "Li Na", PASSWORD)
+    assert purge_customers(shared, [customer]) == 1
+    assert list_customers(shared) == []
