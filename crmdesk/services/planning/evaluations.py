@@ -28,6 +28,7 @@ from crmdesk.domain.planning.evaluation_file import (
     evaluation_to_json,
     matched_to,
 )
+from crmdesk.services.planning.files import read_json_text
 
 log = logging.getLogger(__name__)
 
@@ -85,22 +86,7 @@ def load_evaluation(db: Database, names: Sequence[str]) -> Evaluation | None:
 def load_evaluation_file(path: str | os.PathLike[str]) -> Evaluation:
     """Read and validate an evaluation file; ``EvaluationFileError`` names the file and field."""
     file = Path(path)
-    try:
-        if file.stat().st_size > MAX_EVALUATION_BYTES:
-            raise EvaluationFileError(file, "is too large to be an evaluation file")
-        data = file.read_bytes()
-    except FileNotFoundError:
-        raise EvaluationFileError(file, "file not found") from None
-    except IsADirectoryError:
-        raise EvaluationFileError(file, "is a folder, not an evaluation file") from None
-    except OSError as error:
-        raise EvaluationFileError(file, f"cannot be read ({error.strerror or error})") from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise EvaluationFileError(
-            file, f"is not UTF-8 text (bad byte at position {error.start})"
-        ) from None
+    text = read_json_text(file, MAX_EVALUATION_BYTES, EvaluationFileError, "an evaluation")
     try:
         evaluation = evaluation_from_json(text)
     except ValidationError as error:

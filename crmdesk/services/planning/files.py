@@ -12,6 +12,7 @@ import logging
 import os
 import stat
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from crmdesk.domain.errors import UserError, ValidationError
@@ -36,32 +37,39 @@ class PlanFileError(UserError):
         self.field = field
 
 
-def load_plan_file(path: str | os.PathLike[str]) -> BudgetPlan:
-    """Read and validate a plan file; ``PlanFileError`` names the file (and field) at fault."""
-    file = Path(path)
+def read_json_text(
+    file: Path, max_bytes: int, error: Callable[[Path, str], UserError], kind: str
+) -> str:
+    """The text of a small JSON file, read within bounds: only a regular file (``/dev/zero``
+    never ends, a FIFO blocks at open), at most ``max_bytes``, UTF-8 (a BOM allowed).
+    ``error(file, message)`` makes the error to raise; ``kind`` names the format with its
+    article ("a plan")."""
     try:
         mode = file.stat().st_mode
         if stat.S_ISDIR(mode):
             raise IsADirectoryError
-        # /dev/zero never ends and a FIFO blocks at open: only regular files are plans
         if not stat.S_ISREG(mode):
-            raise PlanFileError(file, "is not a regular file")
-        with file.open("rb") as fh:  # and no more is read than a plan may hold
-            data = fh.read(MAX_PLAN_BYTES + 1)
-        if len(data) > MAX_PLAN_BYTES:
-            raise PlanFileError(file, "is too large to be a plan file")
+            raise error(file, "is not a regular file")
+        with file.open("rb") as fh:  # and no more is read than such a file may hold
+            data = fh.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise error(file, f"is too large to be {kind} file")
     except FileNotFoundError:
-        raise PlanFileError(file, "file not found") from None
+        raise error(file, "file not found") from None
     except IsADirectoryError:
-        raise PlanFileError(file, "is a folder, not a plan file") from None
-    except OSError as error:
-        raise PlanFileError(file, f"cannot be read ({error.strerror or error})") from None
+        raise error(file, f"is a folder, not {kind} file") from None
+    except OSError as exc:
+        raise error(file, f"cannot be read ({exc.strerror or exc})") from None
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise PlanFileError(
-            file, f"is not UTF-8 text (bad byte at position {error.start})"
-        ) from None
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise error(file, f"is not UTF-8 text (bad byte at position {exc.start})") from None
+
+
+def load_plan_file(path: str | os.PathLike[str]) -> BudgetPlan:
+    """Read and validate a plan file; ``PlanFileError`` names the file (and field) at fault."""
+    file = Path(path)
+    text = read_json_text(file, MAX_PLAN_BYTES, PlanFileError, "a plan")
     try:
         plan = plan_from_json(text)
     except ValidationError as error:

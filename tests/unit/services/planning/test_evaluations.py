@@ -80,3 +80,13 @@ def test_demo_data_has_three_candidates_and_a_ranked_scorecard(db: Database) -> 
     assert None not in result.totals
     assert len(result.ranking) == 3
     assert result.robustness is not None
+
+
+def test_an_evaluation_path_that_is_not_a_regular_file_is_refused_at_once() -> None:
+    import pytest
+
+    from crmdesk.services.planning.evaluations import EvaluationFileError, load_evaluation_file
+
+    # /dev/zero reports size 0 and never ends: reading it used to spin forever
+    with pytest.raises(EvaluationFileError, match="is not a regular file"):
+        load_evaluation_file("/dev/zero")
