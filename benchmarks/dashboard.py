@@ -10,7 +10,7 @@ synchronous repaint): once cold (first switch: the screen is built and pyqtgraph
 the cards show before the charts) and ``--repeat`` times warm (data changed elsewhere, so it
 reloads). The baseline is the same
 switch to an empty placeholder screen, measured in the same run; the figure in the README is
-the warm median and its ratio to the baseline. The target is 500 ms.
+the warm median and its ratio to the baseline. Targets (issue 25): 300 ms warm, 700 ms cold.
 """
 
 from __future__ import annotations
@@ -29,7 +29,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-TARGET_MS = 500.0
+TARGET_MS = 300.0  # warm (issue 25)
+TARGET_COLD_MS = 700.0
 BATCH = 20000
 
 
@@ -236,6 +237,8 @@ def main() -> int:
     queries = service_time(data_dir)
     times = measure(data_dir, args.repeat)
     ratio = times["warm"] / times["baseline"] if times["baseline"] else float("inf")
+    met_warm = times["warm"] < TARGET_MS
+    met_cold = times["cold"] < TARGET_COLD_MS
     print(
         f"{args.customers:,} customers, {args.followups:,} follow-ups, {args.tickets:,} tickets\n"
         f"queries alone (load_dashboard):  {queries:7.1f} ms\n"
@@ -244,9 +247,10 @@ def main() -> int:
         f" (cards after {times['cold_cards']:.1f} ms; pyqtgraph imported once)\n"
         f"dashboard, switch (warm median): {times['warm']:7.1f} ms"
         f" = {ratio:.0f}x the baseline\n"
-        f"target: under {TARGET_MS:.0f} ms -> {'met' if times['warm'] < TARGET_MS else 'MISSED'}"
+        f"target: under {TARGET_MS:.0f} ms warm -> {'met' if met_warm else 'MISSED'}; "
+        f"under {TARGET_COLD_MS:.0f} ms cold -> {'met' if met_cold else 'MISSED'}"
     )
-    return 0 if times["warm"] < TARGET_MS else 1
+    return 0 if met_warm and met_cold else 1
 
 
 if __name__ == "__main__":

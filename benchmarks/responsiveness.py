@@ -17,11 +17,14 @@ cannot answer before it exists. Peak memory (max RSS) is printed too (target < 2
 from __future__ import annotations
 
 import argparse
+import collections
 import os
 import resource
 import sys
 import tempfile
+import threading
 import time
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -61,6 +64,41 @@ class Watchdog:
         if gap > STALL_MS:
             self.stalls.append((gap, self.step))
         self.last = now
+
+
+@dataclass
+class Sampler:
+    """Where the GUI thread is while the watchdog is late: a thread samples its stack.
+
+    Every 5 ms, if the watchdog has not ticked for more than the stall threshold, the main
+    thread's innermost CRMDesk frame (and the outermost one, which names the entry point) is
+    counted against the running step. ``--where`` prints the most frequent ones per step.
+    """
+
+    dog: Watchdog
+    samples: dict[str, collections.Counter[str]] = field(default_factory=dict)
+    stop: threading.Event = field(default_factory=threading.Event)
+
+    def start(self) -> None:
+        self.main = threading.main_thread().ident
+        threading.Thread(target=self.run, daemon=True).start()
+
+    def run(self) -> None:
+        while not self.stop.wait(0.005):
+            if (time.perf_counter() - self.dog.last) * 1000 <= STALL_MS:
+                continue
+            frame = sys._current_frames().get(self.main or 0)
+            if frame is None:
+                continue
+            stack = traceback.extract_stack(frame)
+            ours = [f for f in stack if "crmdesk" in f.filename or "benchmarks" in f.filename]
+            inner = stack[-1]
+            where = f"{Path(inner.filename).name}:{inner.lineno} {inner.name}"
+            if ours:
+                own = ours[-1]
+                where = f"{Path(own.filename).name}:{own.lineno} {own.name} -> {where}"
+            counter = self.samples.setdefault(self.dog.step, collections.Counter())
+            counter[where] += 1
 
 
 def session_steps(window: Any, ctx: Any) -> list[tuple[str, Callable[[], None]]]:
@@ -161,7 +199,7 @@ def session_steps(window: Any, ctx: Any) -> list[tuple[str, Callable[[], None]]]
     return steps
 
 
-def run_session(data_dir: Path, settle: float) -> dict[str, Any]:
+def run_session(data_dir: Path, settle: float, where: bool = False) -> dict[str, Any]:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -185,6 +223,9 @@ def run_session(data_dir: Path, settle: float) -> dict[str, Any]:
     window.show()
     build_ms = (time.perf_counter() - started) * 1000
     dog.start()
+    sampler = Sampler(dog)
+    if where:
+        sampler.start()
 
     steps = session_steps(window, ctx)
     errors: list[str] = []
@@ -207,9 +248,16 @@ def run_session(data_dir: Path, settle: float) -> dict[str, Any]:
     QTimer.singleShot(int(settle * 1000), next_step)  # "start": the window settles first
     app.exec()
     dog.timer.stop()
+    sampler.stop.set()
     window.close()
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return {"build_ms": build_ms, "stalls": dog.stalls, "errors": errors, "peak_mb": peak_kb / 1024}
+    return {
+        "build_ms": build_ms,
+        "stalls": dog.stalls,
+        "errors": errors,
+        "peak_mb": peak_kb / 1024,
+        "where": sampler.samples,
+    }
 
 
 def main() -> None:
@@ -219,6 +267,9 @@ def main() -> None:
     parser.add_argument("--followups", type=int, default=300_000)
     parser.add_argument("--tickets", type=int, default=50_000)
     parser.add_argument("--settle", type=float, default=1.5, help="seconds between steps")
+    parser.add_argument(
+        "--where", action="store_true", help="sample the GUI thread's stack during stalls"
+    )
     args = parser.parse_args()
     data_dir = args.data_dir or Path(tempfile.gettempdir()) / (
         f"crmdesk-bench-{args.customers}-{args.followups}-{args.tickets}"
@@ -227,7 +278,7 @@ def main() -> None:
     from dashboard import fill
 
     fill(data_dir, args.customers, args.followups, args.tickets)
-    result = run_session(data_dir, args.settle)
+    result = run_session(data_dir, args.settle, args.where)
     stalls: list[tuple[float, str]] = result["stalls"]
     print(f"window built and shown synchronously in {result['build_ms']:.0f} ms")
     by_step: dict[str, list[float]] = {}
@@ -237,6 +288,10 @@ def main() -> None:
     for step, gaps in sorted(by_step.items(), key=lambda kv: -max(kv[1])):
         listed = ", ".join(f"{g:.0f}" for g in sorted(gaps, reverse=True)[:6])
         print(f"  {step:40s} longest {max(gaps):7.0f} ms  ({len(gaps)}: {listed})")
+    for step, counter in result["where"].items():
+        print(f"  where, {step} (5 ms samples):")
+        for spot, count in counter.most_common(8):
+            print(f"    {count:4d}  {spot}")
     for error in result["errors"]:
         print(f"  step failed: {error}")
     longest = max((gap for gap, _ in stalls), default=0.0)
