@@ -607,11 +607,17 @@ def cmd_plan_wizard(args: argparse.Namespace) -> int:
 # --- the parser ----------------------------------------------------------------------------
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without ``commands``, only the options a window start takes
+    (``--version`` and ``--help`` are then left to the whole parser)."""
     parser = argparse.ArgumentParser(
-        prog="crmdesk", description="CRMDesk: offline CRM and CRM budget planner."
+        prog="crmdesk",
+        description="CRMDesk: offline CRM and CRM budget planner.",
+        add_help=commands,
+        exit_on_error=commands,
     )
-    parser.add_argument("--version", action="version", version=f"CRMDesk {__version__}")
+    if commands:
+        parser.add_argument("--version", action="version", version=f"CRMDesk {__version__}")
     parser.add_argument(
         "--data-dir",
         default=None,
@@ -628,6 +634,8 @@ def build_parser() -> argparse.ArgumentParser:
     from crmdesk import cli_team
 
     cli_team.add_global_options(parser)
+    if not commands:
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     # one entry per sub-command group; a new group adds its _add_ function here
     for add in (_add_backup, _add_demo, _add_customers, _add_import, _add_export, _add_plan):
@@ -693,10 +701,25 @@ def _run(args: argparse.Namespace) -> int:
             _held_locks.pop().release()
 
 
+def _window_start(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The options of a plain window start, or None when a command, ``--help`` or anything
+    else is asked for. Building every command's parser costs about 10 ms of start-up, which a
+    double-click does not need; the whole parser then reads (and explains) the rest."""
+    try:
+        args, rest = build_parser(commands=False).parse_known_args(argv)
+    except (argparse.ArgumentError, SystemExit):
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; with no command, open the GUI."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _window_start(argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     # personal data: files and folders this process creates are the user's alone (POSIX)
     old_umask = os.umask(PRIVATE_UMASK) if os.name == "posix" else None
     try:
