@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import logging
 import os
 import sys
@@ -12,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from crmdesk import APP_NAME, ORG_NAME, __version__, settings
@@ -32,12 +30,16 @@ STARTUP_PROBE = "CRMDESK_STARTUP_PROBE"
 
 
 def _server_name(data_dir: DataDir) -> str:
+    import hashlib
+
     digest = hashlib.sha1(str(data_dir.root).encode("utf-8")).hexdigest()[:16]
     return f"crmdesk-{digest}"
 
 
 def _ask_running_instance(name: str) -> bool:
     """True if another CRMDesk already has this data folder open (and was asked to come forward)."""
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(300):
@@ -61,7 +63,7 @@ class Application:
         self.lang_override = lang_override
         self.settings = Settings(data_dir.settings_file)
         self.window = None
-        self.server: QLocalServer | None = None
+        self.server: Any = None  # a QLocalServer once listening
         language = self._install_language()
         self.ctx = AppContext(
             data_dir=data_dir,
@@ -79,6 +81,9 @@ class Application:
         return language
 
     def listen(self, name: str) -> None:
+        """Answer later starts on this data folder (they ask this window to come forward)."""
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(name)  # a stale socket left by a crash
         self.server = QLocalServer()
         self.server.newConnection.connect(self._on_new_connection)
@@ -302,6 +307,19 @@ def shared_url_from_settings(application: Application) -> str | None:
     return configured_url(application.settings)
 
 
+def _folder_in_use(data_dir: DataDir) -> bool:
+    """Whether another program holds the data folder's lock: only then can a window be
+    running on it to be asked forward (which loads QtNetwork, a few ms of every start)."""
+    probe = FolderLock(data_dir.root)
+    try:
+        if probe.try_acquire():
+            probe.release()
+            return False
+    except (FolderReadOnlyError, OSError):
+        return True  # no lock can be taken here: ask, as a window may still be open on it
+    return True
+
+
 def hold_folder(data_dir: DataDir, headless: bool) -> FolderLock | None:
     """The data folder's lock for this window's life; ask to retry while another has it."""
     while True:
@@ -338,7 +356,18 @@ def hold_folder(data_dir: DataDir, headless: bool) -> FolderLock | None:
             return None
 
 
-HEAVY_MODULES = ("sqlalchemy", "alembic", "pyqtgraph", "reportlab", "openpyxl", "pypinyin")
+# what the first paint must not wait for: the big libraries, and the smaller modules a window
+# start does without (QtNetwork only when another window may be running on the folder)
+HEAVY_MODULES = (
+    "sqlalchemy",
+    "alembic",
+    "pyqtgraph",
+    "reportlab",
+    "openpyxl",
+    "pypinyin",
+    "PySide6.QtNetwork",
+    "logging.handlers",
+)
 
 
 def _report_startup(qapp: QApplication) -> None:
@@ -391,8 +420,7 @@ def run_gui(
     from crmdesk.ui.crash import install_excepthook
 
     install_excepthook(log_file, show_dialog=not smoke)
-    name = _server_name(root)
-    if not smoke and _ask_running_instance(name):
+    if not smoke and _folder_in_use(root) and _ask_running_instance(_server_name(root)):
         log.info("another instance has %s open; asked it to come forward", root.root)
         return EXIT_OK
 
@@ -403,7 +431,7 @@ def run_gui(
         return EXIT_USER_ERROR
     try:
         return _run_window(
-            qapp, application, root, name, smoke, minimised, headless, (database_url, user)
+            qapp, application, root, smoke, minimised, headless, (database_url, user)
         )
     finally:
         folder_lock.release()
@@ -413,7 +441,6 @@ def _run_window(
     qapp: QApplication,
     application: Application,
     root: DataDir,
-    name: str,
     smoke: bool,
     minimised: bool,
     headless: bool,
@@ -426,9 +453,16 @@ def _run_window(
     if db is None:
         return EXIT_USER_ERROR
     application.ctx.db = db
-    if not smoke:
-        application.listen(name)
     application.show_window()
+    if not smoke:
+        # the single-instance server (QtNetwork) starts once the window is on screen
+        if application.window is not None:
+            application.window.first_painted.connect(
+                lambda: QTimer.singleShot(0, lambda: application.listen(_server_name(root))),
+                Qt.ConnectionType.SingleShotConnection,
+            )
+        else:
+            application.listen(_server_name(root))
     if os.environ.get(STARTUP_PROBE) and application.window is not None:
         # benchmarks/startup.py: report the moment of the first paint, then leave
         application.window.first_painted.connect(lambda: _report_startup(qapp))

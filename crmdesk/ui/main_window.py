@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
@@ -96,14 +98,51 @@ def icon(name: str, selected_white: bool = False) -> QIcon:
         return QIcon()
     result = QIcon(str(path))
     if selected_white:
-        for size in (22, 44):  # 44: high-DPI screens
-            pixmap = result.pixmap(size, size)
-            painter = QPainter(pixmap)
-            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-            painter.fillRect(pixmap.rect(), QColor("white"))
-            painter.end()
-            result.addPixmap(pixmap, QIcon.Mode.Selected)
+        add_white(result)
     return result
+
+
+def add_white(result: QIcon) -> None:
+    """Give ``result`` a white form for a selected (highlighted) row."""
+    for size in (22, 44):  # 44: high-DPI screens
+        pixmap = result.pixmap(size, size)
+        painter = QPainter(pixmap)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+        painter.fillRect(pixmap.rect(), QColor("white"))
+        painter.end()
+        result.addPixmap(pixmap, QIcon.Mode.Selected)
+
+
+# what the feature hooks (follow-ups, service, a shared database's watcher) need below the UI:
+# imported off the GUI thread before the hooks attach (tests/gui/test_main_window.py checks
+# that attaching them then imports nothing but UI modules)
+FEATURE_SERVICES = (
+    "crmdesk.db.models",
+    "crmdesk.services.customers.store",
+    "crmdesk.services.followups.store",
+    "crmdesk.services.followups.reminders",
+    "crmdesk.services.followups.write",
+    "crmdesk.services.followups.plans",
+    "crmdesk.services.team.changes",
+)
+
+
+def _import_feature_services(progress: object) -> None:
+    for name in FEATURE_SERVICES:
+        importlib.import_module(name)
+
+
+class Screens(dict[str, Screen]):
+    """The screens built so far; ``screens[key]`` builds one that is not yet."""
+
+    def __init__(self, build: Callable[[str], Screen]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, key: str) -> Screen:
+        if key not in SCREEN_KEYS:
+            raise KeyError(key)
+        return self._build(key)
 
 
 class MainWindow(QMainWindow):
@@ -115,7 +154,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.screens: dict[str, Screen] = {}
+        self.screens: dict[str, Screen] = Screens(self.get_screen)
         self.badges: dict[str, str] = {}
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(icon("crmdesk"))
@@ -127,8 +166,11 @@ class MainWindow(QMainWindow):
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         self.nav.setMinimumWidth(170)
         self.nav.setMaximumWidth(260)
+        # the white form of a row's icon is drawn when the row is first selected: drawing
+        # all of them up front cost a few ms of every start
+        self._white_rows: set[int] = set()
         for spec in SCREENS:
-            item = QListWidgetItem(icon(f"nav-{spec.key}", True), self._nav_text(spec.key))
+            item = QListWidgetItem(icon(f"nav-{spec.key}"), self._nav_text(spec.key))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(0, 40))
             self.nav.addItem(item)
@@ -160,13 +202,32 @@ class MainWindow(QMainWindow):
         # Features that reach every screen (badges, reminders, menu entries) load their
         # services, and with them SQLAlchemy: attach them just after the first paint.
         self._hooks: dict[str, Any] = {}
+        self._restore_window()
         self.first_painted.connect(
-            lambda: QTimer.singleShot(0, self.install_feature_hooks),
+            lambda: QTimer.singleShot(0, self._load_feature_hooks),
             Qt.ConnectionType.SingleShotConnection,
         )
-        self._restore_window()
 
     # --- feature hooks -------------------------------------------------------------------
+
+    def _load_feature_hooks(self) -> None:
+        """After the first paint: import the hooks' services, and SQLAlchemy with them (about
+        0.5 s), in the background, then attach the hooks on the GUI thread. Importing them on
+        the GUI thread froze the new window for that long."""
+        if self._hooks:
+            return
+
+        def attach(_: object = None) -> None:
+            if shiboken6.isValid(self) and not self.ctx.tasks.shutting_down:
+                self.install_feature_hooks()
+
+        def failed(exc: BaseException) -> None:
+            log.warning("loading the follow-up and service features failed: %s", exc)
+            attach()
+
+        self.ctx.tasks.run(
+            _import_feature_services, show_progress=False, on_success=attach, on_failure=failed
+        )
 
     def install_feature_hooks(self) -> None:
         """Attach follow-ups and service to the window (once; safe to call again)."""
@@ -368,11 +429,15 @@ class MainWindow(QMainWindow):
     def on_nav_current_row_changed(self, row: int) -> None:
         if row < 0:
             return
+        self._whiten(row)
         argument = getattr(self, "_pending_argument", None)
         self._pending_argument = None
         self._activate(SCREEN_KEYS[row], argument)
 
+    _first_pending: str | None = None
+
     def _activate(self, key: str, argument: object) -> None:
+        self._first_pending = None
         screen = self.get_screen(key)
         self.stack.setCurrentWidget(screen)
         # always enabled: a screen without its own New or Search offers the business's
@@ -394,6 +459,37 @@ class MainWindow(QMainWindow):
                 lambda: QTimer.singleShot(0, lambda: screen.activated(argument)),
                 Qt.ConnectionType.SingleShotConnection,
             )
+
+    def _show_first_screen(self, key: str) -> None:
+        """The screen the window opens on, built just after the window's first paint (the
+        window, its menus and navigation appear about 30 ms sooner; the screen's figures
+        are read in the background after that anyway). Anything that asks for a screen
+        before then (``show_screen``, ``screens[key]``) gets it built at once."""
+        row = SCREEN_KEYS.index(key)
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(row)
+        self.nav.blockSignals(False)
+        self._whiten(row)
+
+        self._first_pending = key
+
+        def build() -> None:
+            if self._first_pending == key and self.current_key() == key:
+                self._activate(key, None)
+
+        self.first_painted.connect(
+            lambda: QTimer.singleShot(0, build), Qt.ConnectionType.SingleShotConnection
+        )
+
+    def _whiten(self, row: int) -> None:
+        """The selected row's icon in white, on the highlight (made once per row)."""
+        if row in self._white_rows:
+            return
+        self._white_rows.add(row)
+        item = self.nav.item(row)
+        white = item.icon()
+        add_white(white)
+        item.setIcon(white)
 
     def on_badge_changed(self, key: str, text: str) -> None:
         self.badges[key] = text
@@ -484,7 +580,7 @@ class MainWindow(QMainWindow):
         if state:
             self.restoreState(state)
         last = self.ctx.settings.get(settings.LAST_SCREEN)
-        self.show_screen(last if last in SCREEN_KEYS else SCREEN_KEYS[0])
+        self._show_first_screen(last if last in SCREEN_KEYS else SCREEN_KEYS[0])
 
     def save_window_state(self) -> None:
         self.ctx.settings.set(settings.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))

@@ -51,6 +51,27 @@ def test_clicking_the_navigation_shows_the_screen(qtbot: QtBot, ctx: AppContext)
     assert window.current_key() == "settings"
 
 
+def test_the_selected_rows_icon_turns_white_on_the_highlight(qtbot: QtBot, ctx: AppContext) -> None:
+    from PySide6.QtGui import QIcon
+
+    window = make_window(qtbot, ctx)
+
+    def white_pixels(key: str, mode: QIcon.Mode) -> int:
+        image = window.nav.item(SCREEN_KEYS.index(key)).icon().pixmap(22, 22, mode).toImage()
+        return sum(
+            1
+            for x in range(image.width())
+            for y in range(image.height())
+            if image.pixelColor(x, y).alpha() > 200 and image.pixelColor(x, y).lightness() > 250
+        )
+
+    window.show_screen("customers")
+    assert white_pixels("customers", QIcon.Mode.Selected) > 10
+    assert white_pixels("customers", QIcon.Mode.Normal) == 0  # grey on the window's colour
+    window.show_screen("settings")
+    assert white_pixels("settings", QIcon.Mode.Selected) > 10
+
+
 def test_last_screen_and_size_are_remembered(qtbot: QtBot, ctx: AppContext) -> None:
     window = make_window(qtbot, ctx)
     window.show_screen("settings")
@@ -158,3 +179,61 @@ def test_search_on_the_dashboard_goes_to_the_customer_search(qtbot: QtBot, ctx: 
     window.show_screen("followups")
     window.search_action.trigger()
     assert window.current_key() == "followups"
+
+
+def test_the_feature_hooks_attach_after_their_services_loaded_in_the_background(
+    tmp_path: Path,
+) -> None:
+    """The follow-up and service hooks need SQLAlchemy; it is imported off the GUI thread,
+    so attaching the hooks afterwards imports nothing but UI modules (a fresh process)."""
+    code = """
+import sys, threading
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from crmdesk.paths import DataDir
+from crmdesk.db.engine import Database
+from crmdesk.settings import Settings
+from crmdesk.ui.context import AppContext
+from crmdesk.ui.tasks import TaskRunner
+import crmdesk.ui.main_window as main_window
+importers = []
+real = main_window._import_feature_services
+def spy(progress):
+    importers.append(threading.current_thread() is threading.main_thread())
+    real(progress)
+main_window._import_feature_services = spy
+root = DataDir(Path(sys.argv[1]))
+root.ensure()
+ctx = AppContext(root, Database(root.database), Settings(root.settings_file), TaskRunner())
+window = main_window.MainWindow(ctx)
+window.show()
+assert "sqlalchemy" not in sys.modules
+def attached():
+    return bool(window._hooks)
+import time
+deadline = time.monotonic() + 60
+while not attached() and time.monotonic() < deadline:
+    app.processEvents()
+    time.sleep(0.005)
+assert attached(), "the hooks never attached"
+assert importers == [False], importers
+# attaching imported nothing below the UI once the services were there
+window._hooks.clear()
+loaded = set(sys.modules)
+window.install_feature_hooks()
+new = sorted(m for m in set(sys.modules) - loaded if not m.startswith(("crmdesk.ui.", "PySide6")))
+assert not new, new
+ctx.tasks.wait_all()
+print("ok")
+"""
+    env = dict(__import__("os").environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "d")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.stdout.strip().endswith("ok"), result.stderr[-3000:]
