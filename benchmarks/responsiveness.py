@@ -7,7 +7,8 @@ Fills DIR like benchmarks/dashboard.py (kept and reused between runs), opens the
 window offscreen and drives a scripted session as a user would: start, every screen, customer
 searches (a 2-character Chinese name, phone digits, pinyin), a customer and its timeline, the
 agenda's groups, completing a follow-up, the wizard on the sample plan, a report preview and
-the reminder check. A 10 ms timer records its own lateness the whole time: every gap over
+the reminder check, in a fresh process started as the app starts. A 10 ms timer records its own
+lateness the whole time: every gap over
 50 ms is a stall, reported with the step that was running. The baseline is the budget the
 issue sets, 100 ms: the figure is the longest stall as a ratio to it (target <= 1.0x). The
 synchronous part of building and showing the window is reported beside it, as the window
@@ -18,8 +19,10 @@ from __future__ import annotations
 
 import argparse
 import collections
+import json
 import os
 import resource
+import subprocess
 import sys
 import tempfile
 import threading
@@ -34,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+SESSION_MARK = "session-result: "
 BUDGET_MS = 100.0
 STALL_MS = 50.0
 TICK_MS = 10
@@ -270,15 +274,31 @@ def main() -> None:
     parser.add_argument(
         "--where", action="store_true", help="sample the GUI thread's stack during stalls"
     )
+    parser.add_argument("--session", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     data_dir = args.data_dir or Path(tempfile.gettempdir()) / (
         f"crmdesk-bench-{args.customers}-{args.followups}-{args.tickets}"
     )
+    if args.session:
+        # the child: a fresh process, so "start" pays what the app's start pays (SQLAlchemy
+        # and the services are not loaded yet, as filling the database loaded them here)
+        result = run_session(data_dir, args.settle, args.where)
+        result["where"] = {k: dict(v) for k, v in result["where"].items()}
+        print(SESSION_MARK + json.dumps(result))
+        return
     data_dir.mkdir(parents=True, exist_ok=True)
     from dashboard import fill
 
     fill(data_dir, args.customers, args.followups, args.tickets)
-    result = run_session(data_dir, args.settle, args.where)
+    command = [sys.executable, __file__, "--session", "--data-dir", str(data_dir)]
+    command += ["--settle", str(args.settle)] + (["--where"] if args.where else [])
+    child = subprocess.run(command, capture_output=True, text=True)
+    lines = [line for line in child.stdout.splitlines() if line.startswith(SESSION_MARK)]
+    if child.returncode != 0 or not lines:
+        sys.exit(f"the session failed (exit {child.returncode}):\n{child.stderr[-4000:]}")
+    result = json.loads(lines[-1][len(SESSION_MARK) :])
+    result["stalls"] = [tuple(stall) for stall in result["stalls"]]
+    result["where"] = {k: collections.Counter(v) for k, v in result["where"].items()}
     stalls: list[tuple[float, str]] = result["stalls"]
     print(f"window built and shown synchronously in {result['build_ms']:.0f} ms")
     by_step: dict[str, list[float]] = {}
