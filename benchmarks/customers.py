@@ -25,7 +25,6 @@
 from __future__ import annotations
 
 import argparse
-import compileall
 import csv
 import os
 import random
@@ -256,9 +255,9 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--dir", type=Path, default=None, help="work folder (default: temporary)")
     args = parser.parse_args()
-    # an installed app runs from bytecode (pip writes it on the first start, the frozen build
-    # ships it); without this a PYTHONDONTWRITEBYTECODE shell would time compiling the sources
-    compileall.compile_dir(ROOT / "crmdesk", quiet=1)
+    from bytecode import compile_installed
+
+    compile_installed()  # an installed app runs from bytecode (see bytecode.py)
     work = args.dir or Path(tempfile.mkdtemp(prefix="crmdesk-bench-customers-"))
     work.mkdir(parents=True, exist_ok=True)
     csv_path = work / "customers.csv"

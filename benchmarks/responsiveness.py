@@ -27,7 +27,6 @@ import sys
 import tempfile
 import threading
 import time
-import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -94,13 +93,20 @@ class Sampler:
             frame = sys._current_frames().get(self.main or 0)
             if frame is None:
                 continue
-            stack = traceback.extract_stack(frame)
-            ours = [f for f in stack if "crmdesk" in f.filename or "benchmarks" in f.filename]
-            inner = stack[-1]
-            where = f"{Path(inner.filename).name}:{inner.lineno} {inner.name}"
+            # names and line numbers only, read straight off the frames: no linecache and no
+            # FrameSummary objects while the GUI thread runs (fewer chances to race it)
+            stack: list[tuple[str, int, str]] = []
+            while frame is not None:
+                code = frame.f_code
+                stack.append((code.co_filename, frame.f_lineno or 0, code.co_name))
+                frame = frame.f_back
+            del frame
+            ours = [f for f in stack if "crmdesk" in f[0] or "benchmarks" in f[0]]
+            inner = stack[0]
+            where = f"{Path(inner[0]).name}:{inner[1]} {inner[2]}"
             if ours:
-                own = ours[-1]
-                where = f"{Path(own.filename).name}:{own.lineno} {own.name} -> {where}"
+                own = ours[0]
+                where = f"{Path(own[0]).name}:{own[1]} {own[2]} -> {where}"
             counter = self.samples.setdefault(self.dog.step, collections.Counter())
             counter[where] += 1
 
@@ -287,7 +293,10 @@ def main() -> None:
         print(SESSION_MARK + json.dumps(result))
         return
     data_dir.mkdir(parents=True, exist_ok=True)
+    from bytecode import compile_installed
     from dashboard import fill
+
+    compile_installed()  # an installed app runs from bytecode (see bytecode.py)
 
     fill(data_dir, args.customers, args.followups, args.tickets)
     command = [sys.executable, __file__, "--session", "--data-dir", str(data_dir)]

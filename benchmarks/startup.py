@@ -11,7 +11,6 @@ after one warm-up run each (which also creates the database). Target (issue 25):
 from __future__ import annotations
 
 import argparse
-import compileall
 import os
 import statistics
 import subprocess
@@ -82,9 +81,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
-    # an installed app runs from bytecode (pip writes it on the first start, the frozen build
-    # ships it); without this a PYTHONDONTWRITEBYTECODE shell would time compiling the sources
-    compileall.compile_dir(ROOT / "crmdesk", quiet=1)
+    from bytecode import compile_installed
+
+    compile_installed()  # an installed app runs from bytecode (see bytecode.py)
     result = measure(args.runs)
     print(f"empty QMainWindow : {result['empty_window_s'] * 1000:7.0f} ms (median)")
     print(f"CRMDesk main window: {result['crmdesk_s'] * 1000:7.0f} ms (median)")
