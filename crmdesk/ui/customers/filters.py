@@ -7,6 +7,7 @@ filter from stages, tags and days without contact, which can be saved under a na
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -27,12 +28,15 @@ from PySide6.QtWidgets import (
 
 from crmdesk.domain.customers.customer import STAGES
 from crmdesk.services.customers import fields as customer_fields
+from crmdesk.services.customers.fields import SavedCustomerFilter
 from crmdesk.services.customers.store import CustomerFilter, list_tags
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.customers.common import error_text, stage_label
 from crmdesk.ui.widgets.form_dialog import FormDialog
 
 NO_CONTACT_DAYS = 90
+
+log = logging.getLogger(__name__)
 
 
 class FilterBar(QWidget):
@@ -64,12 +68,66 @@ class FilterBar(QWidget):
         layout.addWidget(self.combo, 1)
         layout.addWidget(button)
         self._loading = False
-        self.combo.addItem(self.tr("All customers"), "all")
-        # tags and saved filters are counted after the list is on screen
+        # tags (with their counts) and saved filters, as last read from the database
+        self.tags: list[tuple[str, int]] = []
+        self.saved: list[SavedCustomerFilter] = []
+        self._generation = 0
+        self.loading = True  # while tags and saved filters are being read (one is due now)
+        self._fill()
+        # tags and saved filters are counted off the GUI thread, after the list is on screen
         QTimer.singleShot(0, self.reload)
 
-    def reload(self) -> None:
-        """Refill the combo (tags and saved filters change), keeping the current choice."""
+    def reload(self, select: str | None = None) -> None:
+        """Read the tags and saved filters again in the background, then refill the combo
+        keeping the current choice (or choosing ``select``). Counting tags reads every
+        customer's links: at 100,000 customers that is no job for the GUI thread."""
+        import shiboken6
+
+        if not shiboken6.isValid(self):
+            return
+        self._generation += 1
+        generation = self._generation
+        self.loading = True
+        db = self.ctx.db
+
+        def work(_progress: object) -> tuple[list[tuple[str, int]], list[SavedCustomerFilter]]:
+            return list_tags(db), customer_fields.list_saved_filters(db)
+
+        self.ctx.tasks.run(
+            work,
+            show_progress=False,
+            parent=self,
+            on_success=lambda result: self._on_loaded(generation, result, select),
+            on_failure=lambda error: self._on_failed(generation, error),
+        )
+
+    def _on_loaded(
+        self,
+        generation: int,
+        result: tuple[list[tuple[str, int]], list[SavedCustomerFilter]],
+        select: str | None,
+    ) -> None:
+        import shiboken6
+
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return  # closed meanwhile, or a newer read is on its way
+        self.tags, self.saved = result
+        self.loading = False
+        self._fill()
+        if select is not None:
+            self.select(select)
+
+    def _on_failed(self, generation: int, error: BaseException) -> None:
+        import shiboken6
+
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return
+        # the list itself reports a database that cannot be read; the combo keeps what it had
+        log.warning("reading the tags and saved filters failed: %s", error)
+        self.loading = False
+
+    def _fill(self) -> None:
+        """Refill the combo from what was read last, keeping the current choice."""
         current = self.combo.currentData()
         self._loading = True
         self.combo.clear()
@@ -79,10 +137,10 @@ class FilterBar(QWidget):
         self.combo.addItem(
             self.tr("No contact in %n days", "", NO_CONTACT_DAYS), f"nocontact:{NO_CONTACT_DAYS}"
         )
-        for name, count in list_tags(self.ctx.db):
+        for name, count in self.tags:
             text = self.tr("Tag: %1 (%2)").replace("%1", name).replace("%2", str(count))
             self.combo.addItem(text, f"tag:{name}")
-        for saved in customer_fields.list_saved_filters(self.ctx.db):
+        for saved in self.saved:
             self.combo.addItem(self.tr("Saved: %1").replace("%1", saved.name), f"saved:{saved.id}")
         if self.custom is not None:
             self.combo.addItem(self.tr("Custom filter"), "custom")
@@ -125,7 +183,7 @@ class FilterBar(QWidget):
         if kind == "tag":
             return CustomerFilter(tags=(value,))
         if kind == "saved":
-            for saved in customer_fields.list_saved_filters(self.ctx.db):
+            for saved in self.saved:
                 if str(saved.id) == value:
                     return saved.filter
         if kind == "custom":
@@ -134,7 +192,7 @@ class FilterBar(QWidget):
 
     def set_custom(self, customer_filter: CustomerFilter, label: str | None = None) -> None:
         self.custom = customer_filter
-        self.reload()
+        self._fill()
         index = self.combo.findData("custom")
         if label is not None:
             self.combo.setItemText(index, label)
@@ -149,7 +207,7 @@ class FilterBar(QWidget):
         self.set_custom(CustomerFilter(created_since=start), self.tr("New this month"))
 
     def on_more_filters(self) -> None:
-        tags = [name for name, _ in list_tags(self.ctx.db)]
+        tags = [name for name, _ in self.tags]
         chosen = FilterDialog.ask(self, tags, self.current_filter())
         if chosen is not None:
             self.set_custom(chosen)
@@ -167,8 +225,8 @@ class FilterBar(QWidget):
             QMessageBox.warning(self, self.tr("Save filter"), error_text(error))
             return
         self.custom = None
-        self.reload()
-        self.select(f"saved:{filter_id}")
+        self._fill()
+        self.reload(select=f"saved:{filter_id}")
 
     def on_delete_filter(self) -> None:
         kind, value = self._current()

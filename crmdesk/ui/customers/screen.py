@@ -292,8 +292,9 @@ class CustomersScreen(ListScreen):
 
     @property
     def loading(self) -> bool:
-        """True while a reload is under way (tests and the benchmark wait for it)."""
-        return self._loading
+        """True while a reload is under way, the list's or the filter box's (tests and the
+        benchmark wait for it)."""
+        return self._loading or self.filter_bar.loading
 
     def _alive(self) -> bool:
         import shiboken6

@@ -184,6 +184,7 @@ def test_bulk_tag_and_stage_on_a_selection(
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("VIP", True))
     qtbot.mouseClick(tool_button(screen, "Tag"), Qt.MouseButton.LeftButton)
     assert [r.tags for r in list_customers(db)] == [("VIP",), ("VIP",), ()]
+    wait_loaded(qtbot, screen)  # the tags are counted again off the GUI thread
     assert screen.filter_bar.combo.findText("Tag: VIP (2)") >= 0
     screen.set_stage_selected("lead")
     assert [r.stage for r in list_customers(db)] == ["lead", "lead", "customer"]
