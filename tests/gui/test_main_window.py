@@ -181,11 +181,13 @@ def test_search_on_the_dashboard_goes_to_the_customer_search(qtbot: QtBot, ctx: 
     assert window.current_key() == "followups"
 
 
-def test_the_feature_hooks_attach_after_their_services_loaded_in_the_background(
+def test_the_feature_hooks_and_the_screens_load_in_the_background(
     tmp_path: Path,
 ) -> None:
     """The follow-up and service hooks need SQLAlchemy; it is imported off the GUI thread,
-    so attaching the hooks afterwards imports nothing but UI modules (a fresh process)."""
+    so attaching the hooks afterwards imports nothing but UI modules; then the screens not
+    shown yet are imported off the GUI thread too, and built only when shown (a fresh
+    process)."""
     code = """
 import sys, threading
 from pathlib import Path
@@ -193,6 +195,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from crmdesk.paths import DataDir
 from crmdesk.db.engine import Database
+from crmdesk.ui import crash
 from crmdesk.settings import Settings
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.tasks import TaskRunner
@@ -203,8 +206,15 @@ def spy(progress):
     importers.append(threading.current_thread() is threading.main_thread())
     real(progress)
 main_window._import_feature_services = spy
+screen_importers = []
+real_screens = main_window._import_screens
+def screens_spy(modules, progress):
+    screen_importers.append((threading.current_thread() is threading.main_thread(), modules))
+    real_screens(modules, progress)
+main_window._import_screens = screens_spy
 root = DataDir(Path(sys.argv[1]))
 root.ensure()
+crash.interactive = False  # a failure is in the log and the stderr, never a modal dialog
 ctx = AppContext(root, Database(root.database), Settings(root.settings_file), TaskRunner())
 window = main_window.MainWindow(ctx)
 window.show()
@@ -218,6 +228,19 @@ while not attached() and time.monotonic() < deadline:
     time.sleep(0.005)
 assert attached(), "the hooks never attached"
 assert importers == [False], importers
+deadline = time.monotonic() + 60
+while not screen_importers and time.monotonic() < deadline:
+    app.processEvents()
+    time.sleep(0.005)
+ctx.tasks.wait_all()
+app.processEvents()
+start = window.current_key()
+[(on_gui_thread, modules)] = screen_importers
+assert not on_gui_thread
+expected = [s.module for s in main_window.SCREENS if s.key != start]
+assert modules == expected, (modules, expected)
+assert all(m in sys.modules for m in expected)
+assert list(window.screens) == [start], list(window.screens)
 # attaching imported nothing below the UI once the services were there
 window._hooks.clear()
 loaded = set(sys.modules)
@@ -225,8 +248,16 @@ window.install_feature_hooks()
 new = sorted(m for m in set(sys.modules) - loaded if not m.startswith(("crmdesk.ui.", "PySide6")))
 assert not new, new
 ctx.tasks.wait_all()
+app.processEvents()
+assert not crash.reported, crash.reported
 print("ok")
 """
+    from crmdesk.paths import DataDir
+    from crmdesk.services.storage import open_database
+
+    root = DataDir(tmp_path / "d")
+    root.ensure()
+    open_database(root).dispose()  # the tables, made here: the child must not load SQLAlchemy
     env = dict(__import__("os").environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run(
         [sys.executable, "-c", code, str(tmp_path / "d")],
