@@ -140,18 +140,20 @@ def _import_feature_services(progress: object) -> None:
 _SCREEN_IMPORT = threading.Lock()
 
 
-def import_screen_module(module: str) -> Any:
+def screen_class(spec: ScreenSpec) -> Any:
+    """The class of ``spec``'s screen, its modules imported (a package may import its screen
+    module only when the class is asked for)."""
     with _SCREEN_IMPORT:
-        return importlib.import_module(module)
+        return getattr(importlib.import_module(spec.module), spec.cls)
 
 
-def _import_screens(modules: list[str], _progress: object) -> None:
+def _import_screens(specs: list[ScreenSpec], _progress: object) -> None:
     """Import the screens not shown yet, one after the other, in the background: a first
     switch then builds widgets only (importing a screen took 40-110 ms of its first switch
     at 100,000 customers). The GIL is handed back every few milliseconds, so the window
     answers meanwhile."""
-    for module in modules:
-        import_screen_module(module)
+    for spec in specs:
+        screen_class(spec)
 
 
 class Screens(dict[str, Screen]):
@@ -254,8 +256,8 @@ class MainWindow(QMainWindow):
 
     def _preload_screens(self) -> None:
         """Import, in the background, the screens the user has not opened yet."""
-        modules = [s.module for s in SCREENS if s.key not in self.screens]
-        if not modules:
+        specs = [s for s in SCREENS if s.key not in self.screens]
+        if not specs:
             return
 
         def failed(exc: BaseException) -> None:
@@ -263,7 +265,7 @@ class MainWindow(QMainWindow):
             log.warning("importing the screens in the background failed: %s", exc)
 
         self.ctx.tasks.run(
-            functools.partial(_import_screens, modules), show_progress=False, on_failure=failed
+            functools.partial(_import_screens, specs), show_progress=False, on_failure=failed
         )
 
     def install_feature_hooks(self) -> None:
@@ -447,8 +449,7 @@ class MainWindow(QMainWindow):
         """The screen for ``key``, created on first use."""
         if key not in self.screens:
             spec = next(s for s in SCREENS if s.key == key)
-            module = import_screen_module(spec.module)
-            screen: Screen = getattr(module, spec.cls)(self.ctx)
+            screen: Screen = screen_class(spec)(self.ctx)
             self.screens[key] = screen
             self.stack.addWidget(screen)
         return self.screens[key]
