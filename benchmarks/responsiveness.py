@@ -159,13 +159,26 @@ def session_steps(window: Any, ctx: Any) -> list[tuple[str, Callable[[], None]]]
     steps.append(("expand the agenda groups", expand_agenda))
 
     def complete_followup() -> None:
-        from crmdesk.services.followups.store import complete_followup as complete
-        from crmdesk.services.followups.store import list_followups
+        # as the user does it: the first follow-up on the agenda, Complete, OK in the dialog
+        from crmdesk.ui.followups import dialogs
 
-        planned = list_followups(ctx.db, limit=1)
-        if planned:
-            complete(ctx.db, planned[0].id, "benchmark")
-            ctx.events.followups_changed.emit()
+        screen = window.screens["followups"]
+        model = screen.model
+        for group in range(model.rowCount()):
+            parent = model.index(group, 0)
+            if model.rowCount(parent) and model.record(model.index(0, 0, parent)) is not None:
+                screen.tree.setCurrentIndex(model.index(0, 0, parent))
+                break
+        if screen.current_record() is None:
+            raise RuntimeError("no follow-up on the agenda to complete")
+        asked = dialogs.CompleteDialog.ask
+        dialogs.CompleteDialog.ask = classmethod(  # type: ignore[method-assign]
+            lambda cls, *args, **kwargs: dialogs.CompleteResult("benchmark", None)
+        )
+        try:
+            screen.on_complete_action_triggered()
+        finally:
+            dialogs.CompleteDialog.ask = asked  # type: ignore[method-assign]
 
     steps.append(("complete a follow-up", complete_followup))
 
