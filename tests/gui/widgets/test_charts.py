@@ -254,3 +254,18 @@ def test_an_empty_tornado_paints_its_title_only(qtbot: QtBot) -> None:
     image = shown(qtbot, chart, 300, 200)
     assert ink_columns(image, 0, image.height() // 3, "#ffffff")
     assert not ink_columns(image, image.height() // 2, image.height(), "#ffffff")
+
+
+def test_the_tooltip_reads_as_chinese_in_chinese(qtbot: QtBot) -> None:
+    from crmdesk.i18n import install_translators
+
+    chart = PeriodChart()
+    qtbot.addWidget(chart)
+    chart.set_bars(["3月"], [Series("新客户", [3])], ["2026年3月"])
+    install_translators("zh_CN")
+    try:
+        text = chart.hover_text(0)
+    finally:
+        install_translators("en")
+    assert text.endswith("新客户：3")  # a full-width colon
+    assert chart.hover_text(0).endswith("新客户: 3")
