@@ -228,7 +228,9 @@ class PeriodChart(ChartBase):
 
     # --- data --------------------------------------------------------------------------
 
-    def _set(self, labels: Sequence[str], series: Sequence[Series], hover: Sequence[str] | None):
+    def _set(
+        self, labels: Sequence[str], series: Sequence[Series], hover: Sequence[str] | None
+    ) -> None:
         self.labels = list(labels)
         self.hover_labels = list(hover or labels)
         self.series = list(series)
