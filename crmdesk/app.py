@@ -361,7 +361,6 @@ def hold_folder(data_dir: DataDir, headless: bool) -> FolderLock | None:
 HEAVY_MODULES = (
     "sqlalchemy",
     "alembic",
-    "pyqtgraph",
     "reportlab",
     "openpyxl",
     "pypinyin",

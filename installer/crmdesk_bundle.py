@@ -28,7 +28,7 @@ MIGRATION_SUFFIXES = frozenset({".py", ".mako", ".ini"})
 QT_TRANSLATION_LANGUAGES = ("zh_CN",)
 
 # Qt modules CRMDesk does not use. PyInstaller collects a Qt module's libraries, plugins and
-# translations only when its Python module is imported; pyqtgraph tries several of these
+# translations only when its Python module is imported, and a library may try some of them
 # optionally, so they are excluded here. tests/unit/installer fails if crmdesk starts
 # importing one of them.
 QT_EXCLUDES = tuple(
@@ -88,7 +88,8 @@ QT_EXCLUDES = tuple(
 )
 
 # Big packages that may sit in the build environment and that optional imports in our
-# dependencies would otherwise drag in (pyqtgraph -> scipy/matplotlib, reportlab -> ...).
+# dependencies would otherwise drag in (Pillow and pypdfium2 -> numpy, reportlab -> ...).
+# numpy is a test dependency only (a second method in the IRR tests).
 PACKAGE_EXCLUDES = (
     "tkinter",
     "_tkinter",
@@ -123,16 +124,13 @@ PACKAGE_EXCLUDES = (
     "pydantic",
     "pydantic_core",
     "docutils",
-    "yaml",  # numpy.__config__ only, for show_config()
+    "yaml",  # nothing shipped reads YAML (numpy.__config__ did)
     "pygments",  # mako's syntax-highlighting plugin only (Alembic's templates)
     "readline",
     "cryptography",
     "OpenGL",
-    "pyqtgraph.examples",
-    "pyqtgraph.opengl",
-    "pyqtgraph.jupyter",
-    "numpy.f2py",
-    "numpy.distutils",
+    "numpy",
+    "pyqtgraph",
     "setuptools",
     "distutils",
     "lib2to3",
@@ -141,11 +139,8 @@ PACKAGE_EXCLUDES = (
 EXCLUDES = QT_EXCLUDES + PACKAGE_EXCLUDES
 
 # Modules found only at run time (entry points, string imports): the migrations' SQLite
-# dialect, and the two Qt modules pyqtgraph loads with importlib.import_module (its charts
-# fail to import without them).
+# dialect and Alembic's pieces.
 EXTRA_HIDDEN_IMPORTS = (
-    "PySide6.QtOpenGL",
-    "PySide6.QtOpenGLWidgets",
     "sqlalchemy.dialects.sqlite",
     "sqlalchemy.dialects.sqlite.pysqlite",
     "alembic.ddl.sqlite",

@@ -363,6 +363,14 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a series and its value in a chart&apos;s tooltip</comment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Dry run</source>
@@ -4586,6 +4594,25 @@ A safety copy of the current data is saved in the backups folder first.</source>
     <message>
         <source>Year %1</source>
         <translation>第 %1 年</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerCharts</name>
+    <message>
+        <source>Year %1</source>
+        <translation>第 %1 年</translation>
+    </message>
+    <message>
+        <source>NPV if lower: %1</source>
+        <translation>取低值时净现值：%1</translation>
+    </message>
+    <message>
+        <source>NPV if higher: %1</source>
+        <translation>取高值时净现值：%1</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s NPV: %1</source>
+        <translation>方案的净现值：%1</translation>
     </message>
 </context>
 <context>

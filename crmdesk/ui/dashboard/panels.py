@@ -1,7 +1,7 @@
 """Chart panels: a title, a "Save as PNG" button and the chart, or a message while there is none.
 
-A panel is cheap to create (no pyqtgraph); the chart inside is made the first time data
-arrives, which is when ``crmdesk.ui.dashboard.plots`` (and pyqtgraph) is imported.
+The chart inside a panel is made the first time data arrives; it is painted with QPainter
+(crmdesk.ui.widgets.charts), so drawing it imports nothing heavy.
 """
 
 from __future__ import annotations
@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crmdesk.ui.dashboard.plots import COLOURS, Chart, Series
 from crmdesk.ui.widgets.numbers import card_money
 from crmdesk.ui.widgets.time import DATE_FORMAT, month_label
 
 if TYPE_CHECKING:
     from crmdesk.services.dashboard.figures import DashboardCharts
-    from crmdesk.ui.dashboard.plots import Chart
 
 
 # lupdate extracts translate("Context", ...) but not calls through a wrapper function
@@ -81,10 +81,8 @@ class ChartPanel(QFrame):
         return self.title_label.text()
 
     def chart(self) -> Chart:
-        """The chart, created (and pyqtgraph imported) on first use."""
+        """The chart, created on first use."""
         if self._chart is None:
-            from crmdesk.ui.dashboard.plots import Chart
-
             self._chart = Chart()
             self.stack.addWidget(self._chart)
         return self._chart
@@ -140,14 +138,8 @@ def week_labels(weeks: Sequence[dt.date], locale: QLocale) -> list[str]:
     return _dates(weeks, locale, translate("Dashboard", "d MMM", "day and month on chart axes"))
 
 
-def _decimal(value: Decimal | None) -> float | None:
-    return None if value is None else float(value)
-
-
 def fill_charts(panels: dict[str, ChartPanel], charts: DashboardCharts, locale: QLocale) -> None:
     """Draw every chart from the dashboard's data (or show why there is nothing to draw)."""
-    from crmdesk.ui.dashboard.plots import COLOURS, Series
-
     months = month_labels(charts.months, locale)
     long_months = long_month_labels(charts.months, locale)
 
@@ -200,7 +192,7 @@ def fill_charts(panels: dict[str, ChartPanel], charts: DashboardCharts, locale: 
             [
                 Series(
                     translate("Dashboard", "Average satisfaction"),
-                    [_decimal(v) for v in charts.satisfaction],
+                    charts.satisfaction,
                 )
             ],
             long_months,
@@ -225,21 +217,19 @@ def fill_charts(panels: dict[str, ChartPanel], charts: DashboardCharts, locale: 
         return
     chart = panel.chart()
     currency = charts.currency
-    chart.format_value = lambda v: card_money(Decimal(str(round(v, 2))), currency)
+    chart.format_value = lambda v: card_money(v, currency)
     amounts = [abs(v) for v in (*spend.budget, *spend.actual) if v is not None]
-    chart.set_money_axis(currency, float(max(amounts, default=0)))
+    chart.set_money_axis(currency, max(amounts, default=Decimal(0)))
     chart.set_lines(
         month_labels(spend.months, locale),
         [
             Series(
                 translate("Dashboard", "Budget"),
-                [float(v) for v in spend.budget],
+                spend.budget,
                 COLOURS[0],
                 dashed=True,
             ),
-            Series(
-                translate("Dashboard", "Actual"), [_decimal(v) for v in spend.actual], COLOURS[3]
-            ),
+            Series(translate("Dashboard", "Actual"), spend.actual, COLOURS[3]),
         ],
         long_month_labels(spend.months, locale),
     )

@@ -1,8 +1,8 @@
 """The Dashboard: figure cards that open the matching list, and five charts.
 
 It is the first screen at start-up, so building it costs nothing: the figures are read in the
-background (TaskRunner) after the window is shown, and pyqtgraph is imported when the charts
-are first drawn. It reloads when it is shown after other screens changed data (their
+background (TaskRunner) after the window is shown, and the charts are painted with QPainter
+(no chart library to import). It reloads when it is shown after other screens changed data (their
 ``*_changed`` events), when data changes while it is visible, and after five minutes.
 
 Cards ask the main window for a filtered list with ``ctx.events.navigate(key, argument)``:
@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import html
 import logging
-import sys
 import time
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -50,20 +49,10 @@ STALE_SECONDS = 300
 WIDE = 1000  # pixels from which the cards fit on one row and the charts two by two
 
 
-def _import_plots(progress: object) -> None:
-    # numpy only: it is most of the import time and touches no Qt. pyqtgraph patches Qt's
-    # classes while it imports, which crashed the process (SIGSEGV in CI) when the GUI thread
-    # collected Qt objects at the same moment; it is imported on the GUI thread afterwards.
-    import numpy  # noqa: F401
-
-
-PLOTS_MODULE = "crmdesk.ui.dashboard.plots"
-
-
 class DashboardScreen(Screen):
     """Cards and charts over the whole database; see the module docstring."""
 
-    # new figures are on the cards (the charts may still be waiting for pyqtgraph)
+    # new figures are on the cards (the charts follow in the same turn of the event loop)
     cards_shown = Signal()
     # new figures are on the cards and in the charts (tests and the benchmark wait for it)
     drawn = Signal()
@@ -76,8 +65,6 @@ class DashboardScreen(Screen):
         self._loading = False
         self._again = False
         self._loaded_at = 0.0
-        self._plots_ready = PLOTS_MODULE in sys.modules
-        self._importing = False
         self._build()
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -251,36 +238,10 @@ class DashboardScreen(Screen):
         self.board = board
         self._loaded_at = time.monotonic()
         self._show_cards(board)
-        if self._plots_ready:
-            self._draw_charts(board)
-        elif not self._importing:
-            # The first time, pyqtgraph and numpy take about half a second to import. The
-            # cards are up already; numpy is imported in the background, pyqtgraph then on
-            # this thread (see _import_plots), and the charts are drawn. Importing while the
-            # queries ran would only slow both: they share the GIL.
-            self._importing = True
-            self.ctx.tasks.run(
-                _import_plots,
-                show_progress=False,
-                on_success=self._on_plots_imported,
-                on_failure=self._on_plots_imported,
-            )
+        self._draw_charts(board)
         if self._again:
             self._again = False
             self.refresh()
-
-    def _on_plots_imported(self, error: object = None) -> None:
-        # after a failure too: drawing imports again on this thread and reports what is wrong
-        if isinstance(error, BaseException):
-            log.warning("importing the charts in the background failed: %s", error)
-        if not self._alive():
-            return
-        import crmdesk.ui.dashboard.plots  # noqa: F401 - pyqtgraph, on the GUI thread
-
-        self._importing = False
-        self._plots_ready = True
-        if self.board is not None and not self._loading:
-            self._draw_charts(self.board)
 
     def _on_failed(self, error: BaseException) -> None:
         if not self._alive():

@@ -175,7 +175,9 @@ def test_compare_two_plans_side_by_side_with_a_baseline(
         assert table.item(npv_row, column).text() == format_money(metrics.base.npv, "CNY")
         assert table.item(1, column).text() == str(metrics.plan.horizon_years)
     assert dialog.chart is not None and dialog.chart.objectName() == "compareChart"
-    assert dialog.chart.getAxis("left").labelText == "CNY"  # the money axis names its unit
+    assert dialog.chart.value_title == "CNY"  # the money axis names its unit
+    assert [s.name for s in dialog.chart.series] == [p.name for p in shown]
+    assert "Year 1" in dialog.chart.hover_text(1)
     qtbot.mouseClick(dialog.nothing_button, Qt.MouseButton.LeftButton)
     assert len(dialog.plans) == 3 and dialog.baseline_combo.currentData() == 2
     # one incremental column per plan other than the baseline ("Do nothing", the third)
@@ -213,7 +215,8 @@ def test_sensitivity_shows_every_driver_of_the_engine(
     assert table.item(0, 0).text() == top.title.message  # the driver and its range
     assert table.item(0, 2).text() == format_money(top.npv_low, "CNY")
     assert dialog.chart.objectName() == "tornadoChart"
-    assert dialog.chart.getAxis("bottom").labelText == "NPV (CNY)"
+    assert dialog.chart.x_title == "NPV (CNY)"
+    assert [row.label for row in dialog.chart.rows] == [r.title.message for r in analysis.results]
     # every percentage has 2 decimals: the range in the title and the low/high factors
     cells = [table.item(r, c).text() for r in range(table.rowCount()) for c in (0, 1, 3)]
     shown = [m for text in cells for m in re.findall(r"[\d.]+%", text)]

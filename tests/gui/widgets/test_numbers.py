@@ -54,27 +54,25 @@ def test_chinese_cards_and_axes_count_in_wan(chinese: None) -> None:
 
 def test_a_chinese_money_axis_counts_in_wan_and_says_so(qtbot, chinese: None) -> None:
     from crmdesk.ui.dashboard.plots import Chart
+    from crmdesk.ui.widgets.chart_axes import ValueAxis
 
     chart = Chart()
     qtbot.addWidget(chart)
-    chart.set_money_axis("CNY", 350000.0)
-    axis = chart.value_axis
-    assert "万元（CNY）" in axis.labelText
-    assert axis.tickStrings([100000.0, 200000.0, -50000.0], 1.0, 100000.0) == [
-        "10",
-        "20",
-        "\u22125",
-    ]
+    chart.set_money_axis("CNY", D(350000))
+    assert chart.value_title == "万元（CNY）"
+    ticks = ValueAxis(-50000.0, 200000.0, 100000.0, (100000.0, 200000.0, -50000.0))
+    assert chart.tick_texts(ticks) == ["10", "20", "\u22125"]
 
 
 def test_an_english_money_axis_names_its_currency(qtbot) -> None:
     from crmdesk.ui.dashboard.plots import Chart
+    from crmdesk.ui.widgets.chart_axes import ValueAxis
 
     chart = Chart()
     qtbot.addWidget(chart)
-    chart.set_money_axis("GBP", 350000.0)
-    assert chart.value_axis.labelText == "GBP"
-    assert chart.value_axis.tickStrings([100000.0], 1.0, 100000.0) == ["100,000"]
+    chart.set_money_axis("GBP", D(350000))
+    assert chart.value_title == "GBP"
+    assert chart.tick_texts(ValueAxis(0.0, 100000.0, 100000.0, (100000.0,))) == ["100,000"]
 
 
 def _tornado(results_npv: list[tuple[str, str]], base: str):  # type: ignore[no-untyped-def]
@@ -89,23 +87,27 @@ def _tornado(results_npv: list[tuple[str, str]], base: str):  # type: ignore[no-
     return tornado_chart(results, D(base), "t", "NPV (%1)", "CNY")
 
 
+def _ticks(*values: float):  # type: ignore[no-untyped-def]
+    from crmdesk.ui.widgets.chart_axes import ValueAxis
+
+    return ValueAxis(min(values), max(values), 100000.0, values)
+
+
 def test_the_tornado_money_axis_names_the_currency(qtbot) -> None:
     chart = _tornado([("120000", "480000")], "300000")
     qtbot.addWidget(chart)
-    axis = chart.getAxis("bottom")
-    assert axis.labelText == "NPV (CNY)"
-    assert axis.tickStrings([300000.0, -50000.0], 1.0, 100000.0) == ["300,000", "\u221250,000"]
+    assert chart.x_title == "NPV (CNY)"
+    assert chart.tick_texts(_ticks(300000.0, -50000.0)) == ["300,000", "\u221250,000"]
 
 
 def test_a_chinese_tornado_axis_counts_in_wan(qtbot, chinese: None) -> None:
     chart = _tornado([("120000", "480000")], "300000")
     qtbot.addWidget(chart)
-    axis = chart.getAxis("bottom")
-    assert axis.labelText == "NPV (万元（CNY）)"  # the caller's template; the unit in 万
-    assert axis.tickStrings([300000.0, 100000.0], 1.0, 100000.0) == ["30", "10"]
+    assert chart.x_title == "NPV (万元（CNY）)"  # the caller's template; the unit in 万
+    assert chart.tick_texts(_ticks(300000.0, 100000.0)) == ["30", "10"]
     small = _tornado([("1200", "4800")], "3000")  # under 10万: plain yuan
     qtbot.addWidget(small)
-    assert small.getAxis("bottom").labelText == "NPV (CNY)"
+    assert small.x_title == "NPV (CNY)"
 
 
 def test_screen_sentences_get_the_true_minus_but_dates_and_codes_keep_hyphens() -> None:
