@@ -156,6 +156,17 @@ def _import_screens(specs: list[ScreenSpec], _progress: object) -> None:
         screen_class(spec)
 
 
+def _freeze_start_up_objects(_: object = None) -> None:
+    """Everything loaded so far (modules, classes, SQLAlchemy's and Qt's tables) lives as
+    long as the app: keep it out of the collector's full passes, which otherwise walk it
+    all again and again (66-73 ms each at 100,000 customers, stalling whatever screen
+    the user is on). Objects made later are collected as before. No collection first: that
+    would be one such pass on the GUI thread, for the little garbage start-up leaves."""
+    import gc
+
+    gc.freeze()
+
+
 class Screens(dict[str, Screen]):
     """The screens built so far; ``screens[key]`` builds one that is not yet."""
 
@@ -265,7 +276,10 @@ class MainWindow(QMainWindow):
             log.warning("importing the screens in the background failed: %s", exc)
 
         self.ctx.tasks.run(
-            functools.partial(_import_screens, specs), show_progress=False, on_failure=failed
+            functools.partial(_import_screens, specs),
+            show_progress=False,
+            on_success=_freeze_start_up_objects,
+            on_failure=failed,
         )
 
     def install_feature_hooks(self) -> None:

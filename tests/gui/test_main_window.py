@@ -242,6 +242,8 @@ assert [s.key for s in specs] == [s.key for s in main_window.SCREENS if s.key !=
 # the screen modules themselves, not only their packages (some import them on demand)
 for module in ("crmdesk.ui.tickets.screen", "crmdesk.ui.planner.screen", "crmdesk.ui.settings"):
     assert module in sys.modules, module
+import gc
+assert gc.get_freeze_count() > 10000, gc.get_freeze_count()  # start-up's objects left alone
 assert list(window.screens) == [start], list(window.screens)
 # attaching imported nothing below the UI once the services were there
 window._hooks.clear()
