@@ -84,13 +84,14 @@ def preview_budget_report(
     The header names the plan's company, or the company set in Settings; the cover prints
     the company profile set in Settings as its letterhead.
     """
-    from crmdesk.reports.budget.report import build_budget_report
-
     lang, paper = ctx.language, report_paper(ctx)
     company = plan.company_name or ctx.settings.get(settings.COMPANY_NAME)
     profile = company_profile(ctx)
 
     def build(progress: Callable[[int, int], None]) -> bytes:
+        # imported here, off the GUI thread: the first import of reportlab costs 30-60 ms
+        from crmdesk.reports.budget.report import build_budget_report
+
         return build_budget_report(
             plan,
             None,
