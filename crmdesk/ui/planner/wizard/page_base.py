@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -62,6 +63,9 @@ class FormPage(QWizardPage):
         self.setTitle(tr("PlanForm", PAGE_TITLES[self.page_key]))
         self.outer = QVBoxLayout(self)
         self.outer.setContentsMargins(0, 0, 0, 0)
+        # the shell takes the wizard's whole page area, as its scrolling body will: the
+        # wizard sizes its pages before the body exists
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.totals: RunningTotalsTable | None = None
         state.recomputed.connect(self.on_state_recomputed)
 
@@ -96,6 +100,7 @@ class FormPage(QWizardPage):
         self.build()
         self.body.addStretch(1)
         self.outer.addWidget(frame)
+        self.updateGeometry()
         if self.isVisible():
             frame.show()
             self.outer.activate()
