@@ -8,6 +8,9 @@ The work function receives a ``progress(done, total)`` callback; after Cancel, t
 raises :class:`Cancelled`, which the service's transaction turns into a clean rollback.
 ``on_success(result)`` and ``on_failure(exc)`` run on the GUI thread. A UserError is shown as a
 plain message when no ``on_failure`` is given; any other exception goes to the crash dialog.
+
+Work that must not run on two threads at once (pdfium, for one) names a ``lane``: the jobs of
+a lane run one after another, in the order they were asked for, on a pool of one thread.
 """
 
 from __future__ import annotations
@@ -73,12 +76,14 @@ class Task(QObject):
         on_success: Callable[[Any], None] | None,
         on_failure: Callable[[BaseException], None] | None,
         parent_widget: QWidget | None,
+        on_progress: Callable[[int, int], None] | None = None,
     ) -> None:
         super().__init__()
         self.job = job
         self.dialog = dialog
         self.on_success = on_success
         self.on_failure = on_failure
+        self.on_progress = on_progress
         self.parent_widget = parent_widget
         self.done = False
         self.result: Any = None
@@ -94,6 +99,8 @@ class Task(QObject):
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
+        if self.on_progress is not None and not self.job.cancel_event.is_set():
+            self.on_progress(done, total)
         if self.dialog is not None and not self.job.cancel_event.is_set():
             self.dialog.setMaximum(max(total, 1))
             self.dialog.setValue(min(done, max(total, 1)))
@@ -157,6 +164,7 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pool = QThreadPool.globalInstance()
+        self.lanes: dict[str, QThreadPool] = {}
         # set when the app is closing: jobs asked for after that are not started (the
         # database they would read is about to be closed)
         self.shutting_down = False
@@ -171,8 +179,13 @@ class TaskRunner(QObject):
         on_failure: Callable[[BaseException], None] | None = None,
         show_progress: bool = True,
         cancellable: bool = True,
+        on_progress: Callable[[int, int], None] | None = None,
+        lane: str | None = None,
     ) -> Task:
-        """Start ``work(progress)`` in the background and return its Task."""
+        """Start ``work(progress)`` in the background and return its Task.
+
+        ``on_progress(done, total)`` follows the work on the GUI thread (for a screen that
+        shows progress itself); jobs given the same ``lane`` never run at the same time."""
         dialog = None
         if show_progress:
             dialog = QProgressDialog(title, self.tr("Cancel") if cancellable else "", 0, 0, parent)
@@ -184,14 +197,27 @@ class TaskRunner(QObject):
             if not cancellable:
                 dialog.setCancelButton(None)
         job = _Job(work)
-        task = Task(job, dialog, on_success, on_failure, parent)
+        task = Task(job, dialog, on_success, on_failure, parent, on_progress)
         if self.shutting_down:
             log.info("not starting a background job: the app is closing")
             return task
         TaskRunner.running.add(task)
-        self.pool.start(job)
+        self._pool(lane).start(job)
         return task
+
+    def _pool(self, lane: str | None) -> QThreadPool:
+        if lane is None:
+            return self.pool
+        pool = self.lanes.get(lane)
+        if pool is None:
+            pool = QThreadPool(self)
+            pool.setMaxThreadCount(1)
+            self.lanes[lane] = pool
+        return pool
 
     def wait_all(self, msecs: int = 30000) -> bool:
         """Wait for every job (used at shutdown and by tests)."""
-        return self.pool.waitForDone(msecs)
+        done = self.pool.waitForDone(msecs)
+        for pool in self.lanes.values():
+            done = pool.waitForDone(msecs) and done
+        return done

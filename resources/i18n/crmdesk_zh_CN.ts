@@ -5937,17 +5937,6 @@ The wizard walks you through licence, customisation, training, maintenance and b
     </message>
 </context>
 <context>
-    <name>ReportPreview</name>
-    <message>
-        <source>Report</source>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <source>Preparing the report…</source>
-        <translation>正在生成报告…</translation>
-    </message>
-</context>
-<context>
     <name>ReportPreviewDialog</name>
     <message>
         <source>The printer could not be started.</source>
@@ -6000,6 +5989,22 @@ The wizard walks you through licence, customisation, training, maintenance and b
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>正在准备预览…</translation>
+    </message>
+    <message>
+        <source>The report could not be prepared: %1</source>
+        <translation>无法生成报告：%1</translation>
+    </message>
+    <message>
+        <source>The report could not be prepared because of an error.</source>
+        <translation>因出错，无法生成报告。</translation>
+    </message>
+    <message>
+        <source>The pages could not be shown: the PDF could not be read. Saving it may still work.</source>
+        <translation>无法显示页面：无法读取该 PDF。仍可尝试保存它。</translation>
     </message>
     <message>
         <source>Print</source>

@@ -3,25 +3,23 @@
     generate_and_preview(self, ctx, lambda progress: build_work_order(data, None, ctx.language,
                          paper, progress), suggested_name="SR-2027-0042.pdf")
 
-``build_fn(progress)`` runs on ``ctx.tasks`` (off the GUI thread, with a progress dialog and
-Cancel) and returns the PDF bytes; the preview opens when it is done. A ``UserError`` shows as
-a message; nothing is written anywhere until the user saves.
+The preview opens at once on "Preparing the preview…"; ``build_fn(progress)`` runs on
+``ctx.tasks`` (off the GUI thread; its progress shows in the preview, closing it cancels) and
+returns the PDF bytes, which pdfium renders in the background too. A ``UserError`` is said in
+the preview; nothing is written anywhere until the user saves.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from crmdesk import settings
-from crmdesk.domain.errors import Cancelled, UserError
 from crmdesk.ui.context import AppContext
-from crmdesk.ui.reports.preview import ReportPreviewDialog, safe_file_name
-from crmdesk.ui.tasks import Task
+from crmdesk.ui.reports.preview import BuildFunction, ReportPreviewDialog, safe_file_name
 
 if TYPE_CHECKING:
     from crmdesk.domain.company import CompanyProfile
@@ -39,8 +37,6 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-
-BuildFunction = Callable[[Callable[[int, int], None]], bytes]
 
 
 def company_profile(ctx: AppContext) -> CompanyProfile:
@@ -60,38 +56,18 @@ def generate_and_preview(
     build_fn: BuildFunction,
     suggested_name: str,
     on_shown: Callable[[ReportPreviewDialog], None] | None = None,
-) -> Task:
-    """Run ``build_fn(progress)`` in the background, then open the preview on its PDF.
+) -> ReportPreviewDialog:
+    """Open the preview at once, run ``build_fn(progress)`` in the background and show the
+    PDF's pages in it when they are rendered.
 
-    ``on_shown(dialog)`` is called with the open preview (tests use it). Failures: a
-    ``UserError`` is shown as a warning, Cancel closes quietly, anything else reaches the
-    crash dialog.
+    ``on_shown(dialog)`` is called when the pages are on screen (tests use it). A failure is
+    said in the preview itself (a programming error also reaches the crash dialog); closing
+    the preview cancels the build.
     """
-
-    def succeeded(pdf: Any) -> None:
-        dialog = ReportPreviewDialog.show_pdf(parent, ctx, pdf, suggested_name)
-        if on_shown is not None:
-            on_shown(dialog)
-
-    def failed(error: BaseException) -> None:
-        if isinstance(error, Cancelled):
-            return
-        if isinstance(error, UserError):
-            QMessageBox.warning(
-                parent, QCoreApplication.translate("ReportPreview", "Report"), str(error)
-            )
-            return
-        from crmdesk.ui.crash import report_exception
-
-        report_exception(type(error), error, error.__traceback__)
-
-    return ctx.tasks.run(
-        build_fn,
-        title=QCoreApplication.translate("ReportPreview", "Preparing the report…"),
-        parent=parent,
-        on_success=succeeded,
-        on_failure=failed,
-    )
+    dialog = ReportPreviewDialog.show_building(parent, ctx, build_fn, suggested_name)
+    if on_shown is not None:
+        dialog.pages_shown.connect(lambda: on_shown(dialog))
+    return dialog
 
 
 def preview_budget_report(
@@ -101,20 +77,21 @@ def preview_budget_report(
     comparison: ScenarioComparison | None = None,
     on_shown: Callable[[ReportPreviewDialog], None] | None = None,
     evaluation: EvaluationResult | None = None,
-) -> Task:
+) -> ReportPreviewDialog:
     """Build ``plan``'s budget report in the app's language and paper, then preview it
     (with ``comparison`` and its scorecard ``evaluation`` as sections, when given).
 
     The header names the plan's company, or the company set in Settings; the cover prints
     the company profile set in Settings as its letterhead.
     """
-    from crmdesk.reports.budget.report import build_budget_report
-
     lang, paper = ctx.language, report_paper(ctx)
     company = plan.company_name or ctx.settings.get(settings.COMPANY_NAME)
     profile = company_profile(ctx)
 
     def build(progress: Callable[[int, int], None]) -> bytes:
+        # imported here, off the GUI thread: the first import of reportlab costs 30-60 ms
+        from crmdesk.reports.budget.report import build_budget_report
+
         return build_budget_report(
             plan,
             None,

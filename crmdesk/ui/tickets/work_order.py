@@ -16,7 +16,12 @@ from crmdesk.domain.tickets.work_order import WorkOrderData, WorkOrderEvent
 from crmdesk.reports.tickets.work_order import build_work_order
 from crmdesk.services.tickets.records import TicketDetail
 from crmdesk.ui.context import AppContext
-from crmdesk.ui.reports import BuildFunction, generate_and_preview, report_paper
+from crmdesk.ui.reports import (
+    BuildFunction,
+    ReportPreviewDialog,
+    generate_and_preview,
+    report_paper,
+)
 from crmdesk.ui.reports.preview import safe_file_name
 from crmdesk.ui.tasks import Task
 from crmdesk.ui.tickets.common import (
@@ -109,8 +114,8 @@ def _build(ctx: AppContext, data: WorkOrderData, target: str | None) -> BuildFun
 
 def preview_work_order(
     parent: QWidget, ctx: AppContext, detail: TicketDetail, tz: dt.tzinfo
-) -> Task:
-    """Build the PDF in the background, then show it in the preview (print, save, folder)."""
+) -> ReportPreviewDialog:
+    """Open the preview and build the PDF for it in the background (print, save, folder)."""
     data = _data(ctx, detail, tz)
     return generate_and_preview(parent, ctx, _build(ctx, data, None), default_file_name(detail))
 

@@ -300,6 +300,7 @@ def test_save_refused_while_a_page_has_problems(qtbot: QtBot, wizard: PlanWizard
     assert wizard.isVisible() and wizard.saved_id is None
     banner = wizard.currentPage().banner.text()
     assert "Maintenance and operations \u2013 Upgrades (Per year): thousands separators" in banner
+    assert not wizard.pages[PageId.MAINTENANCE].built  # named without ever being shown
 
 
 def test_extra_lines_table_adds_a_line_the_rows_do_not_cover(

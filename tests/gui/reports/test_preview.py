@@ -1,9 +1,14 @@
-"""The report preview: pages, zoom, save, open folder, print, background generation."""
+"""The report preview: pages, zoom, save, open folder, print, background generation.
+
+The PDF is built and its pages rendered off the GUI thread, so the tests wait for what they
+check to be on screen, as a user would."""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,18 +16,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from crmdesk.domain.errors import UserError
+from crmdesk.domain.errors import Cancelled, UserError
 from crmdesk.paths import DataDir
 from crmdesk.settings import REPORT_FOLDER, Settings
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.reports import ReportPreviewDialog, generate_and_preview, preview_budget_report
+from crmdesk.ui.reports.preview import PdfPages
 from crmdesk.ui.tasks import TaskRunner
 from tests.helpers.pdf import REPORT_PLANS, page_count, pdf_text
 
 
 @pytest.fixture
-def ctx(data_dir: DataDir) -> AppContext:
-    return AppContext(data_dir, None, Settings(data_dir.settings_file), TaskRunner())
+def ctx(data_dir: DataDir) -> Iterator[AppContext]:
+    context = AppContext(data_dir, None, Settings(data_dir.settings_file), TaskRunner())
+    yield context
+    context.tasks.wait_all()  # no render outlives its test
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +49,19 @@ def dialog(qtbot, ctx: AppContext, pdf: bytes) -> ReportPreviewDialog:
     shown = ReportPreviewDialog.show_pdf(None, ctx, pdf, "Sales plan")
     qtbot.addWidget(shown)
     qtbot.waitExposed(shown)
+    qtbot.waitUntil(lambda: shown.ready, timeout=10000)
     return shown
+
+
+def drawn_width(view) -> float:
+    """The width the page's image is drawn for (0 before it is rendered)."""
+    pixmap = view.pixmap()
+    return 0 if pixmap is None or pixmap.isNull() else pixmap.deviceIndependentSize().width()
+
+
+def wait_drawn(qtbot, view, width: float) -> None:
+    """Wait until ``view`` shows an image rendered for ``width`` (the zoom's own render)."""
+    qtbot.waitUntil(lambda: abs(drawn_width(view) - width) <= 2, timeout=10000)
 
 
 def test_pages_can_be_paged_through(qtbot, dialog: ReportPreviewDialog, pdf: bytes):
@@ -51,6 +71,7 @@ def test_pages_can_be_paged_through(qtbot, dialog: ReportPreviewDialog, pdf: byt
     first = dialog.page_view.pixmap().toImage()
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     assert dialog.page_box.value() == 2
+    wait_drawn(qtbot, dialog.page_view, dialog.page_view.width())
     assert dialog.page_view.pixmap().toImage() != first
     dialog.page_box.setValue(pages)
     assert not dialog.next_button.isEnabled()
@@ -60,11 +81,12 @@ def test_pages_can_be_paged_through(qtbot, dialog: ReportPreviewDialog, pdf: byt
 
 def test_zoom_changes_the_rendered_size(qtbot, dialog: ReportPreviewDialog):
     dialog.zoom_box.setCurrentIndex(dialog.zoom_box.findData(1.0))
-    actual = dialog.page_view.pixmap().deviceIndependentSize().width()
-    assert actual == pytest.approx(595 * dialog.logicalDpiX() / 72, rel=0.02)
+    actual = 595 * dialog.logicalDpiX() / 72
+    assert dialog.page_view.width() == pytest.approx(actual, abs=1)
+    wait_drawn(qtbot, dialog.page_view, actual)
     dialog.on_zoom_in_clicked()
     assert dialog.zoom_box.currentData() == 1.25
-    assert dialog.page_view.pixmap().deviceIndependentSize().width() > actual
+    wait_drawn(qtbot, dialog.page_view, 595 * 1.25 * dialog.logicalDpiX() / 72)
 
 
 def test_save_as_pdf_writes_the_same_bytes_and_offers_the_folder(
@@ -133,30 +155,137 @@ def test_a_cancelled_print_dialog_prints_nothing(qtbot, dialog: ReportPreviewDia
 
 def test_generate_and_preview_builds_in_the_background(qtbot, ctx: AppContext, pdf: bytes):
     shown: list[ReportPreviewDialog] = []
-    steps: list[int] = []
+    threads: list[int] = []
 
     def build(progress):
         progress(1, 2)
-        steps.append(1)
+        threads.append(threading.get_ident())
         return pdf
 
-    task = generate_and_preview(None, ctx, build, "plan.pdf", on_shown=shown.append)
-    qtbot.waitUntil(lambda: task.done, timeout=10000)
-    assert steps == [1]
-    assert len(shown) == 1 and shown[0].page_count == page_count(pdf)
-    qtbot.addWidget(shown[0])
+    dialog = generate_and_preview(None, ctx, build, "plan.pdf", on_shown=shown.append)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert threads and threads[0] != threading.get_ident()
+    assert shown == [dialog] and dialog.page_count == page_count(pdf)
 
 
-def test_a_build_failure_is_shown_as_a_message(qtbot, ctx: AppContext, monkeypatch):
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+def test_the_preview_opens_on_a_placeholder_until_the_pages_arrive(
+    qtbot, ctx: AppContext, pdf: bytes
+):
+    release = threading.Event()
+
+    def build(progress):
+        progress(1, 4)
+        assert release.wait(10)
+        return pdf
+
+    dialog = generate_and_preview(None, ctx, build, "plan.pdf")
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+    assert dialog.isVisible() and not dialog.ready
+    assert dialog.placeholder.isVisible()
+    assert dialog.placeholder.text() == "Preparing the preview…"
+    qtbot.waitUntil(lambda: dialog.build_progress.value() == 1)  # the build's own progress
+    assert dialog.build_progress.maximum() == 4
+    assert not dialog.print_button.isEnabled() and not dialog.save_button.isEnabled()
+    release.set()
+    qtbot.waitUntil(lambda: dialog.ready, timeout=10000)
+    assert not dialog.placeholder.isVisible() and dialog.page_view.isVisible()
+    assert drawn_width(dialog.page_view) > 0
+    assert dialog.print_button.isEnabled() and dialog.save_button.isEnabled()
+    assert dialog.page_label.text() == f"of {page_count(pdf)}"
+
+
+def test_pdfium_runs_off_the_gui_thread_on_one_thread(
+    qtbot, ctx: AppContext, pdf: bytes, monkeypatch
+):
+    calls: list[tuple[str, int]] = []
+    busy = threading.Lock()
+    overlaps: list[str] = []
+    real_init, real_image = PdfPages.__init__, PdfPages.image
+
+    def opened(self, data):
+        calls.append(("open", threading.get_ident()))
+        real_init(self, data)
+
+    def image(self, index, scale):
+        calls.append(("image", threading.get_ident()))
+        if not busy.acquire(blocking=False):
+            overlaps.append(f"page {index}")
+            return real_image(self, index, scale)
+        try:
+            return real_image(self, index, scale)
+        finally:
+            busy.release()
+
+    monkeypatch.setattr(PdfPages, "__init__", opened)
+    monkeypatch.setattr(PdfPages, "image", image)
+    dialog = ReportPreviewDialog.show_pdf(None, ctx, pdf, "Sales plan")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.ready, timeout=10000)
+    for zoom in (0.5, 2.0, 1.0):  # three zooms asked for at once: renders queue up
+        dialog.set_zoom(zoom)
+    dialog.go_to_page(dialog.page_count - 1)
+    wait_drawn(qtbot, dialog.page_view, dialog.page_view.width())
+    ctx.tasks.wait_all()
+    assert [kind for kind, _ in calls][:2] == ["open", "image"]
+    threads = {thread for _, thread in calls}
+    assert threading.get_ident() not in threads
+    assert len(threads) == 1 and overlaps == []
+
+
+def test_a_build_failure_is_said_in_the_preview(qtbot, ctx: AppContext, monkeypatch):
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: boxes.append(text))
 
     def build(progress):
         raise UserError("plan.json: costs[2].year: must be between 0 and 5")
 
-    task = generate_and_preview(None, ctx, build, "plan.pdf")
-    qtbot.waitUntil(lambda: task.done, timeout=10000)
-    assert warnings == ["plan.json: costs[2].year: must be between 0 and 5"]
+    dialog = generate_and_preview(None, ctx, build, "plan.pdf")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.failed, timeout=10000)
+    assert dialog.placeholder.text() == (
+        "The report could not be prepared: plan.json: costs[2].year: must be between 0 and 5"
+    )
+    assert dialog.placeholder.isVisible() and not dialog.build_progress.isVisible()
+    assert not dialog.print_button.isEnabled() and not dialog.save_button.isEnabled()
+    assert boxes == []
+
+
+def test_a_pdf_pdfium_cannot_read_says_so_in_chinese(qtbot, ctx: AppContext):
+    from crmdesk.i18n import install_translators
+
+    assert install_translators("zh_CN")
+    try:
+        dialog = ReportPreviewDialog.show_pdf(None, ctx, b"%PDF-1.4 torn", "broken")
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.failed, timeout=10000)
+        text = dialog.placeholder.text()
+    finally:
+        install_translators("en")
+    assert text.startswith("无法显示页面")
+    assert not dialog.ready and dialog.placeholder.isVisible()
+
+
+def test_closing_while_building_cancels_the_build(qtbot, ctx: AppContext, pdf: bytes):
+    started, closed, stopped = threading.Event(), threading.Event(), threading.Event()
+
+    def build(progress):
+        started.set()
+        assert closed.wait(10)
+        try:
+            progress(2, 4)
+        except Cancelled:
+            stopped.set()
+            raise
+        return pdf
+
+    dialog = generate_and_preview(None, ctx, build, "plan.pdf")  # closed (and deleted) below
+    assert started.wait(10)
+    dialog.reject()
+    closed.set()
+    ctx.tasks.wait_all()
+    assert stopped.is_set()
 
 
 def test_preview_budget_report_uses_the_app_language_and_paper(qtbot, ctx: AppContext):
@@ -166,10 +295,9 @@ def test_preview_budget_report_uses_the_app_language_and_paper(qtbot, ctx: AppCo
     ctx.settings.set(REPORT_PAPER, "Letter")
     plan = load_plan_file(REPORT_PLANS / "full_en.json")
     shown: list[ReportPreviewDialog] = []
-    task = preview_budget_report(None, ctx, plan, on_shown=shown.append)
-    qtbot.waitUntil(lambda: task.done, timeout=20000)
-    dialog = shown[0]
+    dialog = preview_budget_report(None, ctx, plan, on_shown=shown.append)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: shown == [dialog], timeout=20000)
     assert dialog.pages.size(0) == pytest.approx((612, 792))
     assert "Sales & service CRM <phase 1>" in pdf_text(dialog.pages.pdf)
     assert dialog.suggested_name == "Sales & service CRM _phase 1_.pdf"
@@ -184,17 +312,19 @@ def test_opens_fitting_the_width_within_the_screen(qtbot, dialog: ReportPreviewD
     view = dialog.scroll_area.viewport().width()
     qtbot.waitUntil(lambda: dialog.page_view.width() > view - 80)
     assert dialog.page_view.width() <= view
+    wait_drawn(qtbot, dialog.page_view, dialog.page_view.width())
     page = dialog.page_view.pixmap().deviceIndependentSize()
-    assert page.width() == pytest.approx(dialog.page_view.width(), abs=1)
     assert page.height() / page.width() == pytest.approx(842 / 595, rel=0.01)
 
 
 def test_fit_width_follows_the_window(qtbot, dialog: ReportPreviewDialog):
     dialog.resize(700, 600)
     qtbot.waitUntil(lambda: dialog.page_view.width() < 700)
-    narrow = dialog.page_view.pixmap().deviceIndependentSize().width()
+    narrow = dialog.page_view.width()
+    wait_drawn(qtbot, dialog.page_view, narrow)
     dialog.resize(900, 600)
-    qtbot.waitUntil(lambda: dialog.page_view.pixmap().deviceIndependentSize().width() > narrow)
+    qtbot.waitUntil(lambda: dialog.page_view.width() > narrow)
+    wait_drawn(qtbot, dialog.page_view, dialog.page_view.width())
 
 
 def test_scrolling_reaches_every_page(qtbot, dialog: ReportPreviewDialog, pdf: bytes):
@@ -202,8 +332,7 @@ def test_scrolling_reaches_every_page(qtbot, dialog: ReportPreviewDialog, pdf: b
     bar = dialog.scroll_area.verticalScrollBar()
     bar.setValue(bar.maximum())
     qtbot.waitUntil(lambda: dialog.page_box.value() == pages)
-    assert dialog.page_views[-1].pixmap() is not None
-    assert not dialog.page_views[-1].pixmap().isNull()
+    wait_drawn(qtbot, dialog.page_views[-1], dialog.page_views[-1].width())
     assert not dialog.next_button.isEnabled()
     dialog.page_box.setValue(2)
     assert bar.value() == dialog.page_views[1].y() - 12
@@ -230,10 +359,9 @@ def test_preview_budget_report_prints_the_company_profile_from_settings(
     ctx.settings.set(settings.COMPANY_LOGO, logo.getvalue())
     plan = load_plan_file(REPORT_PLANS / "full_en.json")
     shown: list[ReportPreviewDialog] = []
-    task = preview_budget_report(None, ctx, plan, on_shown=shown.append)
-    qtbot.waitUntil(lambda: task.done, timeout=20000)
-    dialog = shown[0]
+    dialog = preview_budget_report(None, ctx, plan, on_shown=shown.append)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: shown == [dialog], timeout=20000)
     text = flat(pdf_text(dialog.pages.pdf))
     for expected in (
         "12 Lowtown, Pudsey LS28 7AA",

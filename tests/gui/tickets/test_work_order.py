@@ -75,6 +75,7 @@ def test_print_opens_the_preview(qtbot: QtBot, screen: Any, resolved: int) -> No
     qtbot.waitUntil(lambda: preview() is not None, timeout=20000)
     dialog = preview()
     assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.ready, timeout=20000)  # built and rendered in the background
     assert dialog.page_count >= 1
     assert dialog.suggested_name == default_file_name(get_ticket(screen.ctx.db, resolved))
     dialog.close()

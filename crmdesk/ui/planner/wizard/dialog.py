@@ -1,6 +1,7 @@
 """The budget wizard: eight pages over one form, saved to the database only on Finish.
 
-Pages are registered by id (``setPage(PageId.X, page)``). Every keystroke goes into the
+Pages are registered by id (``setPage(PageId.X, page)``) as empty shells and build their
+fields when first shown, so opening costs one page. Every keystroke goes into the
 ``PlanForm`` (so Back keeps it), a draft is written to the drafts folder every few seconds and
 on each page change (so a crash loses nothing), and the plan is committed when the owner
 presses "Save plan" on the summary. Closing with unsaved changes asks first.
@@ -98,6 +99,9 @@ class PlanWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Save plan"))
         self.setStyleSheet(STYLE)
         self.pages: dict[PageId, FormPage] = {}
+        # True while jump_to walks forward or back through pages to reach another one: the
+        # pages walked past are checked against the form but not built
+        self.passing = False
         for page_id, page_class in PAGES.items():
             page = page_class(self.state)
             self.pages[page_id] = page
@@ -111,7 +115,6 @@ class PlanWizard(QWizard):
         summary.print_requested.connect(self.actions.print_plan)
         summary.compare_requested.connect(self.actions.compare)
         summary.sensitivity_requested.connect(self.actions.sensitivity)
-        summary.print_button.setVisible(self.actions.can_print())
         self.autosave = QTimer(self)
         self.autosave.setInterval(AUTOSAVE_MS)
         self.autosave.timeout.connect(self.save_draft)
@@ -146,14 +149,22 @@ class PlanWizard(QWizard):
     # --- navigation ----------------------------------------------------------------------
 
     def jump_to(self, target: PageId) -> None:
-        """Go to any page: back through the history, or forward checking each page on the way."""
-        while self.currentId() > target:
-            self.back()
-        while self.currentId() < target:
-            before = self.currentId()
-            self.next()
-            if self.currentId() == before:  # the page refused: its problems are shown
-                break
+        """Go to any page: back through the history, or forward checking each page on the way
+        (against the form: the pages walked past are not built, only the one reached)."""
+        self.passing = True
+        try:
+            while self.currentId() > target:
+                self.back()
+            while self.currentId() < target:
+                before = self.currentId()
+                self.next()
+                if self.currentId() == before:  # the page refused: its problems are shown
+                    break
+        finally:
+            self.passing = False
+        page = self.currentPage()
+        if isinstance(page, FormPage):
+            page.ensure_built()
         self.nav.setCurrentRow(self.currentId())
 
     def on_current_id_changed(self, page_id: int) -> None:
@@ -268,7 +279,11 @@ class PlanWizard(QWizard):
     def advance(self, target: PageId = PageId.SUMMARY) -> None:
         """Walk forward to ``target`` as far as the pages allow (editing opens at the summary
         with every page in the history, so Back and the page list reach all of them)."""
-        self.restart()
+        self.passing = True
+        try:
+            self.restart()
+        finally:
+            self.passing = False
         self.jump_to(target)
 
 

@@ -1,17 +1,23 @@
 """What every wizard page shares: a scrolling body of sections, the problems banner shown on
-Next, row explanations and the running total at the bottom."""
+Next, row explanations and the running total at the bottom.
+
+A page is an empty shell until it is first shown (or has problems to show): opening the wizard
+builds one page, not eight. Everything a page reads or checks is in the ``PlanForm`` and its
+build result, so a page that was never built still validates, saves and feeds the summary."""
 
 from __future__ import annotations
 
 import html
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -53,9 +59,26 @@ class FormPage(QWizardPage):
         self.binder = FieldBinder(state, self)
         # explanation key(s) -> the label showing how the engine worked those amounts out
         self.explanations: dict[tuple[str, ...], QLabel] = {}
+        self.built = False
         self.setTitle(tr("PlanForm", PAGE_TITLES[self.page_key]))
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(0, 0, 0, 0)
+        # the shell takes the wizard's whole page area, as its scrolling body will: the
+        # wizard sizes its pages before the body exists
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.totals: RunningTotalsTable | None = None
+        state.recomputed.connect(self.on_state_recomputed)
+
+    def ensure_built(self) -> None:
+        """Make the page's widgets (once) and fill them from the form."""
+        if self.built:
+            return
+        self.built = True
+        # built in a frame that is shown as a whole: a page already on screen (Back onto a
+        # page the wizard only walked past) shows its fields now, not on a later turn
+        frame = QWidget()
+        self.column = QVBoxLayout(frame)
+        self.column.setContentsMargins(0, 0, 0, 0)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -63,21 +86,31 @@ class FormPage(QWizardPage):
         self.body = QVBoxLayout(content)
         self.body.setContentsMargins(4, 0, 12, 4)
         self.scroll.setWidget(content)
-        outer.addWidget(self.scroll, 1)
+        self.column.addWidget(self.scroll, 1)
         self.banner = QLabel()
         self.banner.setObjectName("problems")
         self.banner.setProperty("role", "error")
         self.banner.setWordWrap(True)
         self.banner.hide()
-        outer.addWidget(self.banner)
-        self.totals: RunningTotalsTable | None = None
+        self.column.addWidget(self.banner)
         if self.page_key is not PageKey.SUMMARY:
             show_page = self.show_page_total and self.page_key in PAGE_CATEGORIES
             self.totals = RunningTotalsTable(self.page_total_label(), show_page)
-            outer.addWidget(self.totals)
+            self.column.addWidget(self.totals)
         self.build()
         self.body.addStretch(1)
-        state.recomputed.connect(self.on_state_recomputed)
+        self.outer.addWidget(frame)
+        self.updateGeometry()
+        if self.isVisible():
+            frame.show()
+            self.outer.activate()
+        self.load()
+        self.refresh()
+
+    def may_build(self) -> bool:
+        """False while the wizard only walks past this page on its way to another."""
+        wizard = self.wizard()
+        return not getattr(wizard, "passing", False)
 
     # --- for subclasses ------------------------------------------------------------------
 
@@ -150,19 +183,35 @@ class FormPage(QWizardPage):
 
     # --- QWizardPage ---------------------------------------------------------------------
 
-    def initializePage(self) -> None:
+    def load(self) -> None:
+        """Show the form's values in the page's widgets (pages with more than fields add to it)."""
         self.binder.load()
-        self.refresh()
+
+    def initializePage(self) -> None:
+        if self.built:
+            self.load()
+            self.refresh()
+        elif self.may_build():
+            self.ensure_built()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.may_build():
+            self.ensure_built()
 
     def cleanupPage(self) -> None:
         """Back keeps what was typed (the default would reset registered fields)."""
 
     def validatePage(self) -> bool:
         problems = self.state.result.problems_on(self.page_key)
-        self.show_problems(problems)
+        if problems or self.built:  # a page never built has no marks to clear
+            self.show_problems(problems)
         return not problems
 
     def show_problems(self, problems: list[FormProblem], focus: bool = True) -> None:
+        """Mark the fields at fault and list the problems in the banner (building the page:
+        it is the one the wizard stops on)."""
+        self.ensure_built()
         marked = self.binder.mark(problems)
         self.extra_problems(problems)
         if not problems:
@@ -186,7 +235,7 @@ class FormPage(QWizardPage):
     def on_state_recomputed(self) -> None:
         # only the page on screen follows each keystroke; the others refresh when entered
         wizard = self.wizard()
-        if wizard is None or wizard.currentPage() is self:
+        if self.built and (wizard is None or wizard.currentPage() is self):
             self.refresh()
 
     def field_title(self, key: str) -> str:
@@ -205,6 +254,8 @@ class FormPage(QWizardPage):
 
     def refresh(self) -> None:
         """Update explanations and the running total from the latest build."""
+        if not self.built:
+            return
         result = self.state.result
         for keys, label in self.explanations.items():
             sentences = [s for key in keys for s in result.explanations.get(key, [])]

@@ -82,7 +82,7 @@ class BenefitsPage(LinesPage):
         self.state.form.intangibles = [*chosen, *own]
         self.state.edited()
 
-    def initializePage(self) -> None:
+    def load(self) -> None:
         current = list(self.state.form.intangibles)
         suggestions = {tr("Plan", s): s for s in INTANGIBLE_SUGGESTIONS}
         suggestions.update({s: s for s in INTANGIBLE_SUGGESTIONS})
@@ -102,4 +102,4 @@ class BenefitsPage(LinesPage):
         if self.own_intangibles.toPlainText().splitlines() != own:
             self.own_intangibles.setPlainText("\n".join(own))
         self.own_intangibles.blockSignals(False)
-        super().initializePage()
+        super().load()

@@ -21,9 +21,9 @@ class LinesPage(FormPage):
         grid = self.section(title)
         grid.addWidget(self.lines, grid.rowCount(), 0, 1, 3)
 
-    def initializePage(self) -> None:
+    def load(self) -> None:
         self.lines.load()
-        super().initializePage()
+        super().load()
 
     def extra_problems(self, problems: list[FormProblem]) -> None:
         self.lines.mark(problems)

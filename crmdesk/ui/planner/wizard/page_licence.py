@@ -244,7 +244,7 @@ class LicencePage(FormPage):
         for key, box in self.model_boxes.items():
             box.setVisible(key == model)
 
-    def initializePage(self) -> None:
+    def load(self) -> None:
         model = self.state.form.get("licence.model") or "subscription"
         button = self.model_buttons.get(model)
         if button is not None:
@@ -253,7 +253,7 @@ class LicencePage(FormPage):
             button.blockSignals(False)
         self._show_model(model)
         self.lines.load()
-        super().initializePage()
+        super().load()
 
     def extra_problems(self, problems: list[FormProblem]) -> None:
         self.lines.mark(problems)

@@ -77,9 +77,9 @@ class ScopePage(FormPage):
             modules.remove(key)
         self.state.edited()
 
-    def initializePage(self) -> None:
+    def load(self) -> None:
         for key, box in self.module_boxes.items():
             box.blockSignals(True)
             box.setChecked(key in self.state.form.modules)
             box.blockSignals(False)
-        super().initializePage()
+        super().load()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,6 +24,7 @@ from crmdesk.domain.planning.form.keys import PAGE_TITLES, PageKey, page_of
 from crmdesk.domain.planning.form.totals import running_totals
 from crmdesk.domain.planning.metrics import PlanMetrics, compute_metrics
 from crmdesk.ui.planner.text import money, percent, ratio, render, tr
+from crmdesk.ui.planner.wizard.actions import reports_available
 from crmdesk.ui.planner.wizard.cashflow_table import CashFlowTable
 from crmdesk.ui.planner.wizard.page_base import FormPage
 from crmdesk.ui.planner.wizard.risks_editor import RisksEditor
@@ -159,6 +159,7 @@ class SummaryPage(FormPage):
         self.print_button = QPushButton(self.tr("Print / PDF..."))
         self.print_button.setObjectName("print_button")
         self.print_button.clicked.connect(self.print_requested)
+        self.print_button.setVisible(reports_available())
         self.compare_button = QPushButton(self.tr("Compare scenarios..."))
         self.compare_button.setObjectName("compare_button")
         self.compare_button.clicked.connect(self.compare_requested)
@@ -173,17 +174,17 @@ class SummaryPage(FormPage):
             line.addWidget(button)
         line.addStretch(1)
         # above the scrolling figures, so the actions are in view without scrolling
-        outer = self.layout()
-        assert isinstance(outer, QVBoxLayout)
-        outer.insertWidget(0, row)
+        self.column.insertWidget(0, row)
 
     # --- filling -------------------------------------------------------------------------
 
-    def initializePage(self) -> None:
+    def load(self) -> None:
         self.risks.load()
-        super().initializePage()
+        super().load()
 
     def refresh(self) -> None:
+        if not self.built:
+            return
         result = self.state.result
         metrics = compute_metrics(result.plan)
         self._fill_figures(metrics)
