@@ -14,14 +14,18 @@ from crmdesk.ui.widgets.time import format_system_local
 log = logging.getLogger(__name__)
 
 
-def offer_drafts(parent: QWidget | None, ctx: AppContext) -> None:
-    """For each left-over draft, newest first: recover it in the wizard, discard it, or keep
-    it for later. Recovering opens the planner screen with the wizard on the draft."""
-    try:
-        drafts = plan_drafts.list_drafts(ctx.data_dir.drafts)
-    except OSError as error:
-        log.warning("could not look for drafts: %s", error)
-        return
+def offer_drafts(
+    parent: QWidget | None, ctx: AppContext, drafts: list[plan_drafts.Draft] | None = None
+) -> None:
+    """For each left-over draft (``drafts``, else those in the data folder), newest first:
+    recover it in the wizard, discard it, or keep it for later. Recovering opens the planner
+    screen with the wizard on the draft."""
+    if drafts is None:
+        try:
+            drafts = plan_drafts.list_drafts(ctx.data_dir.drafts)
+        except OSError as error:
+            log.warning("could not look for drafts: %s", error)
+            return
     for draft in drafts:
         title = QCoreApplication.translate("PlanRecovery", "Unsaved budget plan")
         name = draft.name or QCoreApplication.translate("PlanRecovery", "(no name yet)")

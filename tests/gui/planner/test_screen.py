@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableWidget,
+    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
@@ -280,6 +281,48 @@ def test_a_draft_left_by_a_crash_is_offered_and_recovered(
     assert field(wizard, "scope.name").text() == "After the power cut"
     assert field(wizard, "scope.users").text() == "6x"  # exactly as typed
     assert wizard.currentPage().binder.widgets["scope.users"].property("invalid") is True
+
+
+def test_the_start_looks_for_drafts_off_the_gui_thread_then_offers_them(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from crmdesk.app import Application
+    from crmdesk.domain.planning.form.model import PlanForm
+    from crmdesk.ui.planner import recovery
+
+    readers: list[threading.Thread] = []
+    offered: list[tuple[object, list[str]]] = []
+    real = plan_drafts.list_drafts
+
+    def spy(folder: Path) -> list[plan_drafts.Draft]:
+        readers.append(threading.current_thread())
+        return real(folder)
+
+    monkeypatch.setattr(plan_drafts, "list_drafts", spy)
+    monkeypatch.setattr(
+        recovery,
+        "offer_drafts",
+        lambda parent, _ctx, drafts=None: offered.append((parent, [d.name for d in drafts or []])),
+    )
+    window = QWidget()
+    qtbot.addWidget(window)
+    # the two attributes look_for_drafts uses, without a second language and database set up
+    application = Application.__new__(Application)
+    application.ctx, application.window = ctx, window
+    application.look_for_drafts()  # no drafts: nothing is offered
+    qtbot.waitUntil(lambda: len(readers) == 1)
+    ctx.tasks.wait_all()
+    qtbot.wait(50)
+    assert offered == []
+    form = PlanForm()
+    form.values["scope.name"] = "订货系统"
+    plan_drafts.save_draft(ctx.data_dir.drafts, plan_drafts.new_draft_id(), form)
+    application.look_for_drafts()
+    qtbot.waitUntil(lambda: bool(offered))
+    assert offered == [(window, ["订货系统"])]
+    assert threading.main_thread() not in readers
 
 
 def test_a_discarded_draft_is_gone(qtbot: QtBot, ctx: AppContext) -> None:
