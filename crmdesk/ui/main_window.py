@@ -129,9 +129,16 @@ FEATURE_SERVICES = (
 )
 
 
+# ... and the hooks' own UI modules (dialogs, reminder popup: 30-100 ms on the GUI thread)
+FEATURE_HOOKS = ("crmdesk.ui.followups.hooks", "crmdesk.ui.tickets.hooks")
+
+
 def _import_feature_services(progress: object) -> None:
     for name in FEATURE_SERVICES:
         importlib.import_module(name)
+    with _SCREEN_IMPORT:  # they share modules with the screens
+        for name in FEATURE_HOOKS:
+            importlib.import_module(name)
 
 
 # Held while a screen's modules are imported, in the background or on the GUI thread: Python
