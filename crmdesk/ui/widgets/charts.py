@@ -119,6 +119,18 @@ class ChartBase(QWidget):
             top += metrics.height() + MARGIN / 2
         return top + metrics.height() / 2
 
+    def _plot_band(
+        self, width: float | None, height: float | None
+    ) -> tuple[float, float, QFontMetricsF, float, float]:
+        """The size (the widget's by default), the font's metrics, and the top and bottom of
+        the plot: what every chart's ``frame`` starts from."""
+        width = float(self.width() if width is None else width)
+        height = float(self.height() if height is None else height)
+        metrics = QFontMetricsF(self.font())
+        line = metrics.height()
+        bottom = height - MARGIN - line - TICK - (line + MARGIN / 2 if self.x_title else 0.0)
+        return width, height, metrics, self._top(metrics), bottom
+
     def _paint_heading(self, painter: QPainter, width: float, metrics: QFontMetricsF) -> None:
         _, text, _ = self.colours()
         y = MARGIN
@@ -298,12 +310,8 @@ class PeriodChart(ChartBase):
 
     def frame(self, width: float | None = None, height: float | None = None) -> Frame:
         """Where everything goes at ``width`` x ``height`` (the widget's size by default)."""
-        width = float(self.width() if width is None else width)
-        height = float(self.height() if height is None else height)
-        metrics = QFontMetricsF(self.font())
+        width, height, metrics, top, bottom = self._plot_band(width, height)
         line = metrics.height()
-        top = self._top(metrics)
-        bottom = height - MARGIN - line - TICK - (line + MARGIN / 2 if self.x_title else 0.0)
         rows = max(2, min(6, int((bottom - top) / (line * 1.8))))
         values = value_axis(self._low, self._high, integers=self.integers, ticks=rows)
         widest = max(metrics.horizontalAdvance(t) for t in self.tick_texts(values))
@@ -504,12 +512,7 @@ class TornadoChart(ChartBase):
         self.update()
 
     def frame(self, width: float | None = None, height: float | None = None) -> Frame:
-        width = float(self.width() if width is None else width)
-        height = float(self.height() if height is None else height)
-        metrics = QFontMetricsF(self.font())
-        line = metrics.height()
-        top = self._top(metrics)
-        bottom = height - MARGIN - line - TICK - (line + MARGIN / 2 if self.x_title else 0.0)
+        width, height, metrics, top, bottom = self._plot_band(width, height)
         labels = [metrics.horizontalAdvance(row.label) for row in self.rows]
         left = MARGIN + min(max(labels, default=0.0), width * 0.4) + TICK + 4
         right = width - MARGIN
