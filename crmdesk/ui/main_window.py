@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import functools
-import importlib
 import logging
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +38,7 @@ from PySide6.QtWidgets import (
 from crmdesk import APP_NAME, settings
 from crmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from crmdesk.paths import resources_dir
+from crmdesk.ui import warmup
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.screen import Screen
 from crmdesk.ui.widgets.list_screen import bar_text
@@ -113,65 +112,6 @@ def add_white(result: QIcon) -> None:
         painter.fillRect(pixmap.rect(), QColor("white"))
         painter.end()
         result.addPixmap(pixmap, QIcon.Mode.Selected)
-
-
-# what the feature hooks (follow-ups, service, a shared database's watcher) need below the UI:
-# imported off the GUI thread before the hooks attach (tests/gui/test_main_window.py checks
-# that attaching them then imports nothing but UI modules)
-FEATURE_SERVICES = (
-    "crmdesk.db.models",
-    "crmdesk.services.customers.store",
-    "crmdesk.services.followups.store",
-    "crmdesk.services.followups.reminders",
-    "crmdesk.services.followups.write",
-    "crmdesk.services.followups.plans",
-    "crmdesk.services.team.changes",
-)
-
-
-# ... and the hooks' own UI modules (dialogs, reminder popup: 30-100 ms on the GUI thread)
-FEATURE_HOOKS = ("crmdesk.ui.followups.hooks", "crmdesk.ui.tickets.hooks")
-
-
-def _import_feature_services(progress: object) -> None:
-    for name in FEATURE_SERVICES:
-        importlib.import_module(name)
-    with _SCREEN_IMPORT:  # they share modules with the screens
-        for name in FEATURE_HOOKS:
-            importlib.import_module(name)
-
-
-# Held while a screen's modules are imported, in the background or on the GUI thread: Python
-# lets two threads import the same circle of modules at once only by handing one of them a
-# half-made module, so the two never import screens at the same time.
-_SCREEN_IMPORT = threading.Lock()
-
-
-def screen_class(spec: ScreenSpec) -> Any:
-    """The class of ``spec``'s screen, its modules imported (a package may import its screen
-    module only when the class is asked for)."""
-    with _SCREEN_IMPORT:
-        return getattr(importlib.import_module(spec.module), spec.cls)
-
-
-def _import_screens(specs: list[ScreenSpec], _progress: object) -> None:
-    """Import the screens not shown yet, one after the other, in the background: a first
-    switch then builds widgets only (importing a screen took 40-110 ms of its first switch
-    at 100,000 customers). The GIL is handed back every few milliseconds, so the window
-    answers meanwhile."""
-    for spec in specs:
-        screen_class(spec)
-
-
-def _freeze_start_up_objects(_: object = None) -> None:
-    """Everything loaded so far (modules, classes, SQLAlchemy's and Qt's tables) lives as
-    long as the app: keep it out of the collector's full passes, which otherwise walk it
-    all again and again (66-73 ms each at 100,000 customers, stalling whatever screen
-    the user is on). Objects made later are collected as before. No collection first: that
-    would be one such pass on the GUI thread, for the little garbage start-up leaves."""
-    import gc
-
-    gc.freeze()
 
 
 class Screens(dict[str, Screen]):
@@ -269,7 +209,7 @@ class MainWindow(QMainWindow):
             attach()
 
         self.ctx.tasks.run(
-            _import_feature_services, show_progress=False, on_success=attach, on_failure=failed
+            warmup.import_feature_modules, show_progress=False, on_success=attach, on_failure=failed
         )
 
     def _preload_screens(self) -> None:
@@ -283,9 +223,9 @@ class MainWindow(QMainWindow):
             log.warning("importing the screens in the background failed: %s", exc)
 
         self.ctx.tasks.run(
-            functools.partial(_import_screens, specs),
+            functools.partial(warmup.import_screens, specs),
             show_progress=False,
-            on_success=_freeze_start_up_objects,
+            on_success=warmup.freeze_start_up_objects,
             on_failure=failed,
         )
 
@@ -470,7 +410,7 @@ class MainWindow(QMainWindow):
         """The screen for ``key``, created on first use."""
         if key not in self.screens:
             spec = next(s for s in SCREENS if s.key == key)
-            screen: Screen = screen_class(spec)(self.ctx)
+            screen: Screen = warmup.screen_class(spec)(self.ctx)
             self.screens[key] = screen
             self.stack.addWidget(screen)
         return self.screens[key]

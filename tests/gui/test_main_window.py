@@ -200,18 +200,19 @@ from crmdesk.settings import Settings
 from crmdesk.ui.context import AppContext
 from crmdesk.ui.tasks import TaskRunner
 import crmdesk.ui.main_window as main_window
+from crmdesk.ui import warmup
 importers = []
-real = main_window._import_feature_services
+real = warmup.import_feature_modules
 def spy(progress):
     importers.append(threading.current_thread() is threading.main_thread())
     real(progress)
-main_window._import_feature_services = spy
+warmup.import_feature_modules = spy
 screen_importers = []
-real_screens = main_window._import_screens
+real_screens = warmup.import_screens
 def screens_spy(specs, progress):
     screen_importers.append((threading.current_thread() is threading.main_thread(), specs))
     real_screens(specs, progress)
-main_window._import_screens = screens_spy
+warmup.import_screens = screens_spy
 root = DataDir(Path(sys.argv[1]))
 root.ensure()
 crash.interactive = False  # a failure is in the log and the stderr, never a modal dialog
