@@ -114,6 +114,11 @@ def add_white(result: QIcon) -> None:
         result.addPixmap(pixmap, QIcon.Mode.Selected)
 
 
+# the background loading starts this long after the start screen is built: by then the screen
+# has been laid out and painted (its Python callbacks would otherwise wait for the GIL)
+HOOKS_AFTER_BUILD_MS = 100
+
+
 class Screens(dict[str, Screen]):
     """The screens built so far; ``screens[key]`` builds one that is not yet."""
 
@@ -182,13 +187,10 @@ class MainWindow(QMainWindow):
         ctx.events.navigate.connect(self.show_screen)
         ctx.events.badge_changed.connect(self.on_badge_changed)
         # Features that reach every screen (badges, reminders, menu entries) load their
-        # services, and with them SQLAlchemy: attach them just after the first paint.
+        # services, and with them SQLAlchemy: attached once the start screen is built (see
+        # _show_first_screen), after the first paint.
         self._hooks: dict[str, Any] = {}
         self._restore_window()
-        self.first_painted.connect(
-            lambda: QTimer.singleShot(0, self._load_feature_hooks),
-            Qt.ConnectionType.SingleShotConnection,
-        )
 
     # --- feature hooks -------------------------------------------------------------------
 
@@ -477,6 +479,9 @@ class MainWindow(QMainWindow):
         def build() -> None:
             if self._first_pending == key and self.current_key() == key:
                 self._activate(key, None)
+            # only then the background loading: its Python work would slow the build and
+            # the first paint down (each call into Python from Qt waits for the GIL meanwhile)
+            QTimer.singleShot(HOOKS_AFTER_BUILD_MS, self._load_feature_hooks)
 
         self.first_painted.connect(
             lambda: QTimer.singleShot(15, build), Qt.ConnectionType.SingleShotConnection
