@@ -119,3 +119,46 @@ def test_changes_elsewhere_reload_the_dashboard(
     with qtbot.waitSignal(screen.drawn, timeout=20000):
         ctx.events.customers_changed.emit()
     assert screen.customers_card.value_label.text() == "4"
+
+
+def test_the_figures_are_read_after_the_screen_has_painted(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading them beside the first paint slowed the paint (the GIL): the paint comes first."""
+    from PySide6.QtGui import QPaintEvent
+
+    events: list[str] = []
+    real_paint = DashboardScreen.paintEvent
+    real_refresh = DashboardScreen.refresh
+
+    def paint(self: DashboardScreen, event: QPaintEvent) -> None:
+        events.append("paint")
+        real_paint(self, event)
+
+    def refresh(self: DashboardScreen) -> None:
+        events.append("refresh")
+        real_refresh(self)
+
+    monkeypatch.setattr(DashboardScreen, "paintEvent", paint)
+    monkeypatch.setattr(DashboardScreen, "refresh", refresh)
+    screen = DashboardScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.resize(1200, 900)
+    screen.show()
+    qtbot.waitExposed(screen)
+    events.clear()
+    with qtbot.waitSignal(screen.drawn, timeout=20000):
+        screen.activated()
+        assert events == []  # nothing read while the switch is still being handled
+    assert events.index("paint") < events.index("refresh")
+    assert events.count("refresh") == 1
+
+
+def test_a_screen_that_is_not_painted_reads_its_figures_anyway(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    screen = DashboardScreen(ctx)  # never shown: as in a window minimised to the tray
+    qtbot.addWidget(screen)
+    with qtbot.waitSignal(screen.drawn, timeout=20000):
+        screen.activated()
+    assert screen.customers_card.value_label.text() == "0"
