@@ -114,6 +114,9 @@ def add_white(result: QIcon) -> None:
         result.addPixmap(pixmap, QIcon.Mode.Selected)
 
 
+# the start screen is built this long after the window's first paint, so the event loop turns
+# (and answers input) between the two
+BUILD_AFTER_PAINT_MS = 15
 # the background loading starts this long after the start screen is built: by then the screen
 # has been laid out and painted (its Python callbacks would otherwise wait for the GIL)
 HOOKS_AFTER_BUILD_MS = 100
@@ -195,9 +198,9 @@ class MainWindow(QMainWindow):
     # --- feature hooks -------------------------------------------------------------------
 
     def _load_feature_hooks(self) -> None:
-        """After the first paint: import the hooks' services, and SQLAlchemy with them (about
-        0.5 s), in the background, then attach the hooks on the GUI thread. Importing them on
-        the GUI thread froze the new window for that long."""
+        """Once the start screen is built: import the hooks' services, and SQLAlchemy with
+        them (about 0.5 s), in the background, then attach the hooks on the GUI thread.
+        Importing them on the GUI thread froze the new window for that long."""
         if self._hooks:
             return
 
@@ -464,7 +467,7 @@ class MainWindow(QMainWindow):
     def _show_first_screen(self, key: str) -> None:
         """The screen the window opens on, built just after the window's first paint (the
         window, its menus and navigation appear about 30 ms sooner; the screen's figures
-        are read in the background after that anyway). It waits 15 ms so that the event loop
+        are read in the background after that anyway). It waits a moment so the event loop
         turns between the first paint and the build: a click or a key press is answered in
         between, instead of after both (one 65-85 ms stall before). Anything that asks for a
         screen before then (``show_screen``, ``screens[key]``) gets it built at once."""
@@ -484,7 +487,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(HOOKS_AFTER_BUILD_MS, self._load_feature_hooks)
 
         self.first_painted.connect(
-            lambda: QTimer.singleShot(15, build), Qt.ConnectionType.SingleShotConnection
+            lambda: QTimer.singleShot(BUILD_AFTER_PAINT_MS, build),
+            Qt.ConnectionType.SingleShotConnection,
         )
 
     def _whiten(self, row: int) -> None:

@@ -67,7 +67,7 @@ class FilterBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.combo, 1)
         layout.addWidget(button)
-        self._loading = False
+        self._filling = False
         # tags (with their counts) and saved filters, as last read from the database
         self.tags: list[tuple[str, int]] = []
         self.saved: list[SavedCustomerFilter] = []
@@ -81,9 +81,7 @@ class FilterBar(QWidget):
         """Read the tags and saved filters again in the background, then refill the combo
         keeping the current choice (or choosing ``select``). Counting tags reads every
         customer's links: at 100,000 customers that is no job for the GUI thread."""
-        import shiboken6
-
-        if not shiboken6.isValid(self):
+        if not self._alive():
             return
         self._generation += 1
         generation = self._generation
@@ -107,10 +105,8 @@ class FilterBar(QWidget):
         result: tuple[list[tuple[str, int]], list[SavedCustomerFilter]],
         select: str | None,
     ) -> None:
-        import shiboken6
-
-        if not shiboken6.isValid(self) or generation != self._generation:
-            return  # closed meanwhile, or a newer read is on its way
+        if not self._awaited(generation):
+            return
         self.tags, self.saved = result
         self.loading = False
         self._fill()
@@ -118,18 +114,25 @@ class FilterBar(QWidget):
             self.select(select)
 
     def _on_failed(self, generation: int, error: BaseException) -> None:
-        import shiboken6
-
-        if not shiboken6.isValid(self) or generation != self._generation:
+        if not self._awaited(generation):
             return
         # the list itself reports a database that cannot be read; the combo keeps what it had
         log.warning("reading the tags and saved filters failed: %s", error)
         self.loading = False
 
+    def _alive(self) -> bool:
+        import shiboken6
+
+        return bool(shiboken6.isValid(self))
+
+    def _awaited(self, generation: int) -> bool:
+        """False when the box was closed meanwhile or a newer read is on its way."""
+        return self._alive() and generation == self._generation
+
     def _fill(self) -> None:
         """Refill the combo from what was read last, keeping the current choice."""
         current = self.combo.currentData()
-        self._loading = True
+        self._filling = True
         self.combo.clear()
         self.combo.addItem(self.tr("All customers"), "all")
         for key in STAGES:
@@ -146,7 +149,7 @@ class FilterBar(QWidget):
             self.combo.addItem(self.tr("Custom filter"), "custom")
         index = self.combo.findData(current) if current is not None else 0
         self.combo.setCurrentIndex(max(0, index))
-        self._loading = False
+        self._filling = False
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -156,7 +159,7 @@ class FilterBar(QWidget):
 
     def on_combo_current_index_changed(self, _index: int) -> None:
         self._update_actions()
-        if not self._loading:
+        if not self._filling:
             self.filter_changed.emit()
 
     def is_all(self) -> bool:
